@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { registerChangeFeed } from './domain/change-feed';
+import { registerLegalDocumentRules } from './domain/legal-document-rules';
+import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionRoles } from './domain/provisioning';
+import { refreshAllValidity } from './domain/validity-sync';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
+    registerLegalDocumentRules(strapi);
+    // The site and the search index learn about changes from one counter, bumped after every write.
+    registerChangeFeed(strapi);
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // The document-type catalogue is part of the product, not demo content.
+    await provisionDocumentTypes(strapi);
+    // Editors draft, approvers publish.
+    await provisionRoles(strapi);
+    // A fresh install is usable at once: first admin and the site/importer tokens.
+    await provisionFirstAdmin(strapi);
+    await provisionApiTokens(strapi);
+    // Dates may have passed while the CMS was down (a document came into force overnight).
+    refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
+  },
+};

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { RelationDirectionSchema, RelationKindSchema } from './relation-kinds.ts';
+import { ValidityStatusSchema } from './validity-status.ts';
+
+/** A calendar date as the CMS stores it: `YYYY-MM-DD` (a day in Asia/Ho_Chi_Minh, no time). */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+
+/** A taxonomy term (document type, issuing body, field): its display name and its ASCII slug. */
+export const TermSchema = z.object({
+  name: z.string(),
+  slug: z.string(),
+});
+export type Term = z.output<typeof TermSchema>;
+
+export const SignerSchema = z.object({
+  name: z.string(),
+  /** Chức danh at signing time (e.g. "Thủ tướng", "Phó Chủ tịch"). */
+  title: z.string().nullable(),
+});
+
+export const ValidityEventSchema = z.object({
+  date: IsoDateSchema,
+  status: ValidityStatusSchema,
+  /** Why the status changed: the document's own dates, or another document acting on it. */
+  cause: z.object({
+    kind: z.enum(['effective-date', 'expiry-date', 'relation']),
+    relationKind: RelationKindSchema.optional(),
+    number: z.string().optional(),
+  }),
+});
+export type ValidityEvent = z.output<typeof ValidityEventSchema>;
+
+/** What a list of documents shows of each one (site list pages, RSS, the public list API). */
+export const LegalDocumentSummarySchema = z.object({
+  slug: z.string(),
+  /** Số ký hiệu as written by the editor, NFC (e.g. "43/2011/NĐ-CP"). */
+  number: z.string().nullable(),
+  type: TermSchema.nullable(),
+  /** Trích yếu. */
+  title: z.string(),
+  issuer: TermSchema.nullable(),
+  signer: SignerSchema.nullable(),
+  issuedDate: IsoDateSchema.nullable(),
+  effectiveDate: IsoDateSchema.nullable(),
+  expiryDate: IsoDateSchema.nullable(),
+  status: ValidityStatusSchema,
+  fields: z.array(TermSchema),
+  /** ISO timestamp of the last change in the CMS. */
+  updatedAt: z.string(),
+});
+export type LegalDocumentSummary = z.output<typeof LegalDocumentSummarySchema>;
+
+export const AttachmentSchema = z.object({
+  name: z.string(),
+  url: z.string(),
+  mime: z.string(),
+  /** Extension without the dot, lower case ("pdf", "docx"). */
+  ext: z.string(),
+  /** Size in bytes. */
+  size: z.number().int().nonnegative(),
+});
+export type Attachment = z.output<typeof AttachmentSchema>;
+
+export const DocumentRelationSchema = z.object({
+  kind: RelationKindSchema,
+  direction: RelationDirectionSchema,
+  /** Vietnamese label for this side ("Bị thay thế bởi"). */
+  label: z.string(),
+  /** The other document's number; always known, even when it is not in the registry yet. */
+  number: z.string(),
+  /** The other document's slug when it is in the registry (and published), else null: shown unlinked. */
+  slug: z.string().nullable(),
+  title: z.string().nullable(),
+  /** The relation affects only part of the document (e.g. some articles repealed). */
+  partial: z.boolean(),
+  note: z.string().nullable(),
+});
+export type DocumentRelation = z.output<typeof DocumentRelationSchema>;
+
+/** Everything the detail page and `GET /api/v1/documents/<slug>` show. */
+export const LegalDocumentSchema = LegalDocumentSummarySchema.extend({
+  gazetteNumber: z.string().nullable(),
+  gazetteDate: IsoDateSchema.nullable(),
+  /** Full text in Markdown (rendered with `marked`, sanitised). */
+  text: z.string(),
+  attachments: z.array(AttachmentSchema),
+  /** The attached original carries the issuer's digital signature. */
+  signedOriginal: z.boolean(),
+  relations: z.array(DocumentRelationSchema),
+  history: z.array(ValidityEventSchema),
+});
+export type LegalDocument = z.output<typeof LegalDocumentSchema>;

@@ -1,0 +1,56 @@
+/**
+ * npm run import -- <folder> [--draft] [--cms <url>] [--token <api token>]
+ * Imports a folder of texts with a manifest.json through the CMS. Idempotent: re-importing updates by number.
+ * Without --cms/--token it talks to the local `npm start` CMS with the importer token it provisioned.
+ */
+import { parseArgs } from 'node:util';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DATA_DIR } from './lib/paths.ts';
+import { readImportFolder } from './lib/import-folder.ts';
+import { progressBar, pushRecords } from './lib/registry-client.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    draft: { type: 'boolean', default: false },
+    cms: { type: 'string', default: process.env.CMS_URL ?? 'http://127.0.0.1:1337' },
+    token: { type: 'string', default: process.env.CMS_IMPORT_TOKEN },
+  },
+});
+
+const folder = positionals[0];
+if (!folder) {
+  console.error('Cách dùng: npm run import -- <thư mục> [--draft] [--cms <url>] [--token <API token>]');
+  process.exit(2);
+}
+let token = values.token;
+const tokenFile = join(DATA_DIR, 'cms-tokens.json');
+if (!token && existsSync(tokenFile)) token = JSON.parse(readFileSync(tokenFile, 'utf8')).importer;
+if (!token) {
+  console.error('Thiếu API token: chạy `npm start` trước, hoặc truyền --token <API token full-access của CMS>.');
+  process.exit(2);
+}
+
+const { records, problems, notes } = readImportFolder(resolve(folder), { draft: values.draft });
+for (const p of problems) console.error(`✗ ${p.file}: ${p.reason}`);
+const started = performance.now();
+let results: Awaited<ReturnType<typeof pushRecords>> = [];
+if (records.length) {
+  try {
+    results = await pushRecords(values.cms!, token, records, { onProgress: progressBar('Nhập văn bản') });
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+const seconds = (performance.now() - started) / 1000;
+for (const n of notes) console.log(`! ${n.file}: ${n.reason}`);
+for (const r of results.filter((r) => r.action === 'failed')) console.error(`✗ ${r.sourceKey} (${r.number ?? 'không số'}): ${r.error}`);
+const count = (pred: (r: (typeof results)[number]) => boolean) => results.filter(pred).length;
+console.log(
+  `Tổng kết: ${count((r) => r.action === 'created')} tạo mới, ${count((r) => r.action === 'updated')} cập nhật, ` +
+    `${count((r) => r.published)} xuất bản, ${count((r) => r.action !== 'failed' && !r.published)} bản nháp ` +
+    `(${count((r) => r.needsReview)} cần biên tập viên xem lại), ${count((r) => r.action === 'failed') + problems.length} lỗi — ${seconds.toFixed(1)} giây.`,
+);
+process.exit(problems.length || results.some((r) => r.action === 'failed') ? 1 : 0);

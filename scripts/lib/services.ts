@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { CMS_DIR, SITE_DIR } from './paths.ts';
+
+/**
+ * Starting the real services (Strapi, the Astro server) the same way for `npm start`, the integration tests
+ * and the benchmarks, so what the tests exercise is what an agency runs.
+ */
+
+export type CmsSecrets = Record<'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY', string>;
+
+/** Generated on first start into the data folder (never committed); reused afterwards so sessions and tokens survive. */
+export function loadOrCreateSecrets(dataDir: string): CmsSecrets {
+  const file = join(dataDir, 'cms-secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const key = () => randomBytes(24).toString('base64');
+  const secrets: CmsSecrets = {
+    APP_KEYS: [key(), key(), key(), key()].join(','),
+    API_TOKEN_SALT: key(),
+    ADMIN_JWT_SECRET: key(),
+    TRANSFER_TOKEN_SALT: key(),
+    JWT_SECRET: key(),
+    ENCRYPTION_KEY: key(),
+  };
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export type Service = { url: string; process: ChildProcess; stop: () => Promise<void>; logs: () => string };
+
+function launch(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, label: string, quiet: boolean): Omit<Service, 'url'> {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const collect = (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-200_000);
+    if (!quiet) process.stdout.write(chunk.toString().replace(/^(?=.)/gm, `[${label}] `));
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+  return { process: child, stop, logs: () => log };
+}
+
+async function waitFor(url: string, service: Omit<Service, 'url'>, label: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.process.exitCode !== null) {
+      throw new Error(`${label} exited with code ${service.process.exitCode}:\n${service.logs().slice(-4000)}`);
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await service.stop();
+  throw new Error(`${label} did not answer ${url} within ${timeoutMs / 1000}s:\n${service.logs().slice(-4000)}`);
+}
+
+export type CmsOptions = {
+  port: number;
+  dataDir: string;
+  /** postgres://… to use PostgreSQL; SQLite in dataDir otherwise. */
+  databaseUrl?: string;
+  adminEmail?: string;
+  adminPassword?: string;
+  quiet?: boolean;
+};
+
+export type RunningCms = Service & { tokens: { site: string; importer: string }; adminPasswordFile: string };
+
+export async function startCms(options: CmsOptions): Promise<RunningCms> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const tokenFile = join(options.dataDir, 'cms-tokens.json');
+  const adminPasswordFile = join(options.dataDir, 'admin-password.txt');
+  const env: NodeJS.ProcessEnv = {
+    ...loadOrCreateSecrets(options.dataDir),
+    HOST: '127.0.0.1',
+    PORT: String(options.port),
+    NODE_ENV: 'production',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    CMS_TOKEN_FILE: tokenFile,
+    CMS_ADMIN_PASSWORD_FILE: adminPasswordFile,
+    ...(options.adminEmail ? { CMS_ADMIN_EMAIL: options.adminEmail } : {}),
+    ...(options.adminPassword ? { CMS_ADMIN_PASSWORD: options.adminPassword } : {}),
+    ...(options.databaseUrl
+      ? { DATABASE_URL: options.databaseUrl, DATABASE_CLIENT: 'postgres' }
+      : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(options.dataDir, 'cms.db') }),
+  };
+  const strapiBin = join(CMS_DIR, 'node_modules/.bin/strapi');
+  const bin = existsSync(strapiBin) ? strapiBin : join(CMS_DIR, '../node_modules/.bin/strapi');
+  const service = launch(process.execPath, [bin, 'start'], CMS_DIR, env, 'cms', options.quiet ?? false);
+  const url = `http://127.0.0.1:${options.port}`;
+  await waitFor(`${url}/_health`, service, 'CMS (Strapi)', 120_000);
+  const tokens = JSON.parse(readFileSync(tokenFile, 'utf8'));
+  return { ...service, url, tokens, adminPasswordFile };
+}
+
+export type SiteOptions = { port: number; cmsUrl: string; cmsToken: string; publicUrl?: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
+
+export async function startSite(options: SiteOptions): Promise<Service> {
+  const url = `http://127.0.0.1:${options.port}`;
+  const env: NodeJS.ProcessEnv = {
+    HOST: '127.0.0.1',
+    PORT: String(options.port),
+    CMS_URL: options.cmsUrl,
+    CMS_TOKEN: options.cmsToken,
+    PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
+  const service = launch(process.execPath, [join(SITE_DIR, 'dist/server/entry.mjs')], SITE_DIR, env, 'site', options.quiet ?? false);
+  await waitFor(`${url}/`, service, 'Site (Astro)', 60_000);
+  return { ...service, url };
+}
+
+/** A port the OS says is free right now (tests and benchmarks run beside a developer's own `npm start`). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * npm start — installs what is missing, builds what is stale, starts the CMS and the site on the embedded
+ * defaults (SQLite under .data/), creates the first admin, loads the demo content into an empty registry
+ * and prints the URLs. Ctrl-C stops everything.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBuilt, ensureInstalled } from './lib/build.ts';
+import { DATA_DIR } from './lib/paths.ts';
+
+ensureInstalled();
+ensureBuilt();
+
+const { startCms, startSite } = await import('./lib/services.ts');
+const { countDocuments, progressBar, pushRecords } = await import('./lib/registry-client.ts');
+const { demoRecords } = await import('../content/src/demo/index.ts');
+
+const cmsPort = Number(process.env.CMS_PORT ?? 1337);
+const sitePort = Number(process.env.SITE_PORT ?? 4321);
+const started = performance.now();
+
+const cms = await startCms({
+  port: cmsPort,
+  dataDir: DATA_DIR,
+  databaseUrl: process.env.DATABASE_URL,
+  adminEmail: process.env.CMS_ADMIN_EMAIL,
+  adminPassword: process.env.CMS_ADMIN_PASSWORD,
+  quiet: true,
+});
+let site: Awaited<ReturnType<typeof startSite>> | undefined;
+const stop = async () => {
+  console.log('\n› Đang dừng…');
+  await Promise.all([site?.stop(), cms.stop()]);
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+cms.process.on('exit', (code) => {
+  if (code) console.error(`✗ CMS dừng bất thường (mã ${code}).\n${cms.logs().slice(-3000)}`);
+});
+
+if ((await countDocuments(cms.url, cms.tokens.importer)) === 0) {
+  console.log('› Cơ sở dữ liệu trống: nạp nội dung mẫu (dữ liệu mẫu của một cơ quan giả định)…');
+  const results = await pushRecords(cms.url, cms.tokens.importer, demoRecords, { onProgress: progressBar('Nạp nội dung mẫu') });
+  const failed = results.filter((r) => r.action === 'failed');
+  for (const f of failed) console.error(`✗ ${f.number ?? f.sourceKey}: ${f.error}`);
+}
+
+site = await startSite({ port: sitePort, cmsUrl: cms.url, cmsToken: cms.tokens.site, publicUrl: process.env.PUBLIC_SITE_URL, quiet: true });
+
+console.log(`
+✓ Cổng đã chạy (${((performance.now() - started) / 1000).toFixed(1)} giây)
+  Trang công khai:  http://localhost:${sitePort}
+  Quản trị (CMS):   http://localhost:${cmsPort}/admin`);
+if (existsSync(cms.adminPasswordFile)) {
+  const [email, password] = readFileSync(cms.adminPasswordFile, 'utf8').trim().split('\n');
+  console.log(`  Tài khoản quản trị đầu tiên: ${email} / ${password}
+  (mật khẩu chỉ hiện một lần; hãy đổi ngay sau khi đăng nhập)`);
+  rmSync(cms.adminPasswordFile);
+} else if (process.env.CMS_ADMIN_EMAIL) {
+  console.log(`  Tài khoản quản trị: ${process.env.CMS_ADMIN_EMAIL} (mật khẩu từ CMS_ADMIN_PASSWORD)`);
+}
+console.log('  Nhấn Ctrl-C để dừng.');

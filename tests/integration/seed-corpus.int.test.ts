@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, inject, it, beforeAll } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.ts';
+
+/**
+ * `npm run import` of the five real public documents in ../shared/corpus/seed (always present in CI here),
+ * checked end to end through the CMS and the public site. On a clone without ../shared this suite says so
+ * and does not run; the project's own fixtures cover the same properties in registry.int.test.ts.
+ */
+const seedDir = process.env.SEED_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'seed');
+const stack = inject('stack');
+const site = (path: string) => fetch(`${stack.siteUrl}${path}`);
+
+if (!existsSync(join(seedDir, 'manifest.json'))) {
+  console.warn(`\n⚠ Seed corpus not found at ${seedDir}: the seed-corpus suite was NOT run.\n`);
+}
+
+describe.runIf(existsSync(join(seedDir, 'manifest.json')))('importing the seed corpus with npm run import', () => {
+  let output = '';
+  beforeAll(() => {
+    const cms = stack.cms.sqlite!;
+    const run = () => spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), seedDir, '--cms', cms.url, '--token', cms.importerToken], { encoding: 'utf8' });
+    const first = run();
+    expect(first.status, first.stderr + first.stdout).toBe(0);
+    const second = run();
+    expect(second.status, second.stderr + second.stdout).toBe(0);
+    output = second.stdout;
+  });
+
+  it('re-imports idempotently and reports the record that needs an editor', () => {
+    expect(output).toMatch(/0 tạo mới, 5 cập nhật/);
+    expect(output).toMatch(/ct-gialai-2013\.txt/);
+    expect(output).toMatch(/1 cần biên tập viên xem lại/);
+  });
+
+  it('publishes the four complete documents under their ASCII slugs', async () => {
+    for (const slug of ['15-ct-ttg', '34-2008-ct-ttg', '07-ct-btttt', '1950-ttg-kgvx']) {
+      expect((await site(`/van-ban/${slug}`)).status, slug).toBe(200);
+    }
+  });
+
+  it('stores the partly-NFD directive as NFC and shows it', async () => {
+    const doc = await (await site('/api/v1/documents/34-2008-ct-ttg')).json();
+    expect(doc.text).toBe(doc.text.normalize('NFC'));
+    expect(doc.text).toMatch(/thư điện tử/);
+  });
+
+  it('links relations both ways and keeps citations of absent documents unlinked', async () => {
+    const doc = await (await site('/api/v1/documents/15-ct-ttg')).json();
+    expect(doc.relations).toContainEqual(expect.objectContaining({ kind: 'implements', direction: 'incoming', number: '1950/TTg-KGVX', slug: '1950-ttg-kgvx' }));
+    expect(doc.relations).toContainEqual(expect.objectContaining({ kind: 'refers-to', direction: 'outgoing', number: '43/2011/NĐ-CP', slug: null }));
+    const letter = await (await site('/api/v1/documents/1950-ttg-kgvx')).json();
+    expect(letter.relations).toContainEqual(expect.objectContaining({ kind: 'implements', direction: 'outgoing', number: '15/CT-TTg', slug: '15-ct-ttg' }));
+  });
+
+  it('never publishes the Gia Lai directive, whose number and date are not in its text', async () => {
+    const { data } = await (await site('/api/v1/documents?pageSize=100')).json();
+    expect(data.some((d: any) => /Gia Lai/.test(d.title))).toBe(false);
+  });
+});

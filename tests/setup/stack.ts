@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
+import { postgresForTests } from './postgres.ts';
+import { pushRecords } from '../../scripts/lib/registry-client.ts';
+import { demoRecords } from '../../content/src/demo/index.ts';
+
+/**
+ * The real stack for the system tests: Strapi on SQLite, Strapi on PostgreSQL (when one answers; under
+ * CI=true it must), and the built Astro site in front of the SQLite CMS. Each run gets fresh data.
+ */
+export type StackInfo = {
+  cms: Record<'sqlite' | 'postgres', { url: string; importerToken: string; siteToken: string; adminEmail: string; adminPassword: string } | null>;
+  siteUrl: string;
+  postgresSkipReason: string | null;
+};
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+  }
+}
+
+const ADMIN = { adminEmail: 'quantri@cong.test', adminPassword: 'Kiem-thu-2026-Cong' };
+
+export default async function setup(project: TestProject) {
+  const dirs: string[] = [];
+  const services: Service[] = [];
+  const teardown = async () => {
+    await Promise.all(services.map((s) => s.stop()));
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cong-sqlite-'));
+    dirs.push(dataDir);
+    const pg = await postgresForTests();
+    const [sqliteCms, pgCms] = await Promise.all([
+      startCms({ port: await freePort(), dataDir, quiet: true, ...ADMIN }),
+      pg.url
+        ? (async () => {
+            const pgDir = mkdtempSync(join(tmpdir(), 'cong-pg-'));
+            dirs.push(pgDir);
+            return startCms({ port: await freePort(), dataDir: pgDir, databaseUrl: pg.url!, quiet: true, ...ADMIN });
+          })()
+        : Promise.resolve(null),
+    ]);
+    services.push(sqliteCms, ...(pgCms ? [pgCms] : []));
+    // The site tests read the demo content, loaded the way `npm start` loads it.
+    const demo = await pushRecords(sqliteCms.url, sqliteCms.tokens.importer, demoRecords);
+    const failed = demo.filter((r) => r.action === 'failed');
+    if (failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(failed, null, 2)}`);
+    const site = await startSite({ port: await freePort(), cmsUrl: sqliteCms.url, cmsToken: sqliteCms.tokens.site, quiet: true });
+    services.push(site);
+    const describe = (cms: RunningCms | null) =>
+      cms && { url: cms.url, importerToken: cms.tokens.importer, siteToken: cms.tokens.site, ...ADMIN };
+    project.provide('stack', {
+      cms: { sqlite: describe(sqliteCms), postgres: describe(pgCms) },
+      siteUrl: site.url,
+      postgresSkipReason: pg.skipReason,
+    });
+    return async () => {
+      await teardown();
+      await pg.drop();
+    };
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+}

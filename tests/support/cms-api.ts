@@ -1,0 +1,65 @@
+/**
+ * Talking to a real Strapi the way its clients do: the content API with an API token, and the admin API
+ * (as the editor's browser does) for actions the content API does not offer, such as unpublish.
+ */
+export class CmsApi {
+  private adminJwt: string | null = null;
+  constructor(
+    readonly url: string,
+    private readonly token: string,
+    private readonly admin: { adminEmail: string; adminPassword: string },
+  ) {}
+
+  async rest(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    const response = await fetch(`${this.url}/api${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  }
+
+  async findByNumberKey(key: string, status: 'draft' | 'published' = 'published') {
+    const q = new URLSearchParams({ 'filters[numberKey][$eq]': key, status, 'populate[relations]': 'true', 'populate[issuingBody]': 'true' });
+    const { body } = await this.rest('GET', `/legal-documents?${q}`);
+    return body.data as any[];
+  }
+
+  async adminRequest(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    if (!this.adminJwt) {
+      const login = await fetch(`${this.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: this.admin.adminEmail, password: this.admin.adminPassword }),
+      });
+      if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`);
+      this.adminJwt = ((await login.json()) as any).data.token;
+    }
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${this.adminJwt}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  }
+
+  unpublish(documentId: string) {
+    return this.adminRequest('POST', `/content-manager/collection-types/api::legal-document.legal-document/${documentId}/actions/unpublish`, {});
+  }
+
+  publish(documentId: string) {
+    return this.adminRequest('POST', `/content-manager/collection-types/api::legal-document.legal-document/${documentId}/actions/publish`, {});
+  }
+}
+
+/** Polls until `check` passes or the deadline is reached; returns the elapsed milliseconds. */
+export async function eventually(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 200): Promise<number> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    if (await check()) return Date.now() - start;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+  throw new Error(`condition not met within ${timeoutMs} ms`);
+}
