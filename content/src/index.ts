@@ -1,0 +1,12 @@
+// The public API of @cong/content. Demo content and test fixtures have their own entry points
+// (`@cong/content/demo`, `@cong/content/fixtures`) so that the site bundle does not carry them.
+export * from './relation-kinds.ts';
+export * from './validity-status.ts';
+export * from './legal-document.ts';
+export * from './vietnamese-text.ts';
+export * from './document-number.ts';
+export * from './document-types.ts';
+export * from './dates.ts';
+export * from './validity.ts';
+export * from './document-text.ts';
+export * from './import-record.ts';
