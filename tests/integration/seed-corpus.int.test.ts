@@ -42,16 +42,16 @@ describe.runIf(existsSync(join(seedDir, 'manifest.json')))('importing the seed c
   });
 
   it('stores the partly-NFD directive as NFC and shows it', async () => {
-    const doc = await (await site('/api/v1/documents/34-2008-ct-ttg')).json();
+    const doc = (await (await site('/api/v1/documents/34-2008-ct-ttg')).json()).data;
     expect(doc.text).toBe(doc.text.normalize('NFC'));
     expect(doc.text).toMatch(/thư điện tử/);
   });
 
   it('links relations both ways and keeps citations of absent documents unlinked', async () => {
-    const doc = await (await site('/api/v1/documents/15-ct-ttg')).json();
+    const doc = (await (await site('/api/v1/documents/15-ct-ttg')).json()).data;
     expect(doc.relations).toContainEqual(expect.objectContaining({ kind: 'implements', direction: 'incoming', number: '1950/TTg-KGVX', slug: '1950-ttg-kgvx' }));
     expect(doc.relations).toContainEqual(expect.objectContaining({ kind: 'refers-to', direction: 'outgoing', number: '43/2011/NĐ-CP', slug: null }));
-    const letter = await (await site('/api/v1/documents/1950-ttg-kgvx')).json();
+    const letter = (await (await site('/api/v1/documents/1950-ttg-kgvx')).json()).data;
     expect(letter.relations).toContainEqual(expect.objectContaining({ kind: 'implements', direction: 'outgoing', number: '15/CT-TTg', slug: '15-ct-ttg' }));
   });
 

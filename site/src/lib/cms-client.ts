@@ -1,0 +1,202 @@
+import type { z } from 'zod';
+import { env } from './env.ts';
+import { CmsUnavailableError } from './errors.ts';
+import { ResponseCache } from './response-cache.ts';
+import { type StrapiParams, toQueryString } from './strapi-query.ts';
+
+/**
+ * The one door to the CMS. Server-side only: the token and CMS_URL never reach the browser.
+ * Every read goes through the response cache (src/lib/response-cache.ts); a background poller reads Strapi's
+ * change counter every second and invalidates the cache when it moves, so a page view normally costs no CMS
+ * round-trip and a publish/unpublish is visible within about a second.
+ */
+
+export interface CmsClientOptions {
+  baseUrl: string;
+  token?: string | undefined;
+  timeoutMs: number;
+  cache: ResponseCache<unknown>;
+  fetch?: typeof fetch;
+  log?: Pick<Console, 'info' | 'warn' | 'error'>;
+}
+
+const VERSION_PATH = '/api/site-sync/version';
+
+export class CmsClient {
+  readonly #baseUrl: string;
+  readonly #token: string | undefined;
+  readonly #timeoutMs: number;
+  readonly #fetch: typeof fetch;
+  readonly #log: Pick<Console, 'info' | 'warn' | 'error'>;
+  readonly cache: ResponseCache<unknown>;
+  #poller: ReturnType<typeof setInterval> | undefined;
+  #polling = false;
+  /** The first read of the change counter: requests wait for it, so nothing is cached under an unknown version. */
+  #firstPoll: Promise<void> | undefined;
+
+  constructor(options: CmsClientOptions) {
+    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
+    this.#token = options.token;
+    this.#timeoutMs = options.timeoutMs;
+    this.#fetch = options.fetch ?? fetch;
+    this.#log = options.log ?? console;
+    this.cache = options.cache;
+  }
+
+  /** Absolute CMS URL for a path (`/uploads/…`); for the file proxy only. */
+  url(path: string): string {
+    return `${this.#baseUrl}${path}`;
+  }
+
+  /**
+   * GET a Strapi REST path, validated with `schema`. Cached by URL; concurrent identical calls share one request.
+   * Throws CmsUnavailableError when the CMS cannot answer and nothing is cached.
+   */
+  async get<S extends z.ZodType>(path: `/api/${string}`, params: StrapiParams, schema: S): Promise<z.output<S>> {
+    const query = toQueryString(params);
+    const url = `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
+    if (this.#firstPoll) await this.#firstPoll;
+    return this.cache.get(url, async () => schemaParse(schema, await this.#getJson(url), path)) as Promise<
+      z.output<S>
+    >;
+  }
+
+  /** Reads the change counter once and tells the cache. Never throws. */
+  async pollVersion(): Promise<void> {
+    if (this.#polling) return; // the previous read is still waiting: don't pile up
+    this.#polling = true;
+    const before = this.cache.feed;
+    try {
+      const response = await this.#request(`${this.#baseUrl}${VERSION_PATH}`);
+      if (response.status === 404) {
+        if (before !== 'no-feed') {
+          this.#log.warn(
+            `[cms] ${VERSION_PATH} answered 404: cache entries now expire after 2 s. ` +
+              'Deploy the CMS with the site-sync API to cache until content changes.',
+          );
+        }
+        this.cache.observeNoFeed();
+        return;
+      }
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const body = (await response.json()) as { version?: unknown };
+      if (typeof body.version !== 'string' && typeof body.version !== 'number') {
+        throw new Error('response has no "version"');
+      }
+      this.cache.observeVersion(String(body.version));
+      if (before === 'offline') this.#log.info('[cms] CMS reachable again; cache follows its change feed.');
+    } catch (error) {
+      if (before !== 'offline') {
+        this.#log.warn(`[cms] cannot read ${VERSION_PATH} (${describe(error)}); serving cached pages until it answers.`);
+      }
+      this.cache.observeOffline();
+    } finally {
+      this.#polling = false;
+    }
+  }
+
+  /** Starts the background poller once; unref'd so it never keeps the process alive. */
+  startPolling(intervalMs: number): void {
+    if (this.#poller) return;
+    this.#firstPoll = this.pollVersion();
+    this.#poller = setInterval(() => void this.pollVersion(), intervalMs);
+    this.#poller.unref?.();
+  }
+
+  stopPolling(): void {
+    if (this.#poller) clearInterval(this.#poller);
+    this.#poller = undefined;
+  }
+
+  async #request(url: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.#token) headers.Authorization = `Bearer ${this.#token}`;
+    return this.#fetch(url, { headers, signal: AbortSignal.timeout(this.#timeoutMs) });
+  }
+
+  async #getJson(url: string): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await this.#request(url);
+    } catch (error) {
+      throw new CmsUnavailableError(
+        `CMS did not answer ${redact(url)}: ${describe(error)}`,
+        `Check that Strapi runs at CMS_URL (${this.#baseUrl}) and answers within ${this.#timeoutMs} ms (CMS_TIMEOUT_MS).`,
+        { cause: error },
+      );
+    }
+    if (!response.ok) {
+      const detail = await response.text().catch(() => '');
+      throw new CmsUnavailableError(
+        `CMS answered ${response.status} to ${redact(url)}: ${detail.slice(0, 300)}`,
+        hintForStatus(response.status),
+      );
+    }
+    try {
+      return await response.json();
+    } catch (error) {
+      throw new CmsUnavailableError(`CMS sent invalid JSON for ${redact(url)}`, 'Check CMS_URL points at the Strapi API, not a proxy page.', {
+        cause: error,
+      });
+    }
+  }
+}
+
+function schemaParse<S extends z.ZodType>(schema: S, body: unknown, path: string): z.output<S> {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issues = result.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
+    .join('; ');
+  throw new CmsUnavailableError(
+    `CMS response for ${path} does not match the content model: ${issues}`,
+    'The CMS content types and content/src/legal-document.ts disagree; deploy matching versions of cms/ and site/.',
+  );
+}
+
+function hintForStatus(status: number): string {
+  if (status === 401 || status === 403) {
+    return 'CMS_TOKEN is missing, wrong, or the token lacks find/findOne on legal-document, document-type, issuing-body and legal-field.';
+  }
+  if (status === 400) return 'Strapi rejected the query (strictParams is on): a field or populate in src/lib/legal-documents.ts does not exist in the CMS schema.';
+  if (status === 404) return 'The content type is missing from the CMS; deploy the CMS version that matches the site.';
+  if (status === 429) return 'Strapi is rate-limiting the site; raise its limit for the site token or lengthen the cache.';
+  return 'Strapi failed; see its log.';
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const cause = error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    return `${error.name}: ${error.message}${cause}`;
+  }
+  return String(error);
+}
+
+function redact(url: string): string {
+  return url.length > 300 ? `${url.slice(0, 300)}…` : url;
+}
+
+const SINGLETON = Symbol.for('cong.site.cmsClient');
+type WithClient = typeof globalThis & { [SINGLETON]?: CmsClient };
+
+/** The process-wide client; the poller starts with the first call, once per process. */
+export function cms(): CmsClient {
+  const holder = globalThis as WithClient;
+  let client = holder[SINGLETON];
+  if (!client) {
+    client = new CmsClient({
+      baseUrl: env.CMS_URL,
+      token: env.CMS_TOKEN,
+      timeoutMs: env.CMS_TIMEOUT_MS,
+      cache: new ResponseCache<unknown>({
+        maxEntries: env.CMS_CACHE_MAX_ENTRIES,
+        onStaleServed: (key, error) =>
+          console.warn(`[cms] served a stale copy of ${redact(key)}: ${describe(error)}`),
+      }),
+    });
+    client.startPolling(env.CMS_POLL_INTERVAL_MS);
+    holder[SINGLETON] = client;
+  }
+  return client;
+}

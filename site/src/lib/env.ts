@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+/** Empty strings from `.env` files or compose files mean "not set", so defaults still apply. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const absoluteUrl = (hint: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `must be an absolute http(s) URL, e.g. ${hint}` })
+    .transform((value) => value.replace(/\/+$/, ''));
+
+/** The site's configuration, read once from the process environment at start-up. */
+export const SiteEnvSchema = z.object({
+  /** Base URL of the Strapi CMS, reached from the server only (the browser never sees it). */
+  CMS_URL: optional(absoluteUrl('http://127.0.0.1:1337')).default('http://127.0.0.1:1337'),
+  /** A read-only Strapi API token, sent as `Authorization: Bearer …`. */
+  CMS_TOKEN: optional(z.string().min(1)),
+  /**
+   * Instead of CMS_TOKEN: the JSON file the CMS writes its provisioned tokens to (`{ "site": "…" }`,
+   * cms/src/domain/provisioning.ts), as docker-compose.yml mounts it.
+   */
+  CMS_TOKEN_FILE: optional(z.string().min(1)),
+  /** Absolute public base of this site, for canonical URLs, the sitemap, RSS and the JSON API. */
+  PUBLIC_SITE_URL: optional(absoluteUrl('https://congbao.songhong.gov.vn')).default('http://localhost:4321'),
+  /** Milliseconds before a CMS request counts as failed. */
+  CMS_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).default(5_000),
+  /** How often the CMS change feed (`/api/site-sync/version`) is read. */
+  CMS_POLL_INTERVAL_MS: optional(z.coerce.number().int().min(200).max(60_000)).default(1_000),
+  /** Bound of the in-memory CMS response cache (entries, one per request URL). */
+  CMS_CACHE_MAX_ENTRIES: optional(z.coerce.number().int().min(10).max(100_000)).default(2_000),
+  HOST: optional(z.string()),
+  PORT: optional(z.coerce.number().int().min(1).max(65_535)),
+});
+export type SiteEnv = z.output<typeof SiteEnvSchema>;
+
+export class InvalidEnvError extends Error {
+  override name = 'InvalidEnvError';
+}
+
+const TokenFileSchema = z.object({ site: z.string().min(1) });
+
+export function parseEnv(
+  source: Record<string, string | undefined>,
+  readFile: (path: string) => string = (path) => readFileSync(path, 'utf8'),
+): SiteEnv {
+  const result = SiteEnvSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new InvalidEnvError(
+      `The site's environment is invalid:\n${lines.join('\n')}\n` +
+        'Fix these variables (see site/README.md, "Configuration") and start the site again.',
+    );
+  }
+  const env = result.data;
+  if (env.CMS_TOKEN === undefined && env.CMS_TOKEN_FILE !== undefined) {
+    env.CMS_TOKEN = readTokenFile(env.CMS_TOKEN_FILE, readFile);
+  }
+  return env;
+}
+
+function readTokenFile(path: string, readFile: (path: string) => string): string {
+  try {
+    return TokenFileSchema.parse(JSON.parse(readFile(path))).site;
+  } catch (error) {
+    throw new InvalidEnvError(
+      `CMS_TOKEN_FILE (${path}) cannot be used: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
+        'It must be the JSON the CMS writes on start-up ({ "site": "<read-only token>" }); or set CMS_TOKEN instead.',
+    );
+  }
+}
+
+/** Parsed once, when the server first loads this module; an invalid value stops the request with a clear hint. */
+export const env: SiteEnv = parseEnv(process.env);

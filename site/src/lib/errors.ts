@@ -1,0 +1,31 @@
+/**
+ * The site's error taxonomy. Pages and endpoints throw these; src/middleware.ts maps them to HTTP once
+ * (HTML page or JSON body depending on the route).
+ */
+
+/** The CMS could not answer (down, timed out, refused the token, or sent something we cannot read). → 503 */
+export class CmsUnavailableError extends Error {
+  override name = 'CmsUnavailableError';
+  /** How an operator fixes it; logged, never shown to the public. */
+  readonly hint: string;
+  constructor(message: string, hint: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.hint = hint;
+  }
+}
+
+/** The requested thing does not exist (unknown slug, unpublished document, unknown file). → 404 */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+/** One public input parameter is invalid. The message is Vietnamese and safe to show. → 400 */
+export class InvalidParamError extends Error {
+  override name = 'InvalidParamError';
+  /** The query parameter at fault (`type`, `year`, …). */
+  readonly field: string;
+  constructor(field: string, message: string) {
+    super(message);
+    this.field = field;
+  }
+}

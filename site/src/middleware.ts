@@ -1,0 +1,130 @@
+import type { APIContext } from 'astro';
+import { defineMiddleware } from 'astro:middleware';
+import { vi } from './i18n/vi.ts';
+import { CmsUnavailableError, InvalidParamError, NotFoundError } from './lib/errors.ts';
+
+/**
+ * The one place where errors become HTTP responses, and where every response gets its security and cache
+ * headers. Pages and endpoints just throw NotFoundError / InvalidParamError / CmsUnavailableError.
+ * - HTML routes render the Vietnamese 404 page or the 500/503 page (src/pages/500.astro), never a stack trace;
+ * - /api/ routes answer JSON `{ error: { message, field? } }`, with CORS so any site can read them;
+ * - feeds and files (/van-ban/rss.xml, /sitemap.xml, /tep/…) answer a short plain-text message.
+ */
+
+/** How long browsers and shared caches may keep a page: content must show up (and vanish) within 5 s. */
+const PAGE_CACHE = 'public, max-age=5';
+const RETRY_AFTER_SECONDS = '30';
+
+const HTML_CSP = [
+  "default-src 'self'",
+  "img-src 'self' data: https:",
+  // Astro inlines small stylesheets; no script runs on this site (JSON-LD is data, not executed).
+  "style-src 'self' 'unsafe-inline'",
+  "script-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+type Kind = 'api' | 'plain' | 'html';
+
+function kindOf(pathname: string): Kind {
+  if (pathname.startsWith('/api/')) return 'api';
+  if (pathname.startsWith('/tep/') || pathname.endsWith('.xml')) return 'plain';
+  return 'html';
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const kind = kindOf(context.url.pathname);
+  let response: Response;
+  try {
+    response = await next();
+  } catch (error) {
+    response = await errorResponse(error, kind, context);
+  }
+  return withStandardHeaders(response, kind);
+});
+
+async function errorResponse(error: unknown, kind: Kind, context: APIContext): Promise<Response> {
+  const status = statusOf(error);
+  if (status === 503) {
+    const cms = error as CmsUnavailableError;
+    console.error(`[site] ${context.request.method} ${context.url.pathname}: ${cms.message}\n  hint: ${cms.hint}`);
+  } else if (status === 500) {
+    console.error(`[site] ${context.request.method} ${context.url.pathname}:`, error);
+  }
+
+  const headers: Record<string, string> = {};
+  if (status >= 500) {
+    headers['Cache-Control'] = 'no-store';
+    if (status === 503) headers['Retry-After'] = RETRY_AFTER_SECONDS;
+  }
+
+  if (kind === 'api') {
+    const body = {
+      error: {
+        message: publicMessage(error, status),
+        ...(error instanceof InvalidParamError ? { field: error.field } : {}),
+      },
+    };
+    return Response.json(body, { status, headers });
+  }
+  if (kind === 'plain') {
+    return new Response(`${publicMessage(error, status)}\n`, {
+      status,
+      headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
+  }
+
+  context.locals.failure = status === 503 ? 'unavailable' : status === 400 ? 'bad-request' : 'error';
+  if (error instanceof InvalidParamError) context.locals.failureMessage = error.message;
+  const page = await context.rewrite(status === 404 ? '/404' : '/500');
+  const merged = new Headers(page.headers);
+  for (const [name, value] of Object.entries(headers)) merged.set(name, value);
+  return new Response(page.body, { status, headers: merged });
+}
+
+function statusOf(error: unknown): 400 | 404 | 500 | 503 {
+  if (error instanceof InvalidParamError) return 400;
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof CmsUnavailableError) return 503;
+  return 500;
+}
+
+function publicMessage(error: unknown, status: number): string {
+  if (error instanceof InvalidParamError) return error.message;
+  if (status === 404) return error instanceof NotFoundError && error.message ? error.message : vi.api.routeNotFound;
+  if (status === 503) return vi.api.unavailable;
+  return vi.api.serverError;
+}
+
+function withStandardHeaders(response: Response, kind: Kind): Response {
+  let headers = response.headers;
+  try {
+    headers.set('X-Content-Type-Options', 'nosniff');
+  } catch {
+    // Some responses (a proxied fetch) carry immutable headers: copy them.
+    response = new Response(response.body, response);
+    headers = response.headers;
+    headers.set('X-Content-Type-Options', 'nosniff');
+  }
+  headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  if (kind === 'api') {
+    if (headers.get('Content-Type') === 'application/json') headers.set('Content-Type', 'application/json; charset=utf-8');
+    headers.set('Access-Control-Allow-Origin', '*');
+    headers.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+    headers.set('Access-Control-Allow-Headers', 'Content-Type');
+  }
+  const type = headers.get('Content-Type') ?? '';
+  if (type.startsWith('text/html')) {
+    if (type === 'text/html') headers.set('Content-Type', 'text/html; charset=utf-8');
+    // `astro dev` injects Vite's client and styles as scripts; the policy is for the built site.
+    if (!import.meta.env.DEV && !headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', HTML_CSP);
+    headers.set('X-Frame-Options', 'SAMEORIGIN');
+  }
+  if (!headers.has('Cache-Control')) {
+    headers.set('Cache-Control', response.status < 500 ? PAGE_CACHE : 'no-store');
+  }
+  return response;
+}

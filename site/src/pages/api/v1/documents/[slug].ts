@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { vi } from '../../../../i18n/vi.ts';
+import { NotFoundError } from '../../../../lib/errors.ts';
+import { getDocument } from '../../../../lib/legal-documents.ts';
+import { toApiDocument } from '../../../../lib/public-api.ts';
+import { absoluteUrl, paths } from '../../../../lib/urls.ts';
+
+/** GET /api/v1/documents/<slug>: the document with its text, attachments and relations (both directions). */
+export const GET: APIRoute = async ({ params }) => {
+  const slug = params.slug ?? '';
+  const view = await getDocument(slug);
+  if (!view) throw new NotFoundError(vi.api.notFound(slug));
+  return Response.json({
+    data: toApiDocument(view.document, { absolute: (path) => absoluteUrl(path), document: paths.document }),
+  });
+};
+
+export const OPTIONS: APIRoute = () => new Response(null, { status: 204 });

@@ -1,0 +1,19 @@
+import type { APIRoute } from 'astro';
+import { apiListQuery } from '../../../../lib/api-query.ts';
+import { listDocuments } from '../../../../lib/legal-documents.ts';
+import { toApiSummary } from '../../../../lib/public-api.ts';
+import { absoluteUrl, paths } from '../../../../lib/urls.ts';
+
+/** GET /api/v1/documents?type=&issuer=&field=&year=&status=&sort=&page=&pageSize= (pageSize ≤ 100). */
+export const GET: APIRoute = async ({ url }) => {
+  const query = await apiListQuery(url.searchParams);
+  const page = await listDocuments(query);
+  const urls = { absolute: (path: string) => absoluteUrl(path), document: paths.document };
+  return Response.json({
+    data: page.items.map((item) => toApiSummary(item, urls)),
+    meta: { total: page.total, page: page.page, pageSize: page.pageSize, pageCount: page.pageCount },
+  });
+};
+
+/** CORS preflight; the headers themselves are added by src/middleware.ts. */
+export const OPTIONS: APIRoute = () => new Response(null, { status: 204 });

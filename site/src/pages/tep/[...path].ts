@@ -1,0 +1,70 @@
+import type { APIRoute } from 'astro';
+import { vi } from '../../i18n/vi.ts';
+import { cms } from '../../lib/cms-client.ts';
+import { env } from '../../lib/env.ts';
+import { CmsUnavailableError, NotFoundError } from '../../lib/errors.ts';
+import { uploadPathFor } from '../../lib/files.ts';
+
+/**
+ * /tep/<file>: streams an attachment from the CMS's /uploads/<file>, so the public never talks to the CMS.
+ * Read-only, path-sanitised, no token sent (uploads are public in Strapi). Range and conditional requests pass
+ * through (PDF viewers fetch by ranges). Only formats a browser shows safely are served inline; anything else
+ * downloads, and never runs as a page of this site.
+ */
+
+const FORWARDED_REQUEST_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-range'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'etag', 'last-modified'];
+const INLINE_TYPES = /^(application\/pdf|image\/(png|jpeg|gif|webp|avif)|text\/plain)\b/i;
+/** Strapi names uploads with a content hash, so a URL's bytes do not change; a day keeps it simple to replace. */
+const FILE_CACHE = 'public, max-age=86400';
+
+const proxy: APIRoute = async ({ params, request }) => {
+  const path = uploadPathFor(params.path ?? '');
+  if (!path) throw new NotFoundError(vi.files.notFound);
+
+  const headers = new Headers();
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = request.headers.get(name);
+    if (value) headers.set(name, value);
+  }
+  // The timeout covers the wait for headers only: a large file may take longer than that to stream.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('timeout')), env.CMS_TIMEOUT_MS);
+  let upstream: Response;
+  try {
+    upstream = await fetch(cms().url(path), { method: request.method, headers, signal: controller.signal, redirect: 'manual' });
+  } catch (error) {
+    throw new CmsUnavailableError(`file ${path}: ${String(error)}`, 'Check that Strapi serves /uploads at CMS_URL.', {
+      cause: error,
+    });
+  } finally {
+    clearTimeout(timer);
+  }
+
+  if (upstream.status === 404 || upstream.status === 403 || (upstream.status >= 300 && upstream.status < 400 && upstream.status !== 304)) {
+    await upstream.body?.cancel();
+    throw new NotFoundError(vi.files.notFound);
+  }
+  if (!upstream.ok && upstream.status !== 304 && upstream.status !== 416) {
+    await upstream.body?.cancel();
+    throw new CmsUnavailableError(`file ${path}: CMS answered ${upstream.status}`, 'See the Strapi log.');
+  }
+
+  const out = new Headers();
+  for (const name of FORWARDED_RESPONSE_HEADERS) {
+    const value = upstream.headers.get(name);
+    if (value) out.set(name, value);
+  }
+  const filename = path.split('/').pop() ?? 'tep';
+  const type = out.get('content-type') ?? 'application/octet-stream';
+  const disposition = INLINE_TYPES.test(type) ? 'inline' : 'attachment';
+  out.set('Content-Disposition', `${disposition}; filename="${filename}"`);
+  out.set('Cache-Control', FILE_CACHE);
+  // Nothing served from here may run script in the site's origin (an uploaded HTML or SVG file, say). PDFs
+  // and images cannot, and a CSP on them can stop the browser's own PDF viewer.
+  if (disposition === 'attachment') out.set('Content-Security-Policy', "default-src 'none'; sandbox");
+  return new Response(request.method === 'HEAD' ? null : upstream.body, { status: upstream.status, headers: out });
+};
+
+export const GET = proxy;
+export const HEAD = proxy;
