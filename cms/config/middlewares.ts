@@ -7,7 +7,8 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  // Import batches of a few hundred full texts exceed koa-body's 1 MB default.
+  { name: 'strapi::body', config: { jsonLimit: '32mb', formLimit: '32mb', textLimit: '32mb' } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

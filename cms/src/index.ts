@@ -3,6 +3,7 @@ import { registerChangeFeed } from './domain/change-feed';
 import { registerLegalDocumentRules } from './domain/legal-document-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
+import { configureEditorView } from './domain/editor-view';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +21,8 @@ export default {
     // A fresh install is usable at once: first admin and the site/importer tokens.
     await provisionFirstAdmin(strapi);
     await provisionApiTokens(strapi);
+    // Vietnamese labels in the editor; derived fields read-only.
+    await configureEditorView(strapi);
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
   },

@@ -37,8 +37,8 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
       conditions: [],
     })),
   );
-  const media = ['read', 'create', 'update', 'download', 'copy-link'].map((verb) => ({
-    action: `plugin::upload.assets.${verb}`,
+  const media = ['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map((verb) => ({
+    action: `plugin::upload.${verb}`,
     subject: null,
     properties: {},
     conditions: [],

@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+import { LEGAL_DOCUMENT } from './uids';
+
+/**
+ * The admin panel speaks the editor's language and protects derived fields: number key, slug and validity
+ * are computed by the registry rules, so the edit view shows them read-only with a note saying why.
+ */
+const LABELS: Record<string, [label: string, description?: string]> = {
+  number: ['Số ký hiệu', 'Ví dụ: 15/CT-TTg, 43/2011/NĐ-CP, 1950/TTg-KGVX'],
+  numberKey: ['Khóa số ký hiệu', 'Tự tính từ số ký hiệu, dùng để liên kết các văn bản.'],
+  slug: ['Đường dẫn', 'Tự tính từ số ký hiệu: /van-ban/<đường dẫn>.'],
+  title: ['Trích yếu'],
+  documentType: ['Loại văn bản'],
+  issuingBody: ['Cơ quan ban hành'],
+  signer: ['Người ký'],
+  signerTitle: ['Chức danh người ký'],
+  issuedDate: ['Ngày ban hành'],
+  effectiveDate: ['Ngày có hiệu lực', 'Để trống nếu có hiệu lực từ ngày ban hành.'],
+  expiryDate: ['Ngày hết hiệu lực'],
+  gazetteNumber: ['Số công báo'],
+  gazetteDate: ['Ngày đăng công báo'],
+  fields: ['Lĩnh vực'],
+  body: ['Toàn văn', 'Mỗi điều là một tiêu đề "## Điều N. Tên điều" để có liên kết tới từng điều.'],
+  attachments: ['Tệp đính kèm', 'PDF, DOC, DOCX hoặc ODT.'],
+  signedOriginal: ['Bản gốc có chữ ký số'],
+  relations: ['Quan hệ với văn bản khác', 'Chỉ nhập ở văn bản tác động; văn bản bị tác động tự hiển thị chiều ngược lại.'],
+  validityStatus: ['Tình trạng hiệu lực', 'Tự tính từ các ngày và quan hệ văn bản; không nhập tay.'],
+  validityHistory: ['Lịch sử hiệu lực', 'Tự tính.'],
+  needsReview: ['Cần biên tập viên xem lại'],
+  reviewNote: ['Ghi chú cần xem lại'],
+  sourceKey: ['Mã nguồn nhập', 'Tên tệp khi văn bản được nhập bằng công cụ nhập.'],
+};
+const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey']);
+
+export async function configureEditorView(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types') as any;
+  const current = await service.findConfiguration({ uid: LEGAL_DOCUMENT });
+  const metadatas = { ...current.metadatas };
+  for (const [field, [label, description]] of Object.entries(LABELS)) {
+    if (!metadatas[field]) continue;
+    metadatas[field] = {
+      ...metadatas[field],
+      edit: { ...metadatas[field].edit, label, description: description ?? '', editable: !DERIVED.has(field) },
+      list: { ...metadatas[field].list, label },
+    };
+  }
+  await service.updateConfiguration(
+    { uid: LEGAL_DOCUMENT },
+    {
+      settings: { ...current.settings, mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' },
+      metadatas,
+      layouts: { ...current.layouts, list: ['number', 'title', 'issuedDate', 'validityStatus', 'needsReview'] },
+    },
+  );
+}
