@@ -60,6 +60,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
+      // WAL lets the site's reads run beside an import's writes; NORMAL sync is durable in WAL mode across
+      // application crashes (a power cut may lose the last commits, never corrupt the file).
+      pool: {
+        afterCreate: (conn: any, done: (err?: Error, conn?: unknown) => void) => {
+          conn.pragma('journal_mode = WAL');
+          conn.pragma('synchronous = NORMAL');
+          conn.pragma('foreign_keys = ON');
+          done(undefined, conn);
+        },
+      },
     },
   };
 

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerChangeFeed } from './domain/change-feed';
 import { registerLegalDocumentRules } from './domain/legal-document-rules';
-import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionRoles } from './domain/provisioning';
+import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
 import { configureEditorView } from './domain/editor-view';
 
@@ -14,6 +14,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    // The registry's lookups (number key, slug, cited numbers) must not scan the table.
+    await provisionIndexes(strapi);
     // The document-type catalogue is part of the product, not demo content.
     await provisionDocumentTypes(strapi);
     // Editors draft, approvers publish.

@@ -62,6 +62,19 @@ describe.each(['sqlite', 'postgres'] as const)('registry on %s', (database) => {
     expect(after).toBe(before);
   });
 
+  it('isolates a bad record: the rest of its batch is imported, the bad one is reported with the reason', async () => {
+    const base = { type: 'Quyết định', issuer: 'Ủy ban nhân dân tỉnh Thử Nghiệm', signer: null, signerTitle: null, effectiveDate: null, expiryDate: null, gazetteNumber: null, gazetteDate: null, fields: [], text: '## Điều 1. Thử\n\nNội dung.', relations: [], needsReview: false, reviewNote: null, publish: true };
+    const results = await pushRecords(cms.url, target.importerToken, [
+      { ...base, sourceKey: 'ok-1.md', number: '41/2026/QĐ-UBND', issuedDate: '2026-01-05', title: 'Bản ghi tốt thứ nhất' },
+      { ...base, sourceKey: 'bad.md', number: '42-2026-QĐ-UBND', issuedDate: '2026-01-05', title: 'Bản ghi có số sai' },
+      { ...base, sourceKey: 'ok-2.md', number: '43/2026/QĐ-UBND', issuedDate: '2026-01-06', title: 'Bản ghi tốt thứ hai' },
+    ]);
+    expect(results.map((r) => r.action)).toEqual(['created', 'failed', 'created']);
+    expect(results[1]!.error).toMatch(/Số ký hiệu/);
+    expect(await cms.findByNumberKey('41/2026/QD-UBND')).toHaveLength(1);
+    expect(await cms.findByNumberKey('43/2026/QD-UBND')).toHaveLength(1);
+  });
+
   it('stores every text in Unicode NFC, whatever form the source file used', async () => {
     const q = new URLSearchParams({ status: 'draft', 'pagination[pageSize]': '100', 'fields[0]': 'body', 'fields[1]': 'title' });
     manifest.forEach((entry, i) => q.set(`filters[sourceKey][$in][${i}]`, entry.file));

@@ -44,16 +44,19 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
   });
 }
 
+/** Each relation carries the matching key of the number it cites, so it links by itself when that document arrives. */
+export function withRelationKeys(relations: Data[]): Data[] {
+  return relations.map((relation) => {
+    const parsed = typeof relation.targetNumber === 'string' ? parseDocumentNumber(relation.targetNumber) : null;
+    // A cited number that does not parse is still kept (shown unlinked), keyed by its plain upper-case text.
+    const key = parsed?.ok ? parsed.value.key : String(relation.targetNumber ?? '').trim().toUpperCase();
+    return { ...relation, targetNumberKey: key };
+  });
+}
+
 /** Derive numberKey, slug and relation keys from what the editor wrote; reject a malformed or duplicate number. */
 async function prepareWrite(strapi: Core.Strapi, data: Data, documentId: string | undefined): Promise<void> {
-  if (Array.isArray(data.relations)) {
-    data.relations = data.relations.map((relation: Data) => {
-      const parsed = typeof relation.targetNumber === 'string' ? parseDocumentNumber(relation.targetNumber) : null;
-      // A cited number that does not parse is still kept (shown unlinked), keyed by its plain upper-case text.
-      const key = parsed?.ok ? parsed.value.key : String(relation.targetNumber ?? '').trim().toUpperCase();
-      return { ...relation, targetNumberKey: key };
-    });
-  }
+  if (Array.isArray(data.relations)) data.relations = withRelationKeys(data.relations);
   if (!('number' in data)) return;
   const raw = typeof data.number === 'string' ? data.number.trim() : '';
   if (!raw) {
@@ -105,7 +108,7 @@ async function resolveIssuer(
 }
 
 /** The slug is the number folded to ASCII; two bodies may issue the same number, so the second gets the body's slug appended. */
-async function uniqueSlug(strapi: Core.Strapi, base: string, issuerSlug: string | null, documentId: string | undefined): Promise<string> {
+export async function uniqueSlug(strapi: Core.Strapi, base: string, issuerSlug: string | null, documentId: string | undefined): Promise<string> {
   const candidates = [base, issuerSlug ? `${base}-${issuerSlug}` : null].filter((s): s is string => !!s);
   for (const slug of candidates) {
     const taken = await strapi.db.query(LEGAL_DOCUMENT).findOne({

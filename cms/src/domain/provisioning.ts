@@ -107,3 +107,20 @@ function writePrivate(file: string, content: string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, content, { mode: 0o600 });
 }
+
+/**
+ * Lookups the registry rules make on every write (by number key, slug, source file, cited number) need
+ * indexes that Strapi's schema does not declare; without them each write scans the table.
+ * Strapi may drop indexes it does not know when it syncs the schema, so they are ensured at every boot.
+ */
+export async function provisionIndexes(strapi: Core.Strapi): Promise<void> {
+  const indexes: Array<[name: string, table: string, column: string]> = [
+    ['cong_legal_documents_number_key_idx', 'legal_documents', 'number_key'],
+    ['cong_legal_documents_slug_idx', 'legal_documents', 'slug'],
+    ['cong_legal_documents_source_key_idx', 'legal_documents', 'source_key'],
+    ['cong_legal_relations_target_key_idx', 'components_legal_relations', 'target_number_key'],
+  ];
+  for (const [name, table, column] of indexes) {
+    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${column})`);
+  }
+}

@@ -54,7 +54,7 @@ async function refreshChunk(strapi: Core.Strapi, keys: string[], today: string):
     select: ['number', 'issuedDate', 'effectiveDate', 'expiryDate'],
     populate: { relations: true },
   });
-  let changed = 0;
+  const changes: ValidityChange[] = [];
   for (const target of targets) {
     const incoming = actors.flatMap((actor) =>
       (actor.relations ?? [])
@@ -72,11 +72,29 @@ async function refreshChunk(strapi: Core.Strapi, keys: string[], today: string):
       today,
     );
     if (status === target.validityStatus && JSON.stringify(history) === JSON.stringify(target.validityHistory)) continue;
-    await strapi.db.query(LEGAL_DOCUMENT).update({ where: { id: target.id }, data: { validityStatus: status, validityHistory: history } });
-    changed += 1;
+    changes.push({ id: target.id, status, history });
   }
-  if (changed) announceChange();
-  return changed;
+  await writeValidity(strapi, changes);
+  return changes.length;
+}
+
+type ValidityChange = { id: number; status: string; history: unknown };
+
+/**
+ * Derived fields are written straight to the rows, in one transaction: going through the document service
+ * would create a new draft state (and re-run these rules), and a commit per row is the slowest part of an
+ * archive import.
+ */
+async function writeValidity(strapi: Core.Strapi, changes: ValidityChange[]): Promise<void> {
+  if (!changes.length) return;
+  const table = strapi.db.metadata.get(LEGAL_DOCUMENT).tableName;
+  await strapi.db.transaction(async ({ trx }) => {
+    for (const change of changes) {
+      await trx(table)
+        .where({ id: change.id })
+        .update({ validity_status: change.status, validity_history: JSON.stringify(change.history) });
+    }
+  });
 }
 
 /** Documents without a number cannot be acted on by reference, but their own dates still count. */
@@ -92,13 +110,12 @@ async function refreshUnnumbered(strapi: Core.Strapi, where: Row): Promise<numbe
     where: { ...where, numberKey: { $null: true } },
     select: ['id', 'issuedDate', 'effectiveDate', 'expiryDate', 'validityStatus'],
   });
-  let changed = 0;
+  const changes: ValidityChange[] = [];
   for (const row of rows) {
     const { status, history } = deriveValidity({ ...row, incoming: [] } as any, today);
-    if (status === row.validityStatus) continue;
-    await strapi.db.query(LEGAL_DOCUMENT).update({ where: { id: row.id }, data: { validityStatus: status, validityHistory: history } });
-    changed += 1;
+    if (status !== row.validityStatus) changes.push({ id: row.id, status, history });
   }
-  if (changed) announceChange();
-  return changed;
+  await writeValidity(strapi, changes);
+  if (changes.length) announceChange();
+  return changes.length;
 }
