@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { demoRecords } from '../../content/src/demo/index.ts';
+import { demoExamples, demoRecords } from '../../content/src/demo/index.ts';
 import { LegalDocumentSchema, deriveValidity, incomingRelations, todayInVietnam } from '../../content/src/index.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
 
@@ -87,6 +87,32 @@ describe('publishing reaches the site within 5 seconds', () => {
     expect((await cms.unpublish(created.body.data.documentId)).status).toBe(200);
     const goneAfter = await eventually(async () => (await site('/van-ban/88-tb-ubnd')).status === 404, 5000);
     expect(goneAfter).toBeLessThan(5000);
+  });
+});
+
+describe('a citation of a document not yet in the registry', () => {
+  it('is shown unlinked, and becomes a link by itself when that document is published', async () => {
+    const cited = demoExamples.unlinkedReference;
+    const citing = demoRecords.find((r) => r.publish && r.relations.some((rel) => rel.targetNumber === cited))!;
+    const { data } = await (await site('/api/v1/documents?pageSize=100')).json();
+    const citingSlug = data.find((d: any) => d.number === citing.number).slug;
+    const relationTo = async () =>
+      ((await (await site(`/api/v1/documents/${citingSlug}`)).json()).data.relations as any[]).find((r) => r.number === cited);
+    expect(await relationTo()).toMatchObject({ direction: 'outgoing', slug: null });
+
+    const type = (await cms.rest('GET', '/document-types?filters[slug][$eq]=nghi-dinh')).body.data[0];
+    const issuer = (await cms.rest('GET', '/issuing-bodies?pagination[pageSize]=1')).body.data[0];
+    const arrived = await cms.rest('POST', '/legal-documents?status=published', {
+      data: { title: 'Về công tác văn thư (bản ghi kiểm thử)', number: cited, issuedDate: '2020-03-05', documentType: type.documentId, issuingBody: issuer.documentId },
+    });
+    expect(arrived.status).toBe(201);
+    try {
+      await eventually(async () => (await relationTo())?.slug === arrived.body.data.slug, 5000);
+      const back = (await (await site(`/api/v1/documents/${arrived.body.data.slug}`)).json()).data.relations;
+      expect(back).toContainEqual(expect.objectContaining({ direction: 'incoming', number: citing.number, slug: citingSlug }));
+    } finally {
+      await cms.rest('DELETE', `/legal-documents/${arrived.body.data.documentId}`);
+    }
   });
 });
 
