@@ -11,8 +11,8 @@ ensureInstalled();
 ensureBuilt();
 
 const { startCms, startSite } = await import('./lib/services.ts');
-const { countDocuments, progressBar, pushRecords } = await import('./lib/registry-client.ts');
-const { demoRecords } = await import('../content/src/demo/index.ts');
+const { countDocuments, progressBar } = await import('./lib/registry-client.ts');
+const { loadDemoContent } = await import('./lib/demo.ts');
 
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
@@ -40,7 +40,7 @@ cms.process.on('exit', (code) => {
 
 if ((await countDocuments(cms.url, cms.tokens.importer)) === 0) {
   console.log('› Cơ sở dữ liệu trống: nạp nội dung mẫu (dữ liệu mẫu của một cơ quan giả định)…');
-  const results = await pushRecords(cms.url, cms.tokens.importer, demoRecords, { onProgress: progressBar('Nạp nội dung mẫu') });
+  const results = await loadDemoContent(cms.url, cms.tokens.importer, progressBar('Nạp nội dung mẫu'));
   const failed = results.filter((r) => r.action === 'failed');
   for (const f of failed) console.error(`✗ ${f.number ?? f.sourceKey}: ${f.error}`);
 }

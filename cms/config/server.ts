@@ -8,6 +8,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   app: {
     keys: env.array('APP_KEYS')!,
   },
+  // Uploads live with the rest of the agency's data (CMS_PUBLIC_DIR, e.g. .data/public), not in the code tree.
+  dirs: { public: env('CMS_PUBLIC_DIR', './public') },
   cron: { enabled: true, tasks: cronTasks },
   webhooks: {
     populateRelations: env.bool('WEBHOOKS_POPULATE_RELATIONS', false),

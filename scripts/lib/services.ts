@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { CMS_DIR, SITE_DIR } from './paths.ts';
@@ -88,6 +88,9 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
   const tokenFile = join(options.dataDir, 'cms-tokens.json');
   const adminPasswordFile = join(options.dataDir, 'admin-password.txt');
+  const publicDir = join(options.dataDir, 'public');
+  mkdirSync(join(publicDir, 'uploads'), { recursive: true });
+  copyFileSync(join(CMS_DIR, 'public/robots.txt'), join(publicDir, 'robots.txt'));
   const env: NodeJS.ProcessEnv = {
     ...loadOrCreateSecrets(options.dataDir),
     HOST: '127.0.0.1',
@@ -96,6 +99,7 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     CMS_TOKEN_FILE: tokenFile,
+    CMS_PUBLIC_DIR: publicDir,
     CMS_ADMIN_PASSWORD_FILE: adminPasswordFile,
     ...(options.adminEmail ? { CMS_ADMIN_EMAIL: options.adminEmail } : {}),
     ...(options.adminPassword ? { CMS_ADMIN_PASSWORD: options.adminPassword } : {}),

@@ -11,7 +11,7 @@ import { ensureBuilt, ensureInstalled } from '../../scripts/lib/build.ts';
 ensureInstalled();
 ensureBuilt();
 const { freePort, startCms, startSite } = await import('../../scripts/lib/services.ts');
-const { pushRecords } = await import('../../scripts/lib/registry-client.ts');
+const { loadDemoContent } = await import('../../scripts/lib/demo.ts');
 const { demoRecords } = await import('../../content/src/demo/index.ts');
 const { load } = await import('./load.ts');
 
@@ -21,7 +21,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cong-bench-site-'));
 const cms = await startCms({ port: await freePort(), dataDir, quiet: true });
 const site = await startSite({ port: await freePort(), cmsUrl: cms.url, cmsToken: cms.tokens.site, quiet: true });
 try {
-  await pushRecords(cms.url, cms.tokens.importer, demoRecords);
+  await loadDemoContent(cms.url, cms.tokens.importer);
   const list = (await (await fetch(`${site.url}/api/v1/documents?pageSize=1`)).json()) as any;
   const slug = list.data[0].slug;
   // The baseline goes last: saturating Strapi leaves it busy for a while, which would slow what follows.

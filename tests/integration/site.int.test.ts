@@ -136,6 +136,22 @@ describe('pages', () => {
     expect(html).not.toContain(target.siteToken);
   });
 
+  it('lists attachments with format and size, flags a digitally signed original, and serves the file itself', async () => {
+    const response = await site('/van-ban/08-2026-qd-ubnd');
+    const html = await response.text();
+    expect(html).toMatch(/chữ ký số/i);
+    const link = /href="(\/tep\/[^"]+\.pdf)"/.exec(html);
+    expect(link, 'attachment link under /tep/').not.toBeNull();
+    expect(html).toMatch(/PDF/);
+    const file = await site(link![1]!);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toMatch(/application\/pdf/);
+    expect(Buffer.from(await file.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const detail = (await (await site('/api/v1/documents/08-2026-qd-ubnd')).json()).data;
+    expect(detail.attachments[0]).toMatchObject({ mime: 'application/pdf' });
+    expect(detail.attachments[0].size).toBeGreaterThan(100);
+  });
+
   it('answers unknown pages with a Vietnamese 404', async () => {
     const response = await site('/van-ban/khong-ton-tai');
     expect(response.status).toBe(404);

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
 import { postgresForTests } from './postgres.ts';
-import { pushRecords } from '../../scripts/lib/registry-client.ts';
-import { demoRecords } from '../../content/src/demo/index.ts';
+import { loadDemoContent } from '../../scripts/lib/demo.ts';
 
 /**
  * The real stack for the system tests: Strapi on SQLite, Strapi on PostgreSQL (when one answers; under
@@ -48,7 +47,7 @@ export default async function setup(project: TestProject) {
     ]);
     services.push(sqliteCms, ...(pgCms ? [pgCms] : []));
     // The site tests read the demo content, loaded the way `npm start` loads it.
-    const demo = await pushRecords(sqliteCms.url, sqliteCms.tokens.importer, demoRecords);
+    const demo = await loadDemoContent(sqliteCms.url, sqliteCms.tokens.importer);
     const failed = demo.filter((r) => r.action === 'failed');
     if (failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(failed, null, 2)}`);
     const site = await startSite({ port: await freePort(), cmsUrl: sqliteCms.url, cmsToken: sqliteCms.tokens.site, quiet: true });

@@ -1,0 +1,52 @@
+import { demoRecords } from '../../content/src/demo/index.ts';
+import { numberKey, numberSlug } from '../../content/src/index.ts';
+import { pushRecords, type ImportResult } from './registry-client.ts';
+import { samplePdf } from './sample-pdf.ts';
+
+/**
+ * Loads the demo content the way an agency would enter it: the documents through the import endpoint, then
+ * a sample PDF original attached to a few of them through the CMS's upload API. Used by `npm start` (into an
+ * empty registry), the system tests and the benchmarks.
+ */
+const ATTACHED: Array<{ number: string; signed: boolean }> = [
+  { number: '08/2026/QĐ-UBND', signed: true },
+  { number: '901/2025/QH15', signed: true },
+  { number: '45/KH-UBND', signed: false },
+];
+
+export async function loadDemoContent(
+  cmsUrl: string,
+  token: string,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportResult[]> {
+  const results = await pushRecords(cmsUrl, token, demoRecords, { onProgress });
+  for (const { number, signed } of ATTACHED) {
+    const record = demoRecords.find((r) => r.number === number);
+    if (!record) continue;
+    await attachSamplePdf(cmsUrl, token, number, `${numberSlug(number)}.pdf`, signed, [
+      'DU LIEU MAU - SAMPLE DATA (Cong demo)',
+      `So ky hieu: ${numberSlug(number)}`,
+      'Ban gui kem de trinh dien tep dinh kem; khong co gia tri phap ly.',
+    ]);
+  }
+  return results;
+}
+
+async function attachSamplePdf(cmsUrl: string, token: string, number: string, fileName: string, signed: boolean, lines: string[]): Promise<void> {
+  const auth = { authorization: `Bearer ${token}` };
+  const q = new URLSearchParams({ 'filters[numberKey][$eq]': numberKey(number)!, 'populate[attachments]': 'true', status: 'draft' });
+  const found = (await (await fetch(`${cmsUrl}/api/legal-documents?${q}`, { headers: auth })).json()) as any;
+  const doc = found.data?.[0];
+  if (!doc || doc.attachments?.length) return; // already attached on an earlier start
+  const form = new FormData();
+  form.append('files', new Blob([samplePdf(lines)], { type: 'application/pdf' }), fileName);
+  const upload = await fetch(`${cmsUrl}/api/upload`, { method: 'POST', headers: auth, body: form });
+  if (!upload.ok) throw new Error(`Tải tệp mẫu ${fileName} lên CMS thất bại (HTTP ${upload.status}): ${await upload.text()}`);
+  const [file] = (await upload.json()) as Array<{ id: number }>;
+  const update = await fetch(`${cmsUrl}/api/legal-documents/${doc.documentId}?status=published`, {
+    method: 'PUT',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ data: { attachments: [file!.id], signedOriginal: signed } }),
+  });
+  if (!update.ok) throw new Error(`Gắn tệp mẫu vào ${number} thất bại (HTTP ${update.status}): ${await update.text()}`);
+}
