@@ -56,7 +56,7 @@ const QUERIES: Record<string, Labelled[]> = {
     { q: 'so hoa ho so luu tru tai uy ban nhan dan cac xa', expect: 'ct-huyen-cat-vang-chua-so' },
     { q: 'van ban hop nhat tiep nhan xu ly van ban dien tu', expect: '02-vbhn-ubnd' },
     { q: 'bai bo quy dinh gui van ban giay', expect: '15-2026-qd-ubnd' },
-    { q: 'don doc thuc hien chi thi 09/CT-UBND', expect: '2461-ubnd-kgvx' },
+    { q: 'cong van don doc thuc hien chi thi ve so hoa ho so luu tru', expect: '2461-ubnd-kgvx' },
   ],
   nfd: [
     { q: nfd('văn bản điện tử tại Bộ Thông tin và Truyền thông'), expect: '07-ct-btttt' },
