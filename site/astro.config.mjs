@@ -28,6 +28,10 @@ export default defineConfig({
   // The site ships no client JavaScript: no prefetch script, no dev toolbar island.
   prefetch: false,
   devToolbar: { enabled: false },
+  // The site keeps no cookies or sessions, so a cross-site POST cannot act for anyone: the origin check guards
+  // nothing, and it would refuse form-encoded POSTs to the public comment API from other sites and tools. The
+  // comment form carries its own signed token instead (src/lib/comment-form.ts).
+  security: { checkOrigin: false },
   vite: {
     // One tsconfig for everything the site bundles, instead of each file's nearest one: the workspace root's
     // tsconfig.json lists project references that Vite cannot follow.

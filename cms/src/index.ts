@@ -4,11 +4,17 @@ import { registerLegalDocumentRules } from './domain/legal-document-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
 import { configureEditorView } from './domain/editor-view';
+import { searchSync } from './domain/search-sync';
+import { refreshAllConsultationStatuses, registerConsultationRules } from './domain/consultation-rules';
+import { provisionConsultationIndexes, provisionConsultationRoles } from './domain/consultation-provisioning';
+import { configureConsultationEditorView } from './domain/consultation-editor-view';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
     registerLegalDocumentRules(strapi);
+    // Consultations and comments: NFC, status by the shared rule, minimum period on publish, moderation stamps.
+    registerConsultationRules(strapi);
     // The site and the search index learn about changes from one counter, bumped after every write.
     registerChangeFeed(strapi);
   },
@@ -16,16 +22,29 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     // The registry's lookups (number key, slug, cited numbers) must not scan the table.
     await provisionIndexes(strapi);
+    await provisionConsultationIndexes(strapi);
     // The document-type catalogue is part of the product, not demo content.
     await provisionDocumentTypes(strapi);
     // Editors draft, approvers publish.
     await provisionRoles(strapi);
+    // Consultations for editors/approvers; moderators decide on comments and publish nothing.
+    await provisionConsultationRoles(strapi);
     // A fresh install is usable at once: first admin and the site/importer tokens.
     await provisionFirstAdmin(strapi);
     await provisionApiTokens(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
+    await configureConsultationEditorView(strapi);
+    // The search index's settings are data in the repo, applied idempotently at every start.
+    await searchSync(strapi).engine.applySettings();
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
+    // Comment windows may have opened or closed while the CMS was down.
+    refreshAllConsultationStatuses(strapi).catch((error) => strapi.log.error(`Consultation status refresh failed: ${error}`));
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
+    await searchSync(strapi).engine.close();
   },
 };

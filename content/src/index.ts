@@ -10,3 +10,5 @@ export * from './dates.ts';
 export * from './validity.ts';
 export * from './document-text.ts';
 export * from './import-record.ts';
+export * from './consultation.ts';
+export * from './public-comment.ts';

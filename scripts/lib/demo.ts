@@ -1,4 +1,4 @@
-import { demoRecords } from '../../content/src/demo/index.ts';
+import { demoConsultations, demoRecords } from '../../content/src/demo/index.ts';
 import { numberKey, numberSlug } from '../../content/src/index.ts';
 import { pushRecords, type ImportResult } from './registry-client.ts';
 import { samplePdf } from './sample-pdf.ts';
@@ -29,7 +29,23 @@ export async function loadDemoContent(
       'Ban gui kem de trinh dien tep dinh kem; khong co gia tri phap ly.',
     ]);
   }
+  await loadDemoConsultations(cmsUrl, token);
   return results;
+}
+
+/**
+ * The demo drafts for comment (one open, one upcoming, one with its response published), dated from now, written
+ * through the REST API so the consultation rules (minimum period, status) run as for an editor. Skips those there.
+ */
+export async function loadDemoConsultations(cmsUrl: string, token: string, now: Date = new Date()): Promise<void> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  for (const record of demoConsultations(now)) {
+    const q = new URLSearchParams({ 'filters[slug][$eq]': record.slug, status: 'draft' });
+    const found = (await (await fetch(`${cmsUrl}/api/consultations?${q}`, { headers })).json()) as { data?: unknown[] };
+    if (found.data?.length) continue;
+    const created = await fetch(`${cmsUrl}/api/consultations?status=published`, { method: 'POST', headers, body: JSON.stringify({ data: record }) });
+    if (!created.ok) throw new Error(`Nạp dự thảo mẫu ${record.slug} thất bại (HTTP ${created.status}): ${await created.text()}`);
+  }
 }
 
 async function attachSamplePdf(cmsUrl: string, token: string, number: string, fileName: string, signed: boolean, lines: string[]): Promise<void> {

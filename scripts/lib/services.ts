@@ -80,9 +80,11 @@ export type CmsOptions = {
   adminEmail?: string;
   adminPassword?: string;
   quiet?: boolean;
+  /** Extra environment, e.g. SMTP_URL or CONSULTATION_MIN_DAYS. */
+  env?: NodeJS.ProcessEnv;
 };
 
-export type RunningCms = Service & { tokens: { site: string; importer: string }; adminPasswordFile: string };
+export type RunningCms = Service & { tokens: { site: string; importer: string; comments: string }; adminPasswordFile: string };
 
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -100,12 +102,14 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     CMS_TOKEN_FILE: tokenFile,
     CMS_PUBLIC_DIR: publicDir,
+    SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
     CMS_ADMIN_PASSWORD_FILE: adminPasswordFile,
     ...(options.adminEmail ? { CMS_ADMIN_EMAIL: options.adminEmail } : {}),
     ...(options.adminPassword ? { CMS_ADMIN_PASSWORD: options.adminPassword } : {}),
     ...(options.databaseUrl
       ? { DATABASE_URL: options.databaseUrl, DATABASE_CLIENT: 'postgres' }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(options.dataDir, 'cms.db') }),
+    ...options.env,
   };
   const strapiBin = join(CMS_DIR, 'node_modules/.bin/strapi');
   const bin = existsSync(strapiBin) ? strapiBin : join(CMS_DIR, '../node_modules/.bin/strapi');
@@ -116,7 +120,18 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   return { ...service, url, tokens, adminPasswordFile };
 }
 
-export type SiteOptions = { port: number; cmsUrl: string; cmsToken: string; publicUrl?: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
+export type SiteOptions = {
+  port: number;
+  cmsUrl: string;
+  cmsToken: string;
+  /** The `cong-site-comments` token (submits comments only); without it the comment form answers 503. */
+  cmsCommentToken?: string;
+  /** The data folder of the CMS it reads from: the embedded search index lives there. */
+  dataDir: string;
+  publicUrl?: string;
+  quiet?: boolean;
+  env?: NodeJS.ProcessEnv;
+};
 
 export async function startSite(options: SiteOptions): Promise<Service> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -125,6 +140,8 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     PORT: String(options.port),
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
+    ...(options.cmsCommentToken ? { CMS_COMMENT_TOKEN: options.cmsCommentToken } : {}),
+    SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

@@ -20,7 +20,8 @@ const HTML_CSP = [
   "img-src 'self' data: https:",
   // Astro inlines small stylesheets; no script runs on this site (JSON-LD is data, not executed).
   "style-src 'self' 'unsafe-inline'",
-  "script-src 'none'",
+  // Progressive enhancement only: small scripts from this site (never inline, never third-party).
+  "script-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
@@ -113,7 +114,8 @@ function withStandardHeaders(response: Response, kind: Kind): Response {
   if (kind === 'api') {
     if (headers.get('Content-Type') === 'application/json') headers.set('Content-Type', 'application/json; charset=utf-8');
     headers.set('Access-Control-Allow-Origin', '*');
-    headers.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+    // The comment endpoint widens this to POST itself (src/pages/api/v1/drafts/[slug]/comments.ts).
+    if (!headers.has('Access-Control-Allow-Methods')) headers.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
     headers.set('Access-Control-Allow-Headers', 'Content-Type');
   }
   const type = headers.get('Content-Type') ?? '';

@@ -11,7 +11,7 @@ import { loadDemoContent } from '../../scripts/lib/demo.ts';
  * CI=true it must), and the built Astro site in front of the SQLite CMS. Each run gets fresh data.
  */
 export type StackInfo = {
-  cms: Record<'sqlite' | 'postgres', { url: string; importerToken: string; siteToken: string; adminEmail: string; adminPassword: string } | null>;
+  cms: Record<'sqlite' | 'postgres', { url: string; importerToken: string; siteToken: string; commentToken: string; adminEmail: string; adminPassword: string } | null>;
   siteUrl: string;
   postgresSkipReason: string | null;
 };
@@ -50,10 +50,10 @@ export default async function setup(project: TestProject) {
     const demo = await loadDemoContent(sqliteCms.url, sqliteCms.tokens.importer);
     const failed = demo.filter((r) => r.action === 'failed');
     if (failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(failed, null, 2)}`);
-    const site = await startSite({ port: await freePort(), cmsUrl: sqliteCms.url, cmsToken: sqliteCms.tokens.site, quiet: true });
+    const site = await startSite({ port: await freePort(), cmsUrl: sqliteCms.url, cmsToken: sqliteCms.tokens.site, cmsCommentToken: sqliteCms.tokens.comments, dataDir, quiet: true });
     services.push(site);
     const describe = (cms: RunningCms | null) =>
-      cms && { url: cms.url, importerToken: cms.tokens.importer, siteToken: cms.tokens.site, ...ADMIN };
+      cms && { url: cms.url, importerToken: cms.tokens.importer, siteToken: cms.tokens.site, commentToken: cms.tokens.comments, ...ADMIN };
     project.provide('stack', {
       cms: { sqlite: describe(sqliteCms), postgres: describe(pgCms) },
       siteUrl: site.url,

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { DOCUMENT_TYPES } from '@cong/content';
 import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from './uids';
+import { ensureCommentToken } from './consultation-provisioning';
 
 /**
  * What a fresh install needs before anyone logs in: the document-type catalogue, the editor and approver
@@ -100,7 +101,9 @@ export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   };
   const site = await ensure('cong-site', 'read-only', 'Trang công khai đọc nội dung (chỉ đọc).');
   const importer = await ensure('cong-importer', 'full-access', 'Công cụ nhập văn bản (npm run import).');
-  writePrivate(file, JSON.stringify({ site, importer }, null, 2));
+  // The site relays citizens' comments with a token that can do that and nothing else.
+  const comments = await ensureCommentToken(tokens);
+  writePrivate(file, JSON.stringify({ site, importer, comments }, null, 2));
 }
 
 function writePrivate(file: string, content: string): void {

@@ -7,3 +7,9 @@ export const SIGNER = 'api::signer.signer';
 
 /** Content types editors work on: every write to these is normalised and announced to the site. */
 export const REGISTRY_UIDS = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER] as const;
+
+export const CONSULTATION = 'api::consultation.consultation';
+export const PUBLIC_COMMENT = 'api::public-comment.public-comment';
+
+/** Consultation content types: writes are NFC-normalised like the registry's (cms/src/domain/consultation-rules.ts). */
+export const CONSULTATION_UIDS = [CONSULTATION, PUBLIC_COMMENT] as const;

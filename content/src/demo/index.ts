@@ -55,3 +55,4 @@ export const demoExpectedStatus: Readonly<Record<string, ValidityStatus>> = {
   '2150/UBND-KGVX': 'in-force',
   '210/BC-UBND': 'in-force',
 };
+export { demoConsultations, demoConsultationSlugs } from './consultations.ts';

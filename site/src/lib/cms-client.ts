@@ -61,6 +61,41 @@ export class CmsClient {
     >;
   }
 
+  /**
+   * POST JSON to a CMS action (a comment) with that action's own token; never cached. 2xx and 4xx answers are
+   * returned as they are, for the caller to map; when the CMS cannot answer, fails (5xx) or refuses the token,
+   * CmsUnavailableError is thrown, so nothing counts as accepted unless the CMS said so.
+   */
+  async post(path: `/api/${string}`, body: unknown, options: { token: string | undefined; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; headers: Headers }> {
+    const url = `${this.#baseUrl}${path}`;
+    let response: Response;
+    try {
+      response = await this.#fetch(url, {
+        method: 'POST',
+        headers: {
+          Accept: 'application/json',
+          // A FormData body (a comment with files) sets its own multipart boundary.
+          ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }),
+          ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: body instanceof FormData ? body : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.#timeoutMs),
+      });
+    } catch (error) {
+      throw new CmsUnavailableError(`CMS did not answer POST ${redact(url)}: ${describe(error)}`, `Check that Strapi runs at CMS_URL (${this.#baseUrl}).`, { cause: error });
+    }
+    if (response.status >= 500 || response.status === 401 || response.status === 403) {
+      const detail = await response.text().catch(() => '');
+      throw new CmsUnavailableError(
+        `CMS answered ${response.status} to POST ${redact(url)}: ${detail.slice(0, 300)}`,
+        response.status < 500 ? 'CMS_COMMENT_TOKEN is missing or wrong (the `cong-site-comments` token from CMS_TOKEN_FILE).' : hintForStatus(response.status),
+      );
+    }
+    const json = await response.json().catch(() => null);
+    return { status: response.status, body: json, headers: response.headers };
+  }
+
   /** Reads the change counter once and tells the cache. Never throws. */
   async pollVersion(): Promise<void> {
     if (this.#polling) return; // the previous read is still waiting: don't pile up

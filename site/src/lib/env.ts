@@ -29,6 +29,17 @@ export const SiteEnvSchema = z.object({
   CMS_POLL_INTERVAL_MS: optional(z.coerce.number().int().min(200).max(60_000)).default(1_000),
   /** Bound of the in-memory CMS response cache (entries, one per request URL). */
   CMS_CACHE_MAX_ENTRIES: optional(z.coerce.number().int().min(10).max(100_000)).default(2_000),
+  /** The `cong-site-comments` token: submits citizens' comments to the CMS, nothing else. */
+  CMS_COMMENT_TOKEN: optional(z.string().min(1)),
+  /** Secret signing the comment form's issue time (anti-spam timing); derived from the comment token when unset. */
+  COMMENT_FORM_SECRET: optional(z.string().min(16)),
+  /** A comment form sent back faster than this (seconds after the page was served) is taken for a robot. */
+  COMMENT_FORM_MIN_SECONDS: optional(z.coerce.number().min(0).max(600)).default(2),
+  /**
+   * Behind a reverse proxy every request comes from the proxy's address, which would make the per-address
+   * comment limit a global one: name the header the proxy sets (e.g. x-forwarded-for; its last entry is used).
+   */
+  CLIENT_ADDRESS_HEADER: optional(z.string().regex(/^[a-z0-9-]+$/i)),
   HOST: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });
@@ -38,7 +49,7 @@ export class InvalidEnvError extends Error {
   override name = 'InvalidEnvError';
 }
 
-const TokenFileSchema = z.object({ site: z.string().min(1) });
+const TokenFileSchema = z.object({ site: z.string().min(1), comments: z.string().min(1).optional() });
 
 export function parseEnv(
   source: Record<string, string | undefined>,
@@ -54,14 +65,16 @@ export function parseEnv(
   }
   const env = result.data;
   if (env.CMS_TOKEN === undefined && env.CMS_TOKEN_FILE !== undefined) {
-    env.CMS_TOKEN = readTokenFile(env.CMS_TOKEN_FILE, readFile);
+    const tokens = readTokenFile(env.CMS_TOKEN_FILE, readFile);
+    env.CMS_TOKEN = tokens.site;
+    env.CMS_COMMENT_TOKEN ??= tokens.comments;
   }
   return env;
 }
 
-function readTokenFile(path: string, readFile: (path: string) => string): string {
+function readTokenFile(path: string, readFile: (path: string) => string): z.output<typeof TokenFileSchema> {
   try {
-    return TokenFileSchema.parse(JSON.parse(readFile(path))).site;
+    return TokenFileSchema.parse(JSON.parse(readFile(path)));
   } catch (error) {
     throw new InvalidEnvError(
       `CMS_TOKEN_FILE (${path}) cannot be used: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +

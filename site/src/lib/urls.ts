@@ -11,6 +11,12 @@ export const paths = {
   sitemap: '/sitemap.xml',
   search: '/tim-kiem',
   apiDocuments: '/api/v1/documents',
+  drafts: '/du-thao',
+  draft: (slug: string) => `/du-thao/${encodeURIComponent(slug)}`,
+  draftsFeed: '/du-thao/rss.xml',
+  apiDrafts: '/api/v1/drafts',
+  apiDraft: (slug: string) => `/api/v1/drafts/${encodeURIComponent(slug)}`,
+  apiDraftComments: (slug: string) => `/api/v1/drafts/${encodeURIComponent(slug)}/comments`,
   apiDocument: (slug: string) => `/api/v1/documents/${encodeURIComponent(slug)}`,
 } as const;
 

@@ -1,0 +1,11 @@
+/**
+ * Comments on a draft. Submitting needs the `cong-site-comments` API token (custom type, this action only):
+ * the public site relays citizens' comments, nothing else writes them. The export checks the admin panel's
+ * session token itself (see cms/src/domain/moderation.ts), so it is not behind the content-API auth.
+ */
+export default {
+  routes: [
+    { method: 'POST', path: '/consultations/:slug/comments', handler: 'consultation.submitComment' },
+    { method: 'GET', path: '/consultations/:ref/comments/export', handler: 'consultation.exportComments', config: { auth: false } },
+  ],
+};

@@ -1,0 +1,184 @@
+import { createHash, createHmac } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Core } from '@strapi/strapi';
+import { articleLabel, COMMENT_FILE_MIME, COMMENT_LIMITS, commentFileProblem, draftOutline, parsePublicComment, sniffCommentFile, type ConsultationStatus } from '@cong/content';
+import { PUBLIC_COMMENT } from './uids';
+import { publishedConsultation, statusOfRow } from './consultation-rules';
+import { sendCommentMails } from './comment-mail';
+
+type Row = Record<string, any>;
+
+/**
+ * Receiving a comment (góp ý). The order matters: validate, check the window at this instant (shared rule),
+ * recognise a repeat (same idempotency key, or the same text from the same e-mail within DUPLICATE_WINDOW),
+ * apply the rate limits, commit to the database, and only then answer; mail goes out afterwards.
+ */
+
+/** One error taxonomy for the submission, mapped to HTTP in one place (the consultation controller). */
+export class CommentInvalidError extends Error {
+  constructor(readonly errors: Record<string, string>) {
+    super('invalid comment');
+  }
+}
+export class ConsultationNotFoundError extends Error {}
+export class ConsultationClosedError extends Error {
+  constructor(readonly status: ConsultationStatus) {
+    super(status === 'upcoming' ? 'Dự thảo chưa đến thời gian lấy ý kiến.' : 'Dự thảo đã hết thời hạn nhận góp ý.');
+  }
+}
+export class CommentRateLimitedError extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super('Quý vị đã gửi quá nhiều góp ý trong thời gian ngắn. Vui lòng thử lại sau ít phút.');
+  }
+}
+
+const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
+
+/** Per e-mail strict, per address loose: one office behind NAT shares an address, not a mailbox. */
+function limits() {
+  const int = (name: string, fallback: number) => {
+    const n = Number(process.env[name]);
+    return Number.isInteger(n) && n > 0 ? n : fallback;
+  };
+  return {
+    windowMs: int('COMMENT_RATE_WINDOW_SECONDS', 600) * 1000,
+    perEmail: int('COMMENT_RATE_PER_EMAIL', 10),
+    perAddress: int('COMMENT_RATE_PER_ADDRESS', 120),
+  };
+}
+
+const recent = new Map<string, number[]>();
+
+function retryAfter(key: string, max: number, windowMs: number, now: number): number | null {
+  const times = (recent.get(key) ?? []).filter((t) => t > now - windowMs);
+  recent.set(key, times);
+  if (times.length < max) return null;
+  return Math.max(1, Math.ceil((times[0]! + windowMs - now) / 1000));
+}
+
+function record(key: string, now: number): void {
+  const times = recent.get(key) ?? [];
+  times.push(now);
+  recent.set(key, times);
+}
+
+/** Submissions for the same consultation and e-mail run one at a time, so a double click is seen as one. */
+const locks = new Map<string, Promise<unknown>>();
+async function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const before = locks.get(key) ?? Promise.resolve();
+  const run = before.then(work, work);
+  const tail = run.catch(() => undefined);
+  locks.set(key, tail);
+  try {
+    return await run;
+  } finally {
+    if (locks.get(key) === tail) locks.delete(key);
+  }
+}
+
+function secret(): string {
+  return process.env.COMMENT_HASH_SECRET || process.env.API_TOKEN_SALT || 'cong';
+}
+
+export function addressHash(address: string): string {
+  return createHmac('sha256', secret()).update(address).digest('hex').slice(0, 32);
+}
+
+export type SubmitResult = { id: string; status: 'pending'; duplicate: boolean };
+
+/** A file as the body parser (formidable) leaves it on disk. */
+export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
+
+/** Checks attachments by their bytes (PDF / DOCX / ODT, ≤ 10 MB, ≤ 3); the Vietnamese message, or the files typed. */
+async function checkAttachments(files: IncomingFile[]): Promise<{ problem: string } | { files: Array<IncomingFile & { mimetype: string }> }> {
+  if (files.length > COMMENT_LIMITS.attachments) return { problem: `Chỉ gửi kèm tối đa ${COMMENT_LIMITS.attachments} tệp.` };
+  const typed: Array<IncomingFile & { mimetype: string }> = [];
+  for (const file of files) {
+    const name = file.originalFilename || 'tệp';
+    const bytes = new Uint8Array(await readFile(file.filepath));
+    const problem = commentFileProblem(name, bytes);
+    if (problem) return { problem };
+    typed.push({ ...file, mimetype: COMMENT_FILE_MIME[sniffCommentFile(bytes)!] });
+  }
+  return { files: typed };
+}
+
+export async function submitComment(strapi: Core.Strapi, slug: string, body: unknown, clientAddress: string, now = new Date(), files: IncomingFile[] = []): Promise<SubmitResult> {
+  const consultation: Row | null = await publishedConsultation(strapi, slug);
+  if (!consultation) throw new ConsultationNotFoundError(slug);
+  const articles = draftOutline(consultation.body ?? '');
+  const parsed = parsePublicComment(body, articles.map((a) => a.anchor));
+  if (!parsed.ok) throw new CommentInvalidError(parsed.errors as Record<string, string>);
+  const checked = await checkAttachments(files);
+  if ('problem' in checked) throw new CommentInvalidError({ attachments: checked.problem });
+  const status = statusOfRow(consultation, now);
+  if (status !== 'open') throw new ConsultationClosedError(status);
+
+  const input = parsed.value;
+  const email = input.email.toLowerCase();
+  const consultationId: string = consultation.documentId;
+  const contentHash = createHash('sha256').update([consultationId, email, input.article ?? '', input.content].join('\u0000')).digest('hex');
+  const ipHash = addressHash(clientAddress || 'unknown');
+
+  const result = await serialised(`${consultationId}|${email}`, async () => {
+    const repeat: Row | null =
+      (input.idempotencyKey &&
+        (await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { consultationId, idempotencyKey: input.idempotencyKey }, select: ['documentId'] }))) ||
+      (await strapi.db.query(PUBLIC_COMMENT).findOne({
+        where: { consultationId, contentHash, submittedAt: { $gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString() } },
+        select: ['documentId'],
+      }));
+    if (repeat) return { id: repeat.documentId as string, status: 'pending' as const, duplicate: true, stored: null };
+
+    const { windowMs, perEmail, perAddress } = limits();
+    const t = now.getTime();
+    const wait = Math.max(retryAfter(`e|${email}`, perEmail, windowMs, t) ?? 0, retryAfter(`a|${ipHash}`, perAddress, windowMs, t) ?? 0);
+    if (wait > 0) throw new CommentRateLimitedError(wait);
+    record(`e|${email}`, t);
+    record(`a|${ipHash}`, t);
+
+    const label = articleLabel(articles, input.article);
+    // Stored through the CMS's upload provider (local disk, or the agency's S3), before the comment that cites them.
+    const uploaded: Row[] = checked.files.length
+      ? await (strapi.plugin('upload').service('upload') as any).upload({
+          data: { fileInfo: checked.files.map((f) => ({ name: f.originalFilename || 'tep-dinh-kem', caption: `Góp ý: ${String(consultation.title).slice(0, 100)}` })) },
+          files: checked.files,
+        })
+      : [];
+    const stored = await strapi.documents(PUBLIC_COMMENT as any).create({
+      data: {
+        consultationId,
+        consultationTitle: String(consultation.title).slice(0, 250),
+        moderationStatus: 'pending',
+        name: input.name,
+        anonymous: input.anonymous,
+        organization: input.organization,
+        email,
+        phone: input.phone,
+        article: input.article,
+        articleLabel: label,
+        content: input.content,
+        submittedAt: now.toISOString(),
+        idempotencyKey: input.idempotencyKey,
+        contentHash,
+        ipHash,
+        attachments: uploaded.map((f) => f.id),
+      } as any,
+    });
+    return { id: stored.documentId as string, status: 'pending' as const, duplicate: false, stored: { label, documentId: stored.documentId as string } };
+  });
+
+  if (result.stored) {
+    const { label, documentId } = result.stored;
+    // After the commit, outside the request: mail must never delay or fail the citizen's submission.
+    setImmediate(() => {
+      sendCommentMails(
+        strapi,
+        { title: consultation.title, receivingUnit: consultation.receivingUnit, receivingEmail: consultation.receivingEmail, slug },
+        { documentId, name: input.name, anonymous: input.anonymous, email, organization: input.organization, articleLabel: label, content: input.content, submittedAt: now.toISOString() },
+      ).catch((error) => strapi.log.error(`[comments] mail for ${documentId} failed: ${error}`));
+    });
+  }
+  return { id: result.id, status: result.status, duplicate: result.duplicate };
+}
+

@@ -1,0 +1,128 @@
+import type { ConsultationRecord } from '../consultation.ts';
+import { SAMPLE_MARK } from './taxonomy.ts';
+
+/*
+ * Three fictional drafts of the province of Sông Hồng, written for this project: one open (closing 45 days
+ * after the demo is loaded), one upcoming, one closed with its response published. Dates are relative to the
+ * moment of loading, so the demo shows each status whenever it is started.
+ */
+
+const DAY = 24 * 60 * 60 * 1000;
+const at = (now: Date, days: number) => new Date(Math.floor((now.getTime() + days * DAY) / 60_000) * 60_000).toISOString();
+
+const receiving = {
+  receivingUnit: `Phòng Văn bản, Sở Tư pháp tỉnh Sông Hồng ${SAMPLE_MARK}`,
+  receivingAddress: 'Số 12 đường Bờ Sông, phường Bến Cũ, tỉnh Sông Hồng (địa chỉ mẫu)',
+  receivingEmail: 'gopy.duthao@songhong.example',
+};
+
+export const demoConsultationSlugs = {
+  open: 'du-thao-quy-dinh-cong-bo-thong-tin-hanh-chinh',
+  upcoming: 'du-thao-quy-che-tiep-nhan-phan-anh-kien-nghi',
+  closed: 'du-thao-quy-dinh-phi-ban-sao-van-ban',
+} as const;
+
+export function demoConsultations(now: Date = new Date()): ConsultationRecord[] {
+  return [
+    {
+      slug: demoConsultationSlugs.open,
+      title: `Dự thảo Quyết định ban hành Quy định công bố thông tin hành chính trên Cổng thông tin điện tử tỉnh Sông Hồng ${SAMPLE_MARK}`,
+      draftingAgency: `Ủy ban nhân dân tỉnh Sông Hồng ${SAMPLE_MARK}`,
+      draftingUnit: `Sở Số hóa tỉnh Sông Hồng ${SAMPLE_MARK}`,
+      summary:
+        'Dự thảo quy định loại thông tin các sở, ngành phải công bố trên Cổng, thời hạn cập nhật và trách nhiệm của người biên tập. ' +
+        'Đây là dữ liệu mẫu để trình diễn chức năng lấy ý kiến.',
+      body: [
+        '## Chương I. Quy định chung',
+        '',
+        '### Điều 1. Phạm vi điều chỉnh',
+        '',
+        'Quy định này quy định việc công bố thông tin hành chính của các cơ quan thuộc tỉnh Sông Hồng trên Cổng thông tin điện tử của tỉnh.',
+        '',
+        '### Điều 2. Đối tượng áp dụng',
+        '',
+        '1. Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh.',
+        '2. Ủy ban nhân dân các huyện, thị xã, thành phố.',
+        '3. Cơ quan, tổ chức, cá nhân có liên quan.',
+        '',
+        '## Chương II. Công bố thông tin',
+        '',
+        '### Điều 3. Thông tin phải công bố',
+        '',
+        '1. Văn bản quy phạm pháp luật do tỉnh ban hành, trong thời hạn 02 ngày làm việc kể từ ngày ký.',
+        '2. Dự thảo văn bản cần lấy ý kiến, kèm địa chỉ và thư điện tử của đơn vị tiếp nhận.',
+        '3. Kết quả tiếp thu, giải trình ý kiến góp ý.',
+        '',
+        '### Điều 4. Trách nhiệm của người biên tập',
+        '',
+        '1. Kiểm tra số ký hiệu, ngày ban hành và trích yếu trước khi trình duyệt.',
+        '2. Không tự xuất bản nội dung khi chưa được người duyệt đồng ý.',
+        '',
+        '## Chương III. Điều khoản thi hành',
+        '',
+        '### Điều 5. Hiệu lực thi hành',
+        '',
+        'Quy định này có hiệu lực kể từ ngày ký ban hành.',
+      ].join('\n'),
+      opensAt: at(now, -2),
+      closesAt: at(now, 45),
+      ...receiving,
+      nationalPortalUrl: null,
+      versionLabel: 'Dự thảo lần 2',
+      responseReport: null,
+      responsePublishedAt: null,
+    },
+    {
+      slug: demoConsultationSlugs.upcoming,
+      title: `Dự thảo Quy chế tiếp nhận, xử lý phản ánh, kiến nghị của người dân trên môi trường điện tử ${SAMPLE_MARK}`,
+      draftingAgency: `Ủy ban nhân dân tỉnh Sông Hồng ${SAMPLE_MARK}`,
+      draftingUnit: `Văn phòng Ủy ban nhân dân tỉnh Sông Hồng ${SAMPLE_MARK}`,
+      summary: 'Dự thảo quy chế về thời hạn trả lời phản ánh, kiến nghị gửi qua Cổng. Dữ liệu mẫu.',
+      body: [
+        '### Điều 1. Phạm vi điều chỉnh',
+        '',
+        'Quy chế này quy định việc tiếp nhận, xử lý phản ánh, kiến nghị gửi qua Cổng thông tin điện tử tỉnh.',
+        '',
+        '### Điều 2. Thời hạn trả lời',
+        '',
+        '1. Phản ánh, kiến nghị được trả lời trong thời hạn 10 ngày làm việc.',
+        '2. Trường hợp phức tạp, thời hạn có thể kéo dài nhưng không quá 20 ngày làm việc.',
+      ].join('\n'),
+      opensAt: at(now, 10),
+      closesAt: at(now, 50),
+      ...receiving,
+      nationalPortalUrl: null,
+      versionLabel: 'Dự thảo lần 1',
+      responseReport: null,
+      responsePublishedAt: null,
+    },
+    {
+      slug: demoConsultationSlugs.closed,
+      title: `Dự thảo Nghị quyết quy định mức thu phí cấp bản sao văn bản từ sổ lưu ${SAMPLE_MARK}`,
+      draftingAgency: `Hội đồng nhân dân tỉnh Sông Hồng ${SAMPLE_MARK}`,
+      draftingUnit: `Sở Tài chính tỉnh Sông Hồng ${SAMPLE_MARK}`,
+      summary: 'Dự thảo quy định mức thu phí cấp bản sao; đã kết thúc lấy ý kiến và công bố báo cáo tiếp thu, giải trình. Dữ liệu mẫu.',
+      body: [
+        '### Điều 1. Mức thu',
+        '',
+        '1. Bản sao giấy: 5.000 đồng mỗi trang.',
+        '2. Bản sao điện tử: không thu phí.',
+        '',
+        '### Điều 2. Miễn phí',
+        '',
+        'Người có công với cách mạng và hộ nghèo được miễn phí.',
+      ].join('\n'),
+      opensAt: at(now, -90),
+      closesAt: at(now, -40),
+      ...receiving,
+      nationalPortalUrl: null,
+      versionLabel: 'Dự thảo lần 3',
+      responseReport: [
+        '## Báo cáo tổng hợp, tiếp thu, giải trình (mẫu)',
+        '',
+        'Đã nhận 12 ý kiến góp ý. Ban soạn thảo tiếp thu ý kiến về miễn phí bản sao điện tử (Điều 1 khoản 2) và giải trình việc giữ mức 5.000 đồng mỗi trang.',
+      ].join('\n'),
+      responsePublishedAt: at(now, -20),
+    },
+  ];
+}

@@ -1,0 +1,172 @@
+/**
+ * npm run bench:comments — 500 comments from 50 concurrent clients through the site's public endpoint
+ * (POST /api/v1/drafts/<slug>/comments) into a fresh CMS (SQLite) with a real SMTP server; prints accepted,
+ * rejected by reason, stored, and latency p50/p95. Every tenth submission is deliberately invalid, so the 400
+ * path is measured too. Then a second run restarts the CMS in the middle and checks that every comment answered
+ * 202 is stored and every other answer told the client to retry (503/429 with Retry-After).
+ * Target (issue 4): p95 < 200 ms, stored = accepted, zero lost.
+ */
+import { ensureBuilt, ensureInstalled } from '../../scripts/lib/build.ts';
+
+ensureInstalled();
+ensureBuilt();
+const { startConsultationStack } = await import('../support/consultation-stack.ts');
+const { demoConsultationSlugs } = await import('../../content/src/demo/index.ts');
+
+const CLIENTS = Number(process.env.BENCH_COMMENT_CLIENTS ?? 50);
+const TOTAL = Number(process.env.BENCH_COMMENT_COUNT ?? 500);
+const SLUG = demoConsultationSlugs.open;
+
+// Each client is a different citizen behind its own address, as the agency's proxy reports it.
+const stack = await startConsultationStack({}, { CLIENT_ADDRESS_HEADER: 'x-forwarded-for' });
+type Answer = { status: number; ms: number; id?: string; retryAfter: string | null; error?: string; client: number; n: number; run: string };
+
+async function submit(client: number, n: number, run: string): Promise<Answer> {
+  const base = { client, n, run };
+  const invalid = n % 10 === 9;
+  const body = {
+    name: `Người góp ý ${client}`,
+    email: `khach-${run}-${client}@example.vn`,
+    organization: client % 3 === 0 ? `Doanh nghiệp số ${client}` : '',
+    article: `dieu-${(n % 5) + 1}`,
+    content: invalid ? '' : `Góp ý số ${n} của người ${client} (${run}): đề nghị làm rõ thời hạn và trách nhiệm.`,
+    consent: true,
+    idempotencyKey: `${run}-${client}-${n}`,
+  };
+  const t0 = performance.now();
+  try {
+    const response = await fetch(`${stack.site.url}/api/v1/drafts/${SLUG}/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.${run === 'a' ? 1 : 2}.0.${client}` },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json().catch(() => ({}))) as { id?: string };
+    return { ...base, status: response.status, ms: performance.now() - t0, id: json.id, retryAfter: response.headers.get('retry-after') };
+  } catch (error) {
+    return { ...base, status: 0, ms: performance.now() - t0, retryAfter: null, error: String(error) };
+  }
+}
+
+async function run(label: string, onProgress?: (done: number) => void): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  const perClient = Math.ceil(TOTAL / CLIENTS);
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      for (let n = 0; n < perClient && client * perClient + n < TOTAL; n++) {
+        answers.push(await submit(client, n, label));
+        onProgress?.(answers.length);
+      }
+    }),
+  );
+  return answers;
+}
+
+async function storedIds(): Promise<Set<string>> {
+  const auth = { authorization: `Bearer ${stack.cms.tokens.importer}` };
+  const found = (await (await fetch(`${stack.cms.url}/api/consultations?filters[slug][$eq]=${SLUG}&fields[0]=slug`, { headers: auth })).json()) as any;
+  const consultationId = found.data[0].documentId;
+  const ids = new Set<string>();
+  for (let page = 1; ; page++) {
+    const r = (await (await fetch(`${stack.cms.url}/api/public-comments?filters[consultationId][$eq]=${consultationId}&fields[0]=consultationId&pagination[page]=${page}&pagination[pageSize]=100`, { headers: auth })).json()) as any;
+    for (const c of r.data) ids.add(c.documentId);
+    if (page >= r.meta.pagination.pageCount) break;
+  }
+  return ids;
+}
+
+const REASON: Record<number, string> = { 400: 'invalid (400)', 404: 'not found (404)', 409: 'closed (409)', 429: 'rate limited (429)', 503: 'CMS unavailable (503)', 0: 'network error' };
+const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+
+function report(title: string, answers: Answer[]): { accepted: Set<string> } {
+  const accepted = new Set(answers.filter((a) => a.status === 202).map((a) => a.id!));
+  const rejected = new Map<string, number>();
+  for (const a of answers.filter((a) => a.status !== 202)) rejected.set(REASON[a.status] ?? `HTTP ${a.status}`, (rejected.get(REASON[a.status] ?? `HTTP ${a.status}`) ?? 0) + 1);
+  const latencies = answers.map((a) => a.ms).sort((x, y) => x - y);
+  console.log(`\n${title}`);
+  console.log(`  submitted ${answers.length} from ${CLIENTS} concurrent clients`);
+  console.log(`  accepted (202): ${answers.filter((a) => a.status === 202).length} (${accepted.size} distinct ids)`);
+  for (const [reason, count] of rejected) console.log(`  rejected, ${reason}: ${count}`);
+  console.log(`  latency p50 ${pct(latencies, 0.5).toFixed(1)} ms, p95 ${pct(latencies, 0.95).toFixed(1)} ms, max ${latencies.at(-1)?.toFixed(1)} ms`);
+  return { accepted };
+}
+
+/** Resends what was not confirmed (503, network error) with the same idempotency key, as the clients would. */
+async function retryUnconfirmed(answers: Answer[]): Promise<string[]> {
+  const ids: string[] = [];
+  const queue = answers.filter((x) => x.status === 503 || x.status === 0);
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      for (let a = queue.shift(); a; a = queue.shift()) {
+        for (let attempt = 0; attempt < 20; attempt++) {
+          const again = await submit(a.client, a.n, a.run);
+          if (again.status === 202) {
+            ids.push(again.id!);
+            break;
+          }
+          await new Promise((r) => setTimeout(r, 500));
+        }
+      }
+    }),
+  );
+  return ids;
+}
+
+let failed = false;
+try {
+  // Warm-up, not counted: one submission per client against the fresh CMS (first queries, JIT).
+  const warm = await Promise.all(Array.from({ length: CLIENTS }, (_, client) => submit(client, 0, 'w')));
+  const warmSorted = warm.map((a) => a.ms).sort((x, y) => x - y);
+  console.log(`\nWarm-up: ${warm.length} submissions, ${warm.filter((a) => a.status === 202).length} accepted, p95 ${pct(warmSorted, 0.95).toFixed(1)} ms (not counted below)`);
+  // Run 1: steady state.
+  const first = await run('a');
+  const { accepted } = report('Run 1: steady', first);
+  for (const a of warm) if (a.status === 202) accepted.add(a.id!);
+  let stored = await storedIds();
+  console.log(`  stored: ${stored.size}`);
+  // A 503 means "not confirmed, send again": a client that does so with the same key is stored once.
+  const retried = await retryUnconfirmed(first);
+  for (const id of retried) accepted.add(id);
+  if (retried.length) {
+    stored = await storedIds();
+    console.log(`  after resending the ${retried.length} unconfirmed with the same idempotency key: accepted ${accepted.size}, stored ${stored.size}`);
+  }
+  const p95 = pct(first.filter((a) => a.status === 202).map((a) => a.ms).sort((x, y) => x - y), 0.95);
+  if (stored.size !== accepted.size || [...accepted].some((id) => !stored.has(id))) {
+    console.error('  ✗ stored ≠ accepted');
+    failed = true;
+  } else console.log('  ✓ stored = accepted');
+  console.log(`  ${p95 < 200 ? '✓' : '✗'} p95 of accepted ${p95.toFixed(1)} ms (target < 200 ms)`);
+  const mails = stack.mail.mails.length;
+  console.log(`  mails received by the SMTP server so far: ${mails}`);
+
+  // Run 2: the CMS restarts while clients submit.
+  let restarting: Promise<void> | null = null;
+  let restartMs = 0;
+  const second = await run('b', (done) => {
+    if (!restarting && done >= TOTAL / 4) {
+      const t0 = performance.now();
+      restarting = stack.restartCms().then(() => {
+        restartMs = performance.now() - t0;
+      });
+    }
+  });
+  if (restarting) await restarting;
+  const { accepted: accepted2 } = report(`Run 2: CMS restarted after ${TOTAL / 4} submissions (restart took ${(restartMs / 1000).toFixed(1)} s)`, second);
+  const storedBefore = await storedIds();
+  const lostBefore = [...accepted2].filter((id) => !storedBefore.has(id));
+  console.log(`  answered 202 but not stored (before any resend): ${lostBefore.length}`);
+  for (const id of await retryUnconfirmed(second)) accepted2.add(id);
+  const stored2 = await storedIds();
+  const lost = [...accepted2].filter((id) => !stored2.has(id));
+  const expected = new Set([...accepted, ...accepted2]);
+  console.log(`  after resending every unconfirmed one with its key: accepted ${expected.size} distinct, stored ${stored2.size}`);
+  if (stored2.size !== expected.size) failed = true;
+  const untold = second.filter((a) => a.status !== 202 && a.status !== 400 && !((a.status === 503 || a.status === 429) && a.retryAfter));
+  console.log(`  accepted in run 2 and found stored: ${accepted2.size - lost.length} of ${accepted2.size}; lost: ${lost.length}`);
+  console.log(`  other answers without "retry" (503/429 + Retry-After): ${untold.length}`);
+  if (lost.length || untold.length) failed = true;
+  console.log(`  ${lost.length === 0 && untold.length === 0 ? '✓ zero lost; every non-202 told the client to retry' : '✗ comments lost or clients not told to retry'}`);
+} finally {
+  await stack.stop();
+}
+process.exit(failed ? 1 : 0);

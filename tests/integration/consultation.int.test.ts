@@ -1,0 +1,318 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
+import { eventually } from '../support/cms-api.ts';
+import {
+  adminCall,
+  adminLogin,
+  type ConsultationStack,
+  createModerator,
+  MODERATION_ADMIN,
+  moderate,
+  startConsultationStack,
+} from '../support/consultation-stack.ts';
+
+/**
+ * Comments on drafts through the real stack: the site's public endpoint and form, Strapi on SQLite with the
+ * consultation rules, a real SMTP server. Its own CMS, so mail can be broken and the CMS stopped.
+ */
+let stack: ConsultationStack;
+const OPEN = demoConsultationSlugs.open;
+const MODERATOR = { email: 'kiemduyet@cong.test', password: 'Kiem-duyet-2026-Cong' };
+let adminJwt: string;
+
+const post = (slug: string, body: unknown, type: 'json' | 'form' = 'json') =>
+  fetch(`${stack.site.url}/api/v1/drafts/${slug}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded' },
+    body: type === 'json' ? JSON.stringify(body) : new URLSearchParams(body as Record<string, string>),
+  });
+
+let seq = 0;
+const comment = (extra: Record<string, unknown> = {}) => ({
+  name: 'Nguyễn Thị Góp Ý',
+  email: `nguoi${++seq}@example.vn`,
+  phone: '0912 345 678',
+  organization: 'Hội Luật gia huyện Bến Đò',
+  content: `Đề nghị làm rõ thời hạn cập nhật thông tin (${seq}).`,
+  consent: true,
+  ...extra,
+});
+
+async function storedComments(where: string): Promise<any[]> {
+  const r = await adminCall(stack.cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::public-comment.public-comment?pageSize=100&${where}`);
+  return r.body.results;
+}
+
+beforeAll(async () => {
+  stack = await startConsultationStack({ COMMENT_RATE_PER_EMAIL: '3' });
+  adminJwt = await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
+  await createModerator(stack.cms.url, adminJwt, MODERATOR.email, MODERATOR.password);
+}, 180_000);
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('POST /api/v1/drafts/<slug>/comments', () => {
+  it('answers 202 { id, status: "pending" } after the comment is stored, as JSON or form-encoded', async () => {
+    const json = await post(OPEN, comment({ article: 'dieu-3' }));
+    expect(json.status).toBe(202);
+    const body = await json.json();
+    expect(body).toEqual({ id: expect.any(String), status: 'pending' });
+    const stored = await storedComments(`filters[documentId][$eq]=${body.id}`);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ moderationStatus: 'pending', article: 'dieu-3', articleLabel: 'Điều 3. Thông tin phải công bố' });
+
+    const form = await post(OPEN, { ...comment(), consent: 'on' }, 'form');
+    expect(form.status).toBe(202);
+  });
+
+  it('answers 400 with a Vietnamese message per field', async () => {
+    const response = await post(OPEN, { name: '', email: 'sai', content: 'x', article: 'dieu-99' });
+    expect(response.status).toBe(400);
+    const { errors } = await response.json();
+    expect(Object.keys(errors).sort()).toEqual(['consent', 'content', 'email', 'name']);
+    expect(errors.email).toMatch(/thư điện tử/);
+    const article = await post(OPEN, comment({ article: 'dieu-99' }));
+    expect(article.status).toBe(400);
+    expect((await article.json()).errors.article).toMatch(/không có trong dự thảo/);
+  });
+
+  it('answers 404 for an unknown draft and 409 outside the window', async () => {
+    expect((await post('khong-co-du-thao-nay', comment())).status).toBe(404);
+    const upcoming = await post(demoConsultationSlugs.upcoming, comment());
+    expect(upcoming.status).toBe(409);
+    expect((await upcoming.json()).error.message).toMatch(/chưa đến thời gian/);
+    expect((await post(demoConsultationSlugs.closed, comment())).status).toBe(409);
+  });
+
+  it('stores a double submit once: same idempotency key, or the same text again within minutes', async () => {
+    const once = comment({ idempotencyKey: 'lan-gui-1' });
+    const answers = await Promise.all([post(OPEN, once), post(OPEN, once), post(OPEN, once)]);
+    const ids = await Promise.all(answers.map(async (a) => ((await a.json()) as any).id));
+    expect(answers.map((a) => a.status)).toEqual([202, 202, 202]);
+    expect(new Set(ids).size).toBe(1);
+    const again = await post(OPEN, { ...once, idempotencyKey: undefined });
+    expect(((await again.json()) as any).id).toBe(ids[0]);
+    expect(await storedComments(`filters[email][$eq]=${once.email}`)).toHaveLength(1);
+  });
+
+  it('limits one e-mail (429 with Retry-After) while others behind the same address still pass', async () => {
+    const email = 'gui-nhieu@example.vn';
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 4; i++) {
+      const r = await post(OPEN, comment({ email, content: `Góp ý số ${i} về dự thảo.` }));
+      statuses.push(r.status);
+      if (r.status === 429) retryAfter = r.headers.get('retry-after');
+    }
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) expect((await post(OPEN, comment())).status).toBe(202);
+  });
+});
+
+describe('attachments', () => {
+  const multipart = (files: Array<[name: string, bytes: string, type: string]>, extra: Record<string, unknown> = {}) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(comment(extra))) form.set(key, String(value));
+    for (const [name, bytes, type] of files) form.append('attachments', new Blob([bytes], { type }), name);
+    return fetch(`${stack.site.url}/api/v1/drafts/${OPEN}/comments`, { method: 'POST', body: form });
+  };
+
+  it('stores a PDF through the upload provider with the comment, never public', async () => {
+    const r = await multipart([['y-kien.pdf', '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'application/pdf']]);
+    expect(r.status).toBe(202);
+    const { id } = (await r.json()) as any;
+    const stored = await adminCall(stack.cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::public-comment.public-comment/${id}`);
+    expect(stored.body.data.attachments).toHaveLength(1);
+    expect(stored.body.data.attachments[0]).toMatchObject({ mime: 'application/pdf' });
+  });
+
+  it('refuses by content, not by name: an HTML page called .pdf, a fourth file', async () => {
+    const disguised = await multipart([['hoa-don.pdf', '<html><script>alert(1)</script></html>', 'application/pdf']]);
+    expect(disguised.status).toBe(400);
+    expect(((await disguised.json()) as any).errors.attachments).toMatch(/không phải PDF, DOCX hay ODT/);
+    const pdf: [string, string, string] = ['a.pdf', '%PDF-1.4\n%%EOF\n', 'application/pdf'];
+    const four = await multipart([pdf, pdf, pdf, pdf]);
+    expect(four.status).toBe(400);
+    expect(((await four.json()) as any).errors.attachments).toMatch(/tối đa 3 tệp/);
+  });
+});
+
+describe('mail', () => {
+  it('acknowledges to the commenter and notifies the receiving unit', async () => {
+    const c = comment({ email: 'nhan-thu@example.vn' });
+    expect((await post(OPEN, c)).status).toBe(202);
+    await eventually(async () => stack.mail.mails.filter((m) => m.to.includes('nhan-thu@example.vn')).length === 1, 5000);
+    await eventually(async () => stack.mail.mails.some((m) => m.to.includes('gopy.duthao@songhong.example')), 5000);
+    const ack = stack.mail.mails.find((m) => m.to.includes('nhan-thu@example.vn'))!;
+    expect(ack.raw).toMatch(/Subject: =\?UTF-8\?/i);
+  });
+
+  it('still accepts and stores the comment when the mail server is down', async () => {
+    await stack.mail.stop();
+    try {
+      const c = comment({ email: 'khong-co-thu@example.vn' });
+      const r = await post(OPEN, c);
+      expect(r.status).toBe(202);
+      expect(await storedComments(`filters[email][$eq]=${c.email}`)).toHaveLength(1);
+      await eventually(async () => /mail for comment .* failed/.test(stack.cms.logs()), 10_000);
+    } finally {
+      await stack.mail.start(stack.mail.port);
+    }
+  });
+});
+
+describe('moderation', () => {
+  it('an approved comment is public within 5 s, escaped, without e-mail or phone; anonymous shows "Ẩn danh"', async () => {
+    const c = comment({ content: '<script>alert("x")</script> Điều 4 cần thêm khoản 3.', article: 'dieu-4', anonymous: true, phone: '0987 654 321' });
+    const { id } = (await (await post(OPEN, c)).json()) as any;
+    const page = () => fetch(`${stack.site.url}/du-thao/${OPEN}`).then((r) => r.text());
+    expect(await page()).not.toContain('Điều 4 cần thêm khoản 3');
+
+    const moderatorJwt = await adminLogin(stack.cms.url, MODERATOR.email, MODERATOR.password);
+    const decision = await moderate(stack.cms.url, moderatorJwt, id, { moderationStatus: 'approved' });
+    expect(decision.status).toBe(200);
+    const elapsed = await eventually(async () => (await page()).includes('Điều 4 cần thêm khoản 3'), 5000);
+    expect(elapsed).toBeLessThan(5000);
+
+    const html = await page();
+    expect(html).toContain('&lt;script&gt;alert');
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain(c.email as string);
+    expect(html).not.toContain('0987 654 321');
+    expect(html).toContain('Ẩn danh');
+
+    const api = await (await fetch(`${stack.site.url}/api/v1/drafts/${OPEN}/comments`)).json();
+    const mine = api.data.find((x: any) => x.id === id);
+    expect(mine).toMatchObject({ name: 'Ẩn danh', article: 'dieu-4', content: c.content });
+    expect(JSON.stringify(api)).not.toMatch(/@example\.vn|0987|0912/);
+    const list = await (await fetch(`${stack.site.url}/api/v1/drafts`)).json();
+    expect(list.data.find((d: any) => d.slug === OPEN).commentCount).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a moderator cannot publish drafts or edit what a citizen wrote', async () => {
+    const moderatorJwt = await adminLogin(stack.cms.url, MODERATOR.email, MODERATOR.password);
+    const { id } = (await (await post(OPEN, comment())).json()) as any;
+    await moderate(stack.cms.url, moderatorJwt, id, { content: 'Đã bị sửa', moderationStatus: 'rejected', rejectionReason: 'off-topic' });
+    const [stored] = await storedComments(`filters[documentId][$eq]=${id}`);
+    expect(stored.content).not.toBe('Đã bị sửa');
+    expect(stored.moderationStatus).toBe('rejected');
+    const drafts = await adminCall(stack.cms.url, moderatorJwt, 'GET', '/content-manager/collection-types/api::consultation.consultation?pageSize=1');
+    expect(drafts.status).toBe(200);
+    const publish = await adminCall(stack.cms.url, moderatorJwt, 'POST', `/content-manager/collection-types/api::consultation.consultation/${drafts.body.results[0].documentId}/actions/publish`, {});
+    expect(publish.status).toBe(403);
+  });
+
+  it('exports every comment (with status and article) to CSV and XLSX for moderators only', async () => {
+    const anonymous = await fetch(`${stack.cms.url}/api/consultations/${OPEN}/comments/export?format=csv`);
+    expect(anonymous.status).toBe(401);
+    const moderatorJwt = await adminLogin(stack.cms.url, MODERATOR.email, MODERATOR.password);
+    const csv = await fetch(`${stack.cms.url}/api/consultations/${OPEN}/comments/export?format=csv`, { headers: { authorization: `Bearer ${moderatorJwt}` } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain('Trạng thái');
+    expect(text).toContain('Từ chối');
+    expect(text).toContain('Chờ duyệt');
+    expect(text).toContain('Điều 3. Thông tin phải công bố');
+    // Quoted as CSV requires (doubled quotes), never evaluated.
+    expect(text).toContain('"<script>alert(""x"")</script> Điều 4 cần thêm khoản 3."');
+
+    const xlsx = await fetch(`${stack.cms.url}/api/consultations/${OPEN}/comments/export?format=xlsx`, { headers: { authorization: `Bearer ${moderatorJwt}` } });
+    expect(xlsx.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as any);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(2).getCell(3).value).toBe('Trạng thái');
+    const contents = [];
+    for (let r = 3; r <= sheet.rowCount; r++) contents.push(String(sheet.getRow(r).getCell(10).value));
+    expect(contents.length).toBe(text.trim().split('\r\n').length - 1);
+    expect(contents.some((c) => c.includes('Điều 4 cần thêm khoản 3'))).toBe(true);
+  });
+});
+
+describe('publishing', () => {
+  it('refuses to publish a window shorter than the minimum, with a Vietnamese message', async () => {
+    const opensAt = new Date().toISOString();
+    const closesAt = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const r = await fetch(`${stack.cms.url}/api/consultations?status=published`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${stack.cms.tokens.importer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        data: { title: 'Dự thảo ngắn', slug: 'du-thao-ngan', draftingAgency: 'UBND', opensAt, closesAt, receivingUnit: 'Sở Tư pháp', receivingAddress: 'Số 1', receivingEmail: 'a@b.vn' },
+      }),
+    });
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as any).error.message).toMatch(/ngắn hơn tối thiểu 20 ngày/);
+  });
+
+  it('publishing the response moves the draft to "response published" on the page and in the API', async () => {
+    const found = await adminCall(stack.cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::consultation.consultation?filters[slug][$eq]=${demoConsultationSlugs.closed}`);
+    const closed = (await (await fetch(`${stack.site.url}/api/v1/drafts/${demoConsultationSlugs.closed}`)).json()).data;
+    expect(closed.status).toBe('response-published');
+    expect(closed.response.report).toMatch(/tiếp thu/);
+    expect(found.body.results[0].consultationStatus).toBe('response-published');
+  });
+});
+
+describe('the comment form without JavaScript', () => {
+  it('re-shows every value with a message next to the field, then confirms', async () => {
+    const pageUrl = `${stack.site.url}/du-thao/${OPEN}`;
+    const html = await (await fetch(`${pageUrl}?dieu=dieu-2`)).text();
+    expect(html).toMatch(/<option value="dieu-2" selected/);
+    const token = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
+    const key = /name="idempotencyKey" value="([^"]+)"/.exec(html)![1]!;
+    await new Promise((r) => setTimeout(r, 2100));
+    const fields = { formToken: token, idempotencyKey: key, name: 'Lê Văn Form', email: 'sai-dia-chi', content: 'Nội dung được giữ nguyên khi có lỗi', article: 'dieu-2', consent: 'on' };
+    const bad = await fetch(pageUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+    expect(bad.status).toBe(400);
+    const badHtml = await bad.text();
+    expect(badHtml).toContain('Nội dung được giữ nguyên khi có lỗi');
+    expect(badHtml).toContain('value="Lê Văn Form"');
+    expect(badHtml).toMatch(/id="email-error"[^>]*>[^<]*thư điện tử/);
+    const good = await fetch(pageUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...fields, email: 'le.van.form@example.vn' }) });
+    expect(good.status).toBe(200);
+    expect(await good.text()).toContain('Đã nhận góp ý');
+  });
+
+  it('refuses a form sent back at once or with the honeypot filled, keeping the text', async () => {
+    const html = await (await fetch(`${stack.site.url}/du-thao/${OPEN}`)).text();
+    const token = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
+    const r = await fetch(`${stack.site.url}/du-thao/${OPEN}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ formToken: token, name: 'Robot', email: 'r@example.vn', content: 'Quảng cáo nhanh', consent: 'on' }),
+    });
+    expect(r.status).toBe(400);
+    expect(await r.text()).toContain('Quảng cáo nhanh');
+  });
+});
+
+describe('CMS down', () => {
+  it('answers 503 in Vietnamese with the text intact, and accepts again once the CMS is back', async () => {
+    const pageUrl = `${stack.site.url}/du-thao/${OPEN}`;
+    const html = await (await fetch(pageUrl)).text();
+    const token = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
+    await stack.cms.stop();
+    try {
+      await new Promise((r) => setTimeout(r, 2100));
+      const fields = { formToken: token, name: 'Trần Khi Sập', email: 'khi-sap@example.vn', content: 'Văn bản không được mất khi hệ thống lỗi', consent: 'on' };
+      const page = await fetch(pageUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+      expect(page.status).toBe(503);
+      const body = await page.text();
+      expect(body).toContain('Văn bản không được mất khi hệ thống lỗi');
+      expect(body).toContain('tạm thời không nhận được góp ý');
+      const api = await post(OPEN, comment());
+      expect(api.status).toBe(503);
+      expect(api.headers.get('retry-after')).toBeTruthy();
+    } finally {
+      await stack.restartCms();
+    }
+    await eventually(async () => (await post(OPEN, comment())).status === 202, 15_000, 500);
+  });
+});

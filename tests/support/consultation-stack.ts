@@ -1,0 +1,148 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SMTPServer } from 'smtp-server';
+import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
+import { loadDemoConsultations } from '../../scripts/lib/demo.ts';
+
+/**
+ * A CMS + site of their own for the consultation tests, with a real in-process SMTP server (smtp-server), so
+ * tests can read the mails, break the mail server, and stop and restart the CMS without disturbing other suites.
+ */
+export type Mail = { from: string; to: string[]; raw: string };
+
+export class MailCatcher {
+  readonly mails: Mail[] = [];
+  private server: SMTPServer | null = null;
+  port = 0;
+
+  async start(port?: number): Promise<void> {
+    this.port = port ?? (await freePort());
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      disableReverseLookup: true,
+      // The CMS keeps pooled connections open; do not wait 30 s for them when the catcher stops.
+      closeTimeout: 500,
+      logger: false,
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          this.mails.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw: Buffer.concat(chunks).toString('utf8'),
+          });
+          callback();
+        });
+      },
+    });
+    // A client that goes away mid-session (a CMS restarting) is not the catcher's failure.
+    this.server.on('error', () => undefined);
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.port, '127.0.0.1', () => resolve());
+    });
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}
+
+export const MODERATION_ADMIN = { adminEmail: 'kiemduyet-admin@cong.test', adminPassword: 'Kiem-thu-2026-Cong' };
+
+export type ConsultationStack = {
+  cms: RunningCms;
+  site: Service;
+  mail: MailCatcher;
+  dataDir: string;
+  restartCms: () => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export async function startConsultationStack(env: NodeJS.ProcessEnv = {}, siteEnv: NodeJS.ProcessEnv = {}): Promise<ConsultationStack> {
+  const mail = new MailCatcher();
+  await mail.start();
+  const dataDir = mkdtempSync(join(tmpdir(), 'cong-consultation-'));
+  const port = await freePort();
+  const cmsEnv = { SMTP_URL: `smtp://127.0.0.1:${mail.port}`, ...env };
+  const stack = {} as ConsultationStack;
+  stack.cms = await startCms({ port, dataDir, quiet: true, ...MODERATION_ADMIN, env: cmsEnv });
+  await loadDemoConsultations(stack.cms.url, stack.cms.tokens.importer);
+  stack.site = await startSite({
+    port: await freePort(),
+    cmsUrl: stack.cms.url,
+    cmsToken: stack.cms.tokens.site,
+    cmsCommentToken: stack.cms.tokens.comments,
+    dataDir,
+    quiet: true,
+    env: siteEnv,
+  });
+  stack.mail = mail;
+  stack.dataDir = dataDir;
+  stack.restartCms = async () => {
+    await stack.cms.stop();
+    stack.cms = await startCms({ port, dataDir, quiet: true, ...MODERATION_ADMIN, env: cmsEnv });
+  };
+  stack.stop = async () => {
+    await stack.site.stop();
+    await stack.cms.stop();
+    await mail.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return stack;
+}
+
+/** Admin API as the panel uses it: log in, then Bearer the session's access token. */
+export async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
+  const login = await fetch(`${cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`);
+  return ((await login.json()) as any).data.token as string;
+}
+
+export async function adminCall(cmsUrl: string, jwt: string, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${cmsUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${jwt}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  let parsed: any = text;
+  try {
+    parsed = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON (an export file)
+  }
+  return { status: response.status, body: parsed };
+}
+
+/** Creates an admin user with the `cong-moderator` role and a password, as an administrator would in Settings. */
+export async function createModerator(cmsUrl: string, adminJwt: string, email: string, password: string): Promise<void> {
+  const roles = await adminCall(cmsUrl, adminJwt, 'GET', '/admin/roles');
+  const role = (roles.body.data as any[]).find((r) => r.code === 'cong-moderator');
+  if (!role) throw new Error('role cong-moderator is missing');
+  const created = await adminCall(cmsUrl, adminJwt, 'POST', '/admin/users', { email, firstname: 'Kiểm', lastname: 'Duyệt', roles: [role.id] });
+  if (created.status >= 300) throw new Error(`creating the moderator failed: ${created.status} ${JSON.stringify(created.body)}`);
+  const registrationToken = created.body.data.registrationToken;
+  const registered = await fetch(`${cmsUrl}/admin/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ registrationToken, userInfo: { firstname: 'Kiểm', lastname: 'Duyệt', password } }),
+  });
+  if (!registered.ok) throw new Error(`registering the moderator failed: ${registered.status} ${await registered.text()}`);
+}
+
+export const COMMENT_UID = 'api::public-comment.public-comment';
+
+/** A moderation decision, made through the content manager as the admin panel makes it. */
+export function moderate(cmsUrl: string, jwt: string, documentId: string, data: Record<string, unknown>) {
+  return adminCall(cmsUrl, jwt, 'PUT', `/content-manager/collection-types/${COMMENT_UID}/${documentId}`, data);
+}
