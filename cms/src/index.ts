@@ -4,6 +4,7 @@ import { registerLegalDocumentRules } from './domain/legal-document-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
 import { configureEditorView } from './domain/editor-view';
+import { searchSync } from './domain/search-sync';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -25,7 +26,14 @@ export default {
     await provisionApiTokens(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
+    // The search index's settings are data in the repo, applied idempotently at every start.
+    await searchSync(strapi).engine.applySettings();
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
+  },
+
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
+    // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
+    await searchSync(strapi).engine.close();
   },
 };

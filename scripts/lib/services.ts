@@ -100,6 +100,7 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     CMS_TOKEN_FILE: tokenFile,
     CMS_PUBLIC_DIR: publicDir,
+    SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
     CMS_ADMIN_PASSWORD_FILE: adminPasswordFile,
     ...(options.adminEmail ? { CMS_ADMIN_EMAIL: options.adminEmail } : {}),
     ...(options.adminPassword ? { CMS_ADMIN_PASSWORD: options.adminPassword } : {}),
@@ -116,7 +117,16 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   return { ...service, url, tokens, adminPasswordFile };
 }
 
-export type SiteOptions = { port: number; cmsUrl: string; cmsToken: string; publicUrl?: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
+export type SiteOptions = {
+  port: number;
+  cmsUrl: string;
+  cmsToken: string;
+  /** The data folder of the CMS it reads from: the embedded search index lives there. */
+  dataDir: string;
+  publicUrl?: string;
+  quiet?: boolean;
+  env?: NodeJS.ProcessEnv;
+};
 
 export async function startSite(options: SiteOptions): Promise<Service> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -125,6 +135,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     PORT: String(options.port),
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
+    SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

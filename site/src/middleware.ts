@@ -20,7 +20,8 @@ const HTML_CSP = [
   "img-src 'self' data: https:",
   // Astro inlines small stylesheets; no script runs on this site (JSON-LD is data, not executed).
   "style-src 'self' 'unsafe-inline'",
-  "script-src 'none'",
+  // Progressive enhancement only: small scripts from this site (never inline, never third-party).
+  "script-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

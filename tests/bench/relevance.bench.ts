@@ -103,7 +103,8 @@ const QUERIES: Record<string, Labelled[]> = {
 const DISTRACTORS = Number(process.env.BENCH_RELEVANCE_DISTRACTORS ?? 5000);
 const corpus = contractCorpus();
 if (corpus.missing.length > 0) console.warn(`⚠ Missing: ${corpus.missing.join(', ')}; queries about them will miss.`);
-const distractors = [...generateSearchCorpus({ count: DISTRACTORS, seed: 11 })].map(legalDocumentToSearchDocument);
+// Distractors get their own slugs: generated numbers such as "03/CT-UBND" also exist among the labelled documents.
+const distractors = [...generateSearchCorpus({ count: DISTRACTORS, seed: 11 })].map((doc) => legalDocumentToSearchDocument({ ...doc, slug: `sinh-${doc.slug}` }));
 const docs = [...corpus.docs, ...distractors];
 
 const dir = mkdtempSync(join(tmpdir(), 'cong-bench-relevance-'));

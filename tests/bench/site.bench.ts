@@ -19,7 +19,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const dataDir = mkdtempSync(join(tmpdir(), 'cong-bench-site-'));
 const cms = await startCms({ port: await freePort(), dataDir, quiet: true });
-const site = await startSite({ port: await freePort(), cmsUrl: cms.url, cmsToken: cms.tokens.site, quiet: true });
+const site = await startSite({ port: await freePort(), cmsUrl: cms.url, cmsToken: cms.tokens.site, dataDir, quiet: true });
 try {
   await loadDemoContent(cms.url, cms.tokens.importer);
   const list = (await (await fetch(`${site.url}/api/v1/documents?pageSize=1`)).json()) as any;

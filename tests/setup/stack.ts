@@ -50,7 +50,7 @@ export default async function setup(project: TestProject) {
     const demo = await loadDemoContent(sqliteCms.url, sqliteCms.tokens.importer);
     const failed = demo.filter((r) => r.action === 'failed');
     if (failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(failed, null, 2)}`);
-    const site = await startSite({ port: await freePort(), cmsUrl: sqliteCms.url, cmsToken: sqliteCms.tokens.site, quiet: true });
+    const site = await startSite({ port: await freePort(), cmsUrl: sqliteCms.url, cmsToken: sqliteCms.tokens.site, dataDir, quiet: true });
     services.push(site);
     const describe = (cms: RunningCms | null) =>
       cms && { url: cms.url, importerToken: cms.tokens.importer, siteToken: cms.tokens.site, ...ADMIN };

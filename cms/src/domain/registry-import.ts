@@ -6,6 +6,7 @@ import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug, withRelationKeys } from './legal-document-rules';
 import { RegistryRuleError } from './errors';
 import { announceChange } from './change-feed';
+import { searchSync } from './search-sync';
 
 type Row = Record<string, any>;
 
@@ -73,6 +74,8 @@ export async function importRecords(strapi: Core.Strapi, input: unknown[]): Prom
       }
     }
   });
+  // Import indexes as it goes: the batch answers once its documents are searchable.
+  await searchSync(strapi).flush();
   return outcomes;
 }
 
@@ -172,6 +175,7 @@ async function createDocumentRows(
   const keys = [options.numberKey, ...relations.map((r) => r.targetNumberKey)].filter((k): k is string => !!k);
   await refreshValidity(strapi, keys, options.numberKey ? [] : [documentId]);
   announceChange();
+  if (options.publish) searchSync(strapi).enqueue([documentId]);
   return slug;
 }
 

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { deriveValidity, todayInVietnam } from '@cong/content';
 import { LEGAL_DOCUMENT } from './uids';
 import { announceChange } from './change-feed';
+import { searchSync } from './search-sync';
 
 type Row = Record<string, any>;
 
@@ -45,7 +46,7 @@ export async function refreshValidity(strapi: Core.Strapi, numberKeys: string[],
 async function refreshChunk(strapi: Core.Strapi, keys: string[], today: string): Promise<number> {
   const targets: Row[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
     where: { numberKey: { $in: keys } },
-    select: ['id', 'numberKey', 'issuedDate', 'effectiveDate', 'expiryDate', 'validityStatus', 'validityHistory'],
+    select: ['id', 'documentId', 'numberKey', 'issuedDate', 'effectiveDate', 'expiryDate', 'validityStatus', 'validityHistory'],
   });
   if (!targets.length) return 0;
   // Only published documents act on others: a draft that "repeals" something changes nothing yet.
@@ -72,13 +73,13 @@ async function refreshChunk(strapi: Core.Strapi, keys: string[], today: string):
       today,
     );
     if (status === target.validityStatus && JSON.stringify(history) === JSON.stringify(target.validityHistory)) continue;
-    changes.push({ id: target.id, status, history });
+    changes.push({ id: target.id, documentId: target.documentId, status, history });
   }
   await writeValidity(strapi, changes);
   return changes.length;
 }
 
-type ValidityChange = { id: number; status: string; history: unknown };
+type ValidityChange = { id: number; documentId: string; status: string; history: unknown };
 
 /**
  * Derived fields are written straight to the rows, in one transaction: going through the document service
@@ -95,6 +96,8 @@ async function writeValidity(strapi: Core.Strapi, changes: ValidityChange[]): Pr
         .update({ validity_status: change.status, validity_history: JSON.stringify(change.history) });
     }
   });
+  // Validity is a search facet: re-index the documents whose status moved.
+  searchSync(strapi).enqueue(new Set(changes.map((c) => c.documentId)));
 }
 
 /** Documents without a number cannot be acted on by reference, but their own dates still count. */
@@ -108,12 +111,12 @@ async function refreshUnnumbered(strapi: Core.Strapi, where: Row): Promise<numbe
   const today = todayInVietnam();
   const rows: Row[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
     where: { ...where, numberKey: { $null: true } },
-    select: ['id', 'issuedDate', 'effectiveDate', 'expiryDate', 'validityStatus'],
+    select: ['id', 'documentId', 'issuedDate', 'effectiveDate', 'expiryDate', 'validityStatus'],
   });
   const changes: ValidityChange[] = [];
   for (const row of rows) {
     const { status, history } = deriveValidity({ ...row, incoming: [] } as any, today);
-    if (status !== row.validityStatus) changes.push({ id: row.id, status, history });
+    if (status !== row.validityStatus) changes.push({ id: row.id, documentId: row.documentId, status, history });
   }
   await writeValidity(strapi, changes);
   if (changes.length) announceChange();

@@ -1,0 +1,11 @@
+import { reindexStatus, startReindex } from '../../../domain/search-reindex';
+
+export default {
+  async rebuild(ctx: any) {
+    ctx.status = 202;
+    ctx.body = await startReindex(strapi);
+  },
+  status(ctx: any) {
+    ctx.body = reindexStatus();
+  },
+};

@@ -1,0 +1,290 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SearchEngine } from '../engine.ts';
+import { InvalidSearchQueryError } from '../errors.ts';
+import type { SearchDocument } from '../search-document.ts';
+import { MAX_QUERY_LENGTH, type SearchResult } from '../search-query.ts';
+import { containsExact, containsPhrase, contractCorpus } from '../testing/contract-corpus.ts';
+import { EmbeddedSearchEngine } from './embedded.ts';
+import { MeilisearchEngine } from './meilisearch.ts';
+
+/**
+ * One contract for every search engine: the same cases against the embedded engine always, and against
+ * Meilisearch when MEILISEARCH_URL is set (`docker compose up -d meilisearch`, then
+ * `MEILISEARCH_URL=http://localhost:7700 MEILISEARCH_KEY=… npx vitest run --config search/vitest.contract.config.ts`).
+ * Expectations come from the corpus itself where they can (which documents contain a phrase), and name
+ * documents where the issue does (numbers).
+ */
+
+type Adapter = { name: string; create: () => Promise<SearchEngine>; dispose: () => Promise<void>; suggests: boolean };
+
+const adapters: Adapter[] = [];
+{
+  let dir = '';
+  adapters.push({
+    name: 'embedded',
+    suggests: true,
+    create: async () => {
+      dir = mkdtempSync(join(tmpdir(), 'cong-search-contract-'));
+      return new EmbeddedSearchEngine({ path: join(dir, 'search.db') });
+    },
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  });
+}
+const meilisearchUrl = process.env.MEILISEARCH_URL;
+if (meilisearchUrl) {
+  const index = `cong_contract_${Date.now()}`;
+  adapters.push({
+    name: 'meilisearch',
+    suggests: false,
+    create: async () => new MeilisearchEngine({ url: meilisearchUrl, apiKey: process.env.MEILISEARCH_KEY, index, timeoutMs: 10_000 }),
+    dispose: async () => {
+      const client = new Meilisearch({ host: meilisearchUrl, apiKey: process.env.MEILISEARCH_KEY });
+      for (const { uid } of (await client.getRawIndexes({ limit: 1000 })).results) if (uid.startsWith(index)) await client.deleteIndex(uid).waitTask();
+    },
+  });
+} else {
+  console.warn('\n⚠ MEILISEARCH_URL is not set: the search contract runs against the embedded engine only.\n');
+}
+
+const corpus = contractCorpus();
+if (corpus.missing.length > 0) console.warn(`\n⚠ Search contract without: ${corpus.missing.join(', ')}. Those cases are skipped.\n`);
+const bySlug = new Map(corpus.docs.map((doc) => [doc.slug, doc]));
+const hasSeed = bySlug.has('15-ct-ttg');
+const hasRegistry = bySlug.has('09-ct-ubnd');
+
+const slugs = (result: SearchResult) => result.hits.map((hit) => hit.slug);
+
+function testDocument(slug: string, title: string, text: string, extra: Partial<SearchDocument> = {}): SearchDocument {
+  return {
+    id: `legal-document:${slug}`,
+    kind: 'legal-document',
+    slug,
+    url: `/van-ban/${slug}`,
+    title,
+    number: null,
+    date: '2026-01-15',
+    type: { slug: 'thong-bao', name: 'Thông báo' },
+    issuer: { slug: 'ubnd-thu-nghiem', name: 'Ủy ban nhân dân (thử nghiệm)' },
+    status: 'in-force',
+    year: 2026,
+    text,
+    citedNumbers: [],
+    ...extra,
+  };
+}
+
+describe.each(adapters)('search contract: $name engine', ({ create, dispose, suggests }) => {
+  let engine: SearchEngine;
+  const search = (q: string, more: Record<string, unknown> = {}) => engine.search({ q, pageSize: 50, ...more });
+
+  beforeAll(async () => {
+    engine = await create();
+    await engine.applySettings();
+    await engine.upsert(corpus.docs);
+  }, 120_000);
+  afterAll(async () => {
+    await engine?.close();
+    await dispose();
+  });
+
+  it('indexes every document of the corpus', async () => {
+    expect(await engine.count()).toBe(corpus.docs.length);
+  });
+
+  describe('Vietnamese text: NFC/NFD, old and new tone placement, without accents, đ', () => {
+    it.each([
+      ['Ủy ban nhân dân tỉnh', ['Uỷ ban nhân dân tỉnh', 'Ủy ban nhân dân tỉnh'.normalize('NFD'), 'uy ban nhan dan tinh', 'UY BAN NHAN DAN TINH']],
+      ['số hóa hồ sơ', ['số hoá hồ sơ', 'so hoa ho so', 'số hóa hồ sơ'.normalize('NFD')]],
+      ['thư điện tử', ['thu dien tu', 'thư điện tử'.normalize('NFD')]],
+      ['nghị định', ['nghi dinh', 'NGHỊ ĐỊNH']],
+    ])('"%s" and its variants find the same documents', async (query, variants) => {
+      const reference = await search(query);
+      expect(reference.total).toBeGreaterThan(0);
+      for (const variant of variants) {
+        const result = await search(variant);
+        expect(new Set(slugs(result)), variant).toEqual(new Set(slugs(reference)));
+        expect(result.total, variant).toBe(reference.total);
+      }
+    });
+
+    it('finds "thuỷ lợi" written the other way, and unaccented', async () => {
+      await engine.upsert([testDocument('tb-thu-nghiem-thuy-loi', 'Thông báo về công trình thuỷ lợi', 'Kiểm tra công trình thuỷ lợi trước mùa mưa.')]);
+      for (const q of ['thủy lợi', 'thuỷ lợi', 'thuy loi']) expect(slugs(await search(q)), q).toContain('tb-thu-nghiem-thuy-loi');
+      await engine.remove(['legal-document:tb-thu-nghiem-thuy-loi']);
+    });
+
+    it.runIf(hasSeed)('ranks exact accents first when the query has them: "đường" before "đương"', async () => {
+      const result = await search('đường');
+      const exact = result.hits.map((hit) => containsExact(bySlug.get(hit.slug)!, 'đường'));
+      expect(exact.length).toBeGreaterThan(1);
+      expect(exact[0]).toBe(true);
+      expect(exact).toEqual([...exact].sort((a, b) => Number(b) - Number(a)));
+      expect(exact).toContain(false);
+    });
+  });
+
+  describe.runIf(hasSeed)('document numbers', () => {
+    it.each(['07/CT-BTTTT', '07/ct-btttt', '7/CT-BTTTT', 'số 07/CT-BTTTT', 'Chỉ thị 07/CT-BTTTT'])('%s finds its document first', async (q) => {
+      expect(slugs(await search(q))[0]).toBe('07-ct-btttt');
+    });
+
+    it.each(['34/2008/CT-TTg', '34/2008/ct-ttg', 'ct-ttg 34/2008', '34/2008 CT-TTg'])('%s finds its document first', async (q) => {
+      expect(slugs(await search(q))[0]).toBe('34-2008-ct-ttg');
+    });
+
+    it('15/CT-TTg finds the directive first, then the documents implementing or citing it', async () => {
+      const result = await search('15/CT-TTg');
+      expect(slugs(result)[0]).toBe('15-ct-ttg');
+      expect(slugs(result)).toEqual(expect.arrayContaining(['1950-ttg-kgvx', 'ct-gialai-2013']));
+    });
+
+    it.each(['43/2011/NĐ-CP', '43/2011/nd-cp', 'nd-cp 43/2011', 'NĐ-CP 43/2011', '43/2011 nđ-cp'])('cited number %s finds the documents citing it', async (q) => {
+      expect(new Set(slugs(await search(q)))).toEqual(new Set(['15-ct-ttg', 'ct-gialai-2013', '1950-ttg-kgvx']));
+    });
+
+    it('64/2007/NĐ-CP, not in the registry, finds the two directives citing it', async () => {
+      expect(new Set(slugs(await search('64/2007/NĐ-CP')))).toEqual(new Set(['15-ct-ttg', '34-2008-ct-ttg']));
+    });
+
+    it('marks the number in the snippet', async () => {
+      const [hit] = (await search('43/2011/nd-cp')).hits;
+      expect(hit!.highlight).toMatch(/<mark>43\/2011\/NĐ-CP<\/mark>/);
+    });
+  });
+
+  it.runIf(hasRegistry)('a number written without its leading zero finds the same document (9/CT-UBND = 09/CT-UBND)', async () => {
+    expect(slugs(await search('9/CT-UBND'))[0]).toBe('09-ct-ubnd');
+    expect(slugs(await search('09/ct-ubnd'))[0]).toBe('09-ct-ubnd');
+  });
+
+  describe('phrases', () => {
+    it('ranks documents with "thư điện tử" as a phrase above those with the words apart', async () => {
+      const result = await search('thư điện tử');
+      const phrase = result.hits.map((hit) => containsPhrase(bySlug.get(hit.slug)!, 'thư điện tử'));
+      expect(phrase[0]).toBe(true);
+      expect(phrase).toEqual([...phrase].sort((a, b) => Number(b) - Number(a)));
+    });
+
+    it('a quoted phrase finds only documents containing it', async () => {
+      const result = await search('"thư điện tử"');
+      const expected = corpus.docs.filter((doc) => containsPhrase(doc, 'thư điện tử')).map((doc) => doc.slug);
+      expect(new Set(slugs(result))).toEqual(new Set(expected));
+    });
+  });
+
+  it('tolerates one typo in a longer syllable', async () => {
+    for (const q of ['trách nhiệmm', 'trach nhiemm', 'thông tinn điện tử']) {
+      const result = await search(q);
+      expect(result.total, q).toBeGreaterThan(0);
+      expect(containsPhrase(bySlug.get(result.hits[0]!.slug)!, q.startsWith('th') ? 'thông tin' : 'trách nhiệm'), q).toBe(true);
+    }
+  });
+
+  it.runIf(suggests)('suggests a spelling when nothing is found', async () => {
+    const result = await search('trách nhiệmmm thi hànhh');
+    expect(result.total).toBe(0);
+    expect(result.didYouMean).toBe('trách nhiệm thi hành');
+    expect((await search(result.didYouMean!)).total).toBeGreaterThan(0);
+  });
+
+  it('links a hit to the article that matched, and names it', async () => {
+    const result = await search('chậm nhất 05 ngày làm việc');
+    const hit = result.hits.find((h) => h.slug === '901-2025-qh15');
+    expect(hit?.url).toBe('/van-ban/901-2025-qh15#dieu-4');
+    expect(hit?.article).toEqual({ number: '4', title: 'Thời hạn công khai' });
+    expect(hit?.highlight).toContain('<mark>');
+  });
+
+  describe('facets and filters', () => {
+    it('counts types, issuers, years and validity over the results', async () => {
+      const result = await search('văn bản');
+      for (const facet of ['kind', 'type', 'status'] as const) {
+        expect(result.facets[facet].reduce((sum, v) => sum + v.count, 0), facet).toBe(result.total);
+      }
+      const chiThi = result.facets.type.find((v) => v.slug === 'chi-thi');
+      expect(chiThi).toMatchObject({ name: 'Chỉ thị' });
+      const filtered = await search('văn bản', { type: 'chi-thi' });
+      expect(filtered.total).toBe(chiThi!.count);
+      expect(filtered.hits.every((hit) => hit.type?.slug === 'chi-thi')).toBe(true);
+      // Disjunctive: the type facet still offers the other types.
+      expect(filtered.facets.type.length).toBe(result.facets.type.length);
+    });
+
+    it('filters by issuer, year, validity and content kind', async () => {
+      const all = await search('văn bản');
+      const issuer = all.facets.issuer[0]!;
+      const byIssuer = await search('văn bản', { issuer: issuer.slug });
+      expect(byIssuer.total).toBe(issuer.count);
+      expect(byIssuer.hits.every((hit) => hit.issuer?.slug === issuer.slug)).toBe(true);
+      const year = all.facets.year[0]!;
+      const byYear = await search('văn bản', { year: year.slug });
+      expect(byYear.hits.every((hit) => hit.date?.startsWith(year.slug))).toBe(true);
+      const byStatus = await search('văn bản', { status: 'expired' });
+      expect(byStatus.hits.every((hit) => hit.status === 'expired')).toBe(true);
+      expect((await search('văn bản', { type: 'legal-document' })).total).toBe(all.total);
+      expect((await search('văn bản', { type: 'news' })).total).toBe(0);
+    });
+  });
+
+  it('escapes hostile text in snippets', async () => {
+    await engine.upsert([testDocument('tb-thu-nghiem-doc-hai', 'Thông báo <b>độc hại</b>', 'Nội dung <script>alert("x")</script> độc hại & <img src=x onerror=alert(1)>.')]);
+    const [hit] = (await search('độc hại')).hits;
+    expect(hit?.slug).toBe('tb-thu-nghiem-doc-hai');
+    expect(hit!.highlight).toContain('&lt;script&gt;');
+    expect(hit!.highlight).toContain('<mark>độc hại</mark>');
+    expect(hit!.highlight.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/);
+    await engine.remove(['legal-document:tb-thu-nghiem-doc-hai']);
+  });
+
+  it('answers an empty query with the whole registry and refuses an over-long one with a hint', async () => {
+    const empty = await engine.search({ q: '   ' });
+    expect(empty.total).toBe(corpus.docs.length);
+    await expect(engine.search({ q: 'a'.repeat(MAX_QUERY_LENGTH + 1) })).rejects.toThrow(InvalidSearchQueryError);
+    await expect(engine.search({ q: 'a'.repeat(MAX_QUERY_LENGTH + 1) })).rejects.toThrow(/tối đa 200 ký tự/);
+    await expect(engine.search({ q: 'x', page: 0 })).rejects.toThrow(InvalidSearchQueryError);
+  });
+
+  it('adds, updates and removes documents', async () => {
+    const doc = testDocument('tb-thu-nghiem-cap-nhat', 'Thông báo lịch tiếp công dân tháng giêng', 'Lịch tiếp công dân định kỳ.');
+    await engine.upsert([doc]);
+    expect(slugs(await search('"tiếp công dân tháng giêng"'))).toEqual(['tb-thu-nghiem-cap-nhat']);
+    await engine.upsert([{ ...doc, title: 'Thông báo lịch tiếp công dân tháng hai', text: 'Lịch tiếp công dân đột xuất.' }]);
+    expect(slugs(await search('"tiếp công dân tháng giêng"'))).toEqual([]);
+    expect(slugs(await search('"tiếp công dân đột xuất"'))).toEqual(['tb-thu-nghiem-cap-nhat']);
+    expect(await engine.count()).toBe(corpus.docs.length + 1);
+    await engine.remove([doc.id, 'legal-document:khong-ton-tai']);
+    expect(slugs(await search('"tiếp công dân đột xuất"'))).toEqual([]);
+    expect(await engine.count()).toBe(corpus.docs.length);
+  });
+
+  it('keeps answering during a rebuild, then switches to the new index without losing writes made meanwhile', async () => {
+    const extra = testDocument('tb-thu-nghiem-dung-lai', 'Thông báo dựng lại chỉ mục', 'Văn bản chỉ có trong lần dựng lại.');
+    const during = testDocument('tb-thu-nghiem-trong-khi-dung', 'Thông báo ghi trong khi dựng lại', 'Ghi vào chỉ mục cũ trong khi dựng lại.');
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* slowly(): AsyncGenerator<SearchDocument> {
+      for (const [i, doc] of corpus.docs.entries()) {
+        if (i === Math.floor(corpus.docs.length / 2)) await gate;
+        yield doc;
+      }
+      yield extra;
+    }
+    const rebuilding = engine.rebuild(slowly(), { total: corpus.docs.length + 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Mid-rebuild: the old index answers in full, and accepts writes.
+    expect((await search('15/CT-TTg')).hits[0]?.slug).toBe(hasSeed ? '15-ct-ttg' : undefined);
+    expect(await engine.count()).toBe(corpus.docs.length);
+    await engine.upsert([during]);
+    release();
+    const report = await rebuilding;
+    expect(report.indexed).toBe(corpus.docs.length + 1);
+    expect(slugs(await search('"chỉ có trong lần dựng lại"'))).toEqual(['tb-thu-nghiem-dung-lai']);
+    expect(slugs(await search('"ghi vào chỉ mục cũ"'))).toEqual(['tb-thu-nghiem-trong-khi-dung']);
+    await engine.remove([extra.id, during.id]);
+    expect(await engine.count()).toBe(corpus.docs.length);
+  });
+});

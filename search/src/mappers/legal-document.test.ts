@@ -1,0 +1,51 @@
+import { LegalDocumentSchema, type LegalDocument } from '@cong/content';
+import { describe, expect, it } from 'vitest';
+import { SearchDocumentSchema } from '../search-document.ts';
+import { isMappedKind, toSearchDocument } from './index.ts';
+import { legalDocumentToSearchDocument } from './legal-document.ts';
+
+const doc: LegalDocument = {
+  slug: '15-ct-ttg',
+  number: '15/CT-TTg',
+  type: { name: 'Chỉ thị', slug: 'chi-thi' },
+  title: 'Về việc tăng cường sử dụng văn bản điện tử',
+  issuer: { name: 'Thủ tướng Chính phủ', slug: 'thu-tuong-chinh-phu' },
+  signer: null,
+  issuedDate: '2012-05-22',
+  effectiveDate: null,
+  expiryDate: null,
+  status: 'in-force',
+  fields: [],
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  gazetteNumber: null,
+  gazetteDate: null,
+  text: 'Thực hiện Nghị định số 64/2007/NĐ-CP và Chỉ thị 15/CT-TTg này.\n\n## Điều 1. Phạm vi\n\nTheo 43/2011/NĐ- CP.',
+  attachments: [],
+  signedOriginal: false,
+  relations: [
+    { kind: 'refers-to', direction: 'outgoing', label: 'Dẫn chiếu', number: '43/2011/NĐ-CP', slug: null, title: null, partial: false, note: null },
+    { kind: 'implements', direction: 'incoming', label: 'Được triển khai thi hành bởi', number: '1950/TTg-KGVX', slug: '1950-ttg-kgvx', title: null, partial: false, note: null },
+  ],
+  history: [],
+};
+
+describe('legalDocumentToSearchDocument', () => {
+  it('maps a văn bản to one valid search record', () => {
+    const mapped = legalDocumentToSearchDocument(doc);
+    expect(SearchDocumentSchema.parse(mapped)).toEqual(mapped);
+    expect(mapped).toMatchObject({ id: 'legal-document:15-ct-ttg', kind: 'legal-document', url: '/van-ban/15-ct-ttg', year: 2012, date: '2012-05-22', status: 'in-force' });
+  });
+
+  it('cites the numbers of outgoing relations and of the text, never its own number nor documents citing it', () => {
+    expect(legalDocumentToSearchDocument(doc).citedNumbers.sort()).toEqual(['43/2011/ND-CP', '64/2007/ND-CP']);
+  });
+});
+
+describe('the mapper registry', () => {
+  it('validates the CMS shape before mapping', () => {
+    expect(isMappedKind('legal-document')).toBe(true);
+    expect(isMappedKind('news')).toBe(false);
+    expect(toSearchDocument('legal-document', LegalDocumentSchema.parse(doc)).id).toBe('legal-document:15-ct-ttg');
+    expect(() => toSearchDocument('legal-document', { ...doc, title: 42 })).toThrow();
+  });
+});

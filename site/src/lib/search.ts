@@ -1,0 +1,64 @@
+import {
+  createSearchEngine,
+  InvalidSearchQueryError,
+  SearchQuerySchema,
+  type SearchEngine,
+  type SearchQuery,
+  type SearchResult,
+} from '@cong/search';
+import { InvalidParamError } from './errors.ts';
+
+/**
+ * The site's side of search: one engine per process, chosen from the environment (Meilisearch when
+ * MEILISEARCH_URL is set, with the embedded index as fallback; the embedded index alone otherwise — the file
+ * the CMS keeps up to date, SEARCH_DB_PATH). The site only reads; the CMS owns indexing.
+ */
+let engine: SearchEngine | undefined;
+
+function searchEngine(): SearchEngine {
+  engine ??= createSearchEngine(process.env);
+  return engine;
+}
+
+/** Validates a public query (URL params) with the shared schema; a bad one is a 400 with the schema's Vietnamese message. */
+export function parseSearchParams(params: URLSearchParams): SearchQuery {
+  const input: Record<string, string> = {};
+  for (const key of ['q', 'type', 'issuer', 'year', 'status', 'page', 'pageSize']) {
+    const values = params.getAll(key);
+    if (values.length > 1) throw new InvalidParamError(key, `Tham số “${key}” chỉ được dùng một lần.`);
+    if (values[0] !== undefined && values[0] !== '') input[key] = values[0];
+  }
+  const parsed = SearchQuerySchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InvalidParamError(String(issue.path[0] ?? 'q'), issue.message);
+  }
+  return parsed.data;
+}
+
+export async function search(query: SearchQuery): Promise<SearchResult> {
+  try {
+    return await searchEngine().search(query);
+  } catch (error) {
+    if (error instanceof InvalidSearchQueryError) throw new InvalidParamError('q', error.message);
+    throw error;
+  }
+}
+
+/** The same query with some parameters changed, as a /tim-kiem link (facet links, pagination). */
+export function searchHref(query: SearchQuery, changes: Partial<Record<'q' | 'type' | 'issuer' | 'year' | 'status' | 'page', string | number | undefined>>): string {
+  const merged: Record<string, string | number | undefined> = {
+    q: query.q || undefined,
+    type: query.type ?? query.kind,
+    issuer: query.issuer,
+    year: query.year,
+    status: query.status,
+    page: undefined,
+    ...changes,
+  };
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== '') params.set(key, String(value));
+  if (Number(merged.page ?? 1) <= 1) params.delete('page');
+  const qs = params.toString();
+  return `/tim-kiem${qs ? `?${qs}` : ''}`;
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from 'astro';
+import { parseSearchParams, search } from '../../../lib/search.ts';
+import { absoluteUrl } from '../../../lib/urls.ts';
+
+/**
+ * GET /api/v1/search?q=&type=&issuer=&year=&status=&page=&pageSize= → { hits, total, facets, tookMs, didYouMean? }.
+ * `highlight` holds `<mark>`-wrapped snippets with everything else escaped; `url` is absolute.
+ */
+export const GET: APIRoute = async ({ url }) => {
+  const query = parseSearchParams(url.searchParams);
+  const result = await search(query);
+  return Response.json({
+    ...result,
+    page: query.page,
+    pageSize: query.pageSize,
+    hits: result.hits.map((hit) => ({ ...hit, url: absoluteUrl(hit.url) })),
+  });
+};
+
+export const OPTIONS: APIRoute = () => new Response(null, { status: 204 });
