@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { registerChangeFeed } from './domain/change-feed';
 import { registerLegalDocumentRules } from './domain/legal-document-rules';
+import { registerPortalRules } from './domain/portal-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
 import { configureEditorView } from './domain/editor-view';
@@ -9,6 +10,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
     registerLegalDocumentRules(strapi);
+    // The portal's sections: NFC, official e-mail domains for the directory, statistic tables of numbers.
+    registerPortalRules(strapi);
     // The site and the search index learn about changes from one counter, bumped after every write.
     registerChangeFeed(strapi);
   },

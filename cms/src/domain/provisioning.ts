@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { DOCUMENT_TYPES } from '@cong/content';
-import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from './uids';
+import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PORTAL_UIDS, SIGNER } from './uids';
 
 /**
  * What a fresh install needs before anyone logs in: the document-type catalogue, the editor and approver
@@ -27,7 +27,7 @@ const APPROVER_ROLE = { code: 'cong-approver', name: 'Người duyệt', descrip
 /** Editors draft, approvers publish: the separation of duties an agency's publishing rules ask for. */
 export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.service('admin::role') as any;
-  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER];
+  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS];
   const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
   const editing = ['create', 'read', 'update', 'delete'].flatMap((verb) =>
     uids.map((uid) => ({
@@ -43,7 +43,7 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
     properties: {},
     conditions: [],
   }));
-  const publishing = [{ action: 'plugin::content-manager.explorer.publish', subject: LEGAL_DOCUMENT, properties: {}, conditions: [] }];
+  const publishing = [LEGAL_DOCUMENT, ARTICLE].map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject, properties: {}, conditions: [] }));
   for (const [role, permissions] of [
     [EDITOR_ROLE, [...editing, ...media]],
     [APPROVER_ROLE, [...editing, ...media, ...publishing]],
