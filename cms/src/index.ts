@@ -4,6 +4,7 @@ import { registerLegalDocumentRules } from './domain/legal-document-rules';
 import { registerPortalRules } from './domain/portal-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
+import { refreshOverdueQuestions } from './domain/question-desk';
 import { configureEditorView } from './domain/editor-view';
 
 export default {
@@ -30,5 +31,7 @@ export default {
     await configureEditorView(strapi);
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
+    // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
+    refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
   },
 };

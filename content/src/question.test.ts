@@ -27,3 +27,22 @@ describe('isOverdue: open questions older than 15 working days', () => {
     expect(isOverdue({ submittedAt, status }, new Date(now), holidays)).toBe(expected);
   });
 });
+
+import { QuestionSubmissionSchema } from './question.ts';
+describe('QuestionSubmissionSchema', () => {
+  const ok = { name: 'Nguyễn Văn A', email: 'a@example.vn', phone: '', subject: 'Hỏi về thủ tục', body: 'Tôi muốn hỏi về thời hạn giải quyết thủ tục.', consent: true };
+  it('accepts a complete question', () => expect(QuestionSubmissionSchema.safeParse(ok).success).toBe(true));
+  it.each([
+    ['name', ''],
+    ['email', 'khong-phai-email'],
+    ['phone', 'abc'],
+    ['subject', ' '],
+    ['body', 'ngắn quá'],
+    ['consent', false],
+  ])('refuses %s = %j with a Vietnamese message on that field', (field, value) => {
+    const result = QuestionSubmissionSchema.safeParse({ ...ok, [field]: value });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path[0]).toBe(field);
+    expect(result.error!.issues[0]!.message).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
+  });
+});

@@ -80,9 +80,11 @@ export type CmsOptions = {
   adminEmail?: string;
   adminPassword?: string;
   quiet?: boolean;
+  /** Extra environment (OFFICIAL_EMAIL_DOMAINS, PUBLIC_HOLIDAYS…). */
+  env?: NodeJS.ProcessEnv;
 };
 
-export type RunningCms = Service & { tokens: { site: string; importer: string }; adminPasswordFile: string };
+export type RunningCms = Service & { tokens: { site: string; importer: string; questions: string }; adminPasswordFile: string };
 
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -106,6 +108,7 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     ...(options.databaseUrl
       ? { DATABASE_URL: options.databaseUrl, DATABASE_CLIENT: 'postgres' }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(options.dataDir, 'cms.db') }),
+    ...options.env,
   };
   const strapiBin = join(CMS_DIR, 'node_modules/.bin/strapi');
   const bin = existsSync(strapiBin) ? strapiBin : join(CMS_DIR, '../node_modules/.bin/strapi');
@@ -116,7 +119,16 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   return { ...service, url, tokens, adminPasswordFile };
 }
 
-export type SiteOptions = { port: number; cmsUrl: string; cmsToken: string; publicUrl?: string; quiet?: boolean; env?: NodeJS.ProcessEnv };
+export type SiteOptions = {
+  port: number;
+  cmsUrl: string;
+  cmsToken: string;
+  /** The `cong-questions` token: the site files citizens' questions with it. */
+  questionsToken?: string;
+  publicUrl?: string;
+  quiet?: boolean;
+  env?: NodeJS.ProcessEnv;
+};
 
 export async function startSite(options: SiteOptions): Promise<Service> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -125,6 +137,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     PORT: String(options.port),
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
+    ...(options.questionsToken ? { CMS_QUESTIONS_TOKEN: options.questionsToken } : {}),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema } from '@cong/content';
 import { RegistryRuleError } from './errors';
-import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, STATISTIC_REPORT } from './uids';
+import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from './uids';
+import { prepareQuestionWrite } from './question-desk';
 
 type Data = Record<string, any>;
 
@@ -9,7 +10,7 @@ type Data = Record<string, any>;
  * Writes to the portal's sections (issue 5) pass one document-service middleware, whoever makes them: text is
  * NFC-normalised; an e-mail address on the agency, a unit or an official must be on the official domains
  * (Chỉ thị 34/2008/CT-TTg; OFFICIAL_EMAIL_DOMAINS, `.gov.vn` by default); statistic figures must be a table of
- * numbers. The editor sees the reason in Vietnamese.
+ * numbers; a question gets its lookup code, due date and overdue flag. The editor sees the reason in Vietnamese.
  */
 export function registerPortalRules(strapi: Core.Strapi): void {
   const domains = parseOfficialDomains(process.env.OFFICIAL_EMAIL_DOMAINS);
@@ -20,6 +21,7 @@ export function registerPortalRules(strapi: Core.Strapi): void {
     if ((context.action === 'create' || context.action === 'update') && params.data) {
       params.data = normalizeInput(params.data);
       checkWrite(uid, params.data, domains);
+      if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, params.data, params.documentId);
     }
     return next();
   });

@@ -83,24 +83,29 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
 }
 
 /**
- * Two content-API tokens: `cong-site` (read-only; the public site reads with it, server-side) and
- * `cong-importer` (full access; the importer writes through the CMS with it). Their plaintext is written to
+ * Three content-API tokens: `cong-site` (read-only; the public site reads with it, server-side),
+ * `cong-importer` (full access; the importer writes through the CMS with it) and `cong-questions` (custom:
+ * only POST /api/question-desk/submit, the site files citizens' questions with it). Their plaintext is written to
  * CMS_TOKEN_FILE so the start script can hand them to the site and the importer without anyone copying keys.
  */
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   const file = process.env.CMS_TOKEN_FILE;
   if (!file) return;
   const tokens = strapi.service('admin::api-token-content-api') as any;
-  const ensure = async (name: string, type: 'read-only' | 'full-access', description: string) => {
+  const ensure = async (name: string, type: 'read-only' | 'full-access' | 'custom', description: string, permissions?: string[]) => {
     const found = await tokens.getByName(name, { includeDecryptedKey: true });
     if (found?.accessKey) return found.accessKey as string;
     if (found) await tokens.revoke(found.id);
-    const created = await tokens.create({ name, type, description, lifespan: null });
+    const created = await tokens.create({ name, type, description, lifespan: null, ...(permissions ? { permissions } : {}) });
     return created.accessKey as string;
   };
   const site = await ensure('cong-site', 'read-only', 'Trang công khai đọc nội dung (chỉ đọc).');
   const importer = await ensure('cong-importer', 'full-access', 'Công cụ nhập văn bản (npm run import).');
-  writePrivate(file, JSON.stringify({ site, importer }, null, 2));
+  // The site's only write: filing a citizen's question. One action, nothing else (not even reading questions).
+  const questions = await ensure('cong-questions', 'custom', 'Trang công khai gửi câu hỏi của người dân (Hỏi đáp).', [
+    'api::question-desk.question-desk.submit',
+  ]);
+  writePrivate(file, JSON.stringify({ site, importer, questions }, null, 2));
 }
 
 function writePrivate(file: string, content: string): void {

@@ -1,6 +1,7 @@
 import { answerDueDate, parseHolidays, parseLookupCode, QuestionStatusSchema, QUESTION_STATUS_LABELS, type QuestionStatus } from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
+import { env } from './env.ts';
 
 /**
  * Hỏi đáp, read side: the answers the agency chose to publish, and a question's status by its lookup code.
@@ -42,7 +43,7 @@ export async function lookupQuestion(raw: string): Promise<StatusLookup | null> 
   const body = await cms().get('/api/questions', { filters: { code: { $eq: code } }, pagination: { page: 1, pageSize: 1 } }, List);
   const q = body.data[0];
   if (!q) return null;
-  const holidays = parseHolidays(process.env.PUBLIC_HOLIDAYS);
+  const holidays = parseHolidays(env.PUBLIC_HOLIDAYS);
   return {
     code: q.code,
     status: q.status,
