@@ -26,9 +26,13 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.setAttribute('data-size', key);
-      button.setAttribute('aria-label', labels[key]);
       button.setAttribute('aria-pressed', String((saved || 'nho') === key));
-      button.textContent = glyphs[key];
+      // The visible glyph is part of the accessible name (WCAG 2.5.3), the words say what it does.
+      var words = document.createElement('span');
+      words.className = 'visually-hidden';
+      words.textContent = labels[key] + ' ';
+      button.appendChild(words);
+      button.appendChild(document.createTextNode(glyphs[key]));
       button.addEventListener('click', function () { apply(key); });
       group.appendChild(button);
     });
