@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { registerChangeFeed } from './domain/change-feed';
 import { registerLegalDocumentRules } from './domain/legal-document-rules';
+import { registerPortalRules } from './domain/portal-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
+import { refreshOverdueQuestions } from './domain/question-desk';
 import { configureEditorView } from './domain/editor-view';
 import { searchSync } from './domain/search-sync';
 
@@ -10,6 +12,8 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
     registerLegalDocumentRules(strapi);
+    // The portal's sections: NFC, official e-mail domains for the directory, statistic tables of numbers.
+    registerPortalRules(strapi);
     // The site and the search index learn about changes from one counter, bumped after every write.
     registerChangeFeed(strapi);
   },
@@ -30,6 +34,8 @@ export default {
     await searchSync(strapi).engine.applySettings();
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
+    // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
+    refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

@@ -2,6 +2,7 @@ import { demoRecords } from '../../content/src/demo/index.ts';
 import { numberKey, numberSlug } from '../../content/src/index.ts';
 import { pushRecords, type ImportResult } from './registry-client.ts';
 import { samplePdf } from './sample-pdf.ts';
+import { loadPortalDemo } from './demo-portal.ts';
 
 /**
  * Loads the demo content the way an agency would enter it: the documents through the import endpoint, then
@@ -29,6 +30,7 @@ export async function loadDemoContent(
       'Ban gui kem de trinh dien tep dinh kem; khong co gia tri phap ly.',
     ]);
   }
+  await loadPortalDemo(cmsUrl, token);
   return results;
 }
 

@@ -80,9 +80,11 @@ export type CmsOptions = {
   adminEmail?: string;
   adminPassword?: string;
   quiet?: boolean;
+  /** Extra environment (OFFICIAL_EMAIL_DOMAINS, PUBLIC_HOLIDAYS…). */
+  env?: NodeJS.ProcessEnv;
 };
 
-export type RunningCms = Service & { tokens: { site: string; importer: string }; adminPasswordFile: string };
+export type RunningCms = Service & { tokens: { site: string; importer: string; questions: string }; adminPasswordFile: string };
 
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -107,6 +109,7 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     ...(options.databaseUrl
       ? { DATABASE_URL: options.databaseUrl, DATABASE_CLIENT: 'postgres' }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(options.dataDir, 'cms.db') }),
+    ...options.env,
   };
   const strapiBin = join(CMS_DIR, 'node_modules/.bin/strapi');
   const bin = existsSync(strapiBin) ? strapiBin : join(CMS_DIR, '../node_modules/.bin/strapi');
@@ -123,6 +126,8 @@ export type SiteOptions = {
   cmsToken: string;
   /** The data folder of the CMS it reads from: the embedded search index lives there. */
   dataDir: string;
+  /** The `cong-questions` token: the site files citizens' questions with it. */
+  questionsToken?: string;
   publicUrl?: string;
   quiet?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -136,6 +141,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
     SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
+    ...(options.questionsToken ? { CMS_QUESTIONS_TOKEN: options.questionsToken } : {}),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { DOCUMENT_TYPES } from '@cong/content';
-import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from './uids';
+import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PORTAL_UIDS, SIGNER } from './uids';
 
 /**
  * What a fresh install needs before anyone logs in: the document-type catalogue, the editor and approver
@@ -27,7 +27,7 @@ const APPROVER_ROLE = { code: 'cong-approver', name: 'Người duyệt', descrip
 /** Editors draft, approvers publish: the separation of duties an agency's publishing rules ask for. */
 export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.service('admin::role') as any;
-  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER];
+  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS];
   const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
   const editing = ['create', 'read', 'update', 'delete'].flatMap((verb) =>
     uids.map((uid) => ({
@@ -43,7 +43,7 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
     properties: {},
     conditions: [],
   }));
-  const publishing = [{ action: 'plugin::content-manager.explorer.publish', subject: LEGAL_DOCUMENT, properties: {}, conditions: [] }];
+  const publishing = [LEGAL_DOCUMENT, ARTICLE].map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject, properties: {}, conditions: [] }));
   for (const [role, permissions] of [
     [EDITOR_ROLE, [...editing, ...media]],
     [APPROVER_ROLE, [...editing, ...media, ...publishing]],
@@ -83,24 +83,29 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
 }
 
 /**
- * Two content-API tokens: `cong-site` (read-only; the public site reads with it, server-side) and
- * `cong-importer` (full access; the importer writes through the CMS with it). Their plaintext is written to
+ * Three content-API tokens: `cong-site` (read-only; the public site reads with it, server-side),
+ * `cong-importer` (full access; the importer writes through the CMS with it) and `cong-questions` (custom:
+ * only POST /api/question-desk/submit, the site files citizens' questions with it). Their plaintext is written to
  * CMS_TOKEN_FILE so the start script can hand them to the site and the importer without anyone copying keys.
  */
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   const file = process.env.CMS_TOKEN_FILE;
   if (!file) return;
   const tokens = strapi.service('admin::api-token-content-api') as any;
-  const ensure = async (name: string, type: 'read-only' | 'full-access', description: string) => {
+  const ensure = async (name: string, type: 'read-only' | 'full-access' | 'custom', description: string, permissions?: string[]) => {
     const found = await tokens.getByName(name, { includeDecryptedKey: true });
     if (found?.accessKey) return found.accessKey as string;
     if (found) await tokens.revoke(found.id);
-    const created = await tokens.create({ name, type, description, lifespan: null });
+    const created = await tokens.create({ name, type, description, lifespan: null, ...(permissions ? { permissions } : {}) });
     return created.accessKey as string;
   };
   const site = await ensure('cong-site', 'read-only', 'Trang công khai đọc nội dung (chỉ đọc).');
   const importer = await ensure('cong-importer', 'full-access', 'Công cụ nhập văn bản (npm run import).');
-  writePrivate(file, JSON.stringify({ site, importer }, null, 2));
+  // The site's only write: filing a citizen's question. One action, nothing else (not even reading questions).
+  const questions = await ensure('cong-questions', 'custom', 'Trang công khai gửi câu hỏi của người dân (Hỏi đáp).', [
+    'api::question-desk.question-desk.submit',
+  ]);
+  writePrivate(file, JSON.stringify({ site, importer, questions }, null, 2));
 }
 
 function writePrivate(file: string, content: string): void {

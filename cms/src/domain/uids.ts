@@ -7,3 +7,23 @@ export const SIGNER = 'api::signer.signer';
 
 /** Content types editors work on: every write to these is normalised and announced to the site. */
 export const REGISTRY_UIDS = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER] as const;
+
+/** The sections every portal must publish (issue 5): agency profile, units and officials, articles, schedule… */
+export const AGENCY_PROFILE = 'api::agency-profile.agency-profile';
+export const UNIT = 'api::unit.unit';
+export const OFFICIAL = 'api::official.official';
+export const ARTICLE = 'api::article.article';
+export const SCHEDULE_ENTRY = 'api::schedule-entry.schedule-entry';
+export const PUBLIC_SERVICE = 'api::public-service.public-service';
+export const PROJECT = 'api::project.project';
+export const STATISTIC_REPORT = 'api::statistic-report.statistic-report';
+export const RELATED_LINK = 'api::related-link.related-link';
+export const QUESTION = 'api::question.question';
+
+/** Every write to these is NFC-normalised and, where they carry an e-mail address, checked against the official domains. */
+export const PORTAL_UIDS = [
+  AGENCY_PROFILE, UNIT, OFFICIAL, ARTICLE, SCHEDULE_ENTRY, PUBLIC_SERVICE, PROJECT, STATISTIC_REPORT, RELATED_LINK, QUESTION,
+] as const;
+
+/** Content types whose `email` must be an official (thư điện tử công vụ) address. */
+export const OFFICIAL_EMAIL_UIDS = [AGENCY_PROFILE, UNIT, OFFICIAL] as const;

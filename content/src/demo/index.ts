@@ -55,3 +55,19 @@ export const demoExpectedStatus: Readonly<Record<string, ValidityStatus>> = {
   '2150/UBND-KGVX': 'in-force',
   '210/BC-UBND': 'in-force',
 };
+export {
+  demoAgencyProfile,
+  demoArticles,
+  demoOfficials,
+  demoProjects,
+  demoPublicServices,
+  demoQuestions,
+  demoRelatedLinks,
+  demoSchedule,
+  demoStatistics,
+  demoUnits,
+  type DemoArticle,
+  type DemoOfficial,
+  type DemoQuestion,
+  type DemoUnit,
+} from './portal.ts';

@@ -29,6 +29,12 @@ export const SiteEnvSchema = z.object({
   CMS_POLL_INTERVAL_MS: optional(z.coerce.number().int().min(200).max(60_000)).default(1_000),
   /** Bound of the in-memory CMS response cache (entries, one per request URL). */
   CMS_CACHE_MAX_ENTRIES: optional(z.coerce.number().int().min(10).max(100_000)).default(2_000),
+  /** Token that may only file citizens' questions (POST /api/question-desk/submit); from CMS_TOKEN_FILE's "questions" too. */
+  CMS_QUESTIONS_TOKEN: optional(z.string().min(1)),
+  /** Secret that signs the forms' timing tokens; a random one per process when unset (forms then expire on restart). */
+  FORM_SECRET: optional(z.string().min(16)),
+  /** Extra public holidays, YYYY-MM-DD separated by commas (Tết, compensatory days): the 15-working-day rule skips them. */
+  PUBLIC_HOLIDAYS: optional(z.string()),
   HOST: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });
@@ -38,7 +44,7 @@ export class InvalidEnvError extends Error {
   override name = 'InvalidEnvError';
 }
 
-const TokenFileSchema = z.object({ site: z.string().min(1) });
+const TokenFileSchema = z.object({ site: z.string().min(1), questions: z.string().min(1).optional() });
 
 export function parseEnv(
   source: Record<string, string | undefined>,
@@ -53,15 +59,17 @@ export function parseEnv(
     );
   }
   const env = result.data;
-  if (env.CMS_TOKEN === undefined && env.CMS_TOKEN_FILE !== undefined) {
-    env.CMS_TOKEN = readTokenFile(env.CMS_TOKEN_FILE, readFile);
+  if ((env.CMS_TOKEN === undefined || env.CMS_QUESTIONS_TOKEN === undefined) && env.CMS_TOKEN_FILE !== undefined) {
+    const tokens = readTokenFile(env.CMS_TOKEN_FILE, readFile);
+    env.CMS_TOKEN ??= tokens.site;
+    env.CMS_QUESTIONS_TOKEN ??= tokens.questions;
   }
   return env;
 }
 
-function readTokenFile(path: string, readFile: (path: string) => string): string {
+function readTokenFile(path: string, readFile: (path: string) => string): z.output<typeof TokenFileSchema> {
   try {
-    return TokenFileSchema.parse(JSON.parse(readFile(path))).site;
+    return TokenFileSchema.parse(JSON.parse(readFile(path)));
   } catch (error) {
     throw new InvalidEnvError(
       `CMS_TOKEN_FILE (${path}) cannot be used: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
