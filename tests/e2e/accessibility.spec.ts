@@ -22,6 +22,9 @@ const answered = demoQuestions.find((q) => q.showPublicly)!;
 const PAGES: Array<[string, string]> = [
   ['home', '/'],
   ['document list', '/van-ban'],
+  ['document', '/van-ban/08-2026-qd-ubnd'],
+  ['search, empty', '/tim-kiem'],
+  ['search results with facets', '/tim-kiem?q=quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh'],
   ['introduction with org chart and leaders', '/gioi-thieu'],
   ['contact', '/lien-he'],
   ['directory', '/danh-ba'],
