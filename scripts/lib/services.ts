@@ -84,7 +84,7 @@ export type CmsOptions = {
   env?: NodeJS.ProcessEnv;
 };
 
-export type RunningCms = Service & { tokens: { site: string; importer: string; questions: string }; adminPasswordFile: string };
+export type RunningCms = Service & { tokens: { site: string; importer: string; publicInput: string }; adminPasswordFile: string };
 
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -123,8 +123,8 @@ export type SiteOptions = {
   port: number;
   cmsUrl: string;
   cmsToken: string;
-  /** The `cong-questions` token: the site files citizens' questions with it. */
-  questionsToken?: string;
+  /** The `cong-public-input` token: the site files citizens' questions and page ratings with it. */
+  publicInputToken?: string;
   publicUrl?: string;
   quiet?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -137,7 +137,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     PORT: String(options.port),
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
-    ...(options.questionsToken ? { CMS_QUESTIONS_TOKEN: options.questionsToken } : {}),
+    ...(options.publicInputToken ? { CMS_PUBLIC_INPUT_TOKEN: options.publicInputToken } : {}),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

@@ -59,7 +59,7 @@ export default async function setup(project: TestProject) {
       port: await freePort(),
       cmsUrl: sqliteCms.url,
       cmsToken: sqliteCms.tokens.site,
-      questionsToken: sqliteCms.tokens.questions,
+      publicInputToken: sqliteCms.tokens.publicInput,
       quiet: true,
       env: holidayEnv,
     });
