@@ -18,3 +18,4 @@ export * from './vcard.ts';
 export * from './org-chart.ts';
 export * from './statistics.ts';
 export * from './portal-sections.ts';
+export * from './rating.ts';

@@ -84,7 +84,7 @@ export type CmsOptions = {
   env?: NodeJS.ProcessEnv;
 };
 
-export type RunningCms = Service & { tokens: { site: string; importer: string; questions: string }; adminPasswordFile: string };
+export type RunningCms = Service & { tokens: { site: string; importer: string; publicInput: string }; adminPasswordFile: string };
 
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -126,8 +126,8 @@ export type SiteOptions = {
   cmsToken: string;
   /** The data folder of the CMS it reads from: the embedded search index lives there. */
   dataDir: string;
-  /** The `cong-questions` token: the site files citizens' questions with it. */
-  questionsToken?: string;
+  /** The `cong-public-input` token: the site files citizens' questions and page ratings with it. */
+  publicInputToken?: string;
   publicUrl?: string;
   quiet?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -141,7 +141,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
     SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
-    ...(options.questionsToken ? { CMS_QUESTIONS_TOKEN: options.questionsToken } : {}),
+    ...(options.publicInputToken ? { CMS_PUBLIC_INPUT_TOKEN: options.publicInputToken } : {}),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

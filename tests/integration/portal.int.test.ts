@@ -216,3 +216,53 @@ describe('required sections', () => {
     expect((await site('/api/v1/news?section=khong-co')).status).toBe(400);
   });
 });
+
+describe('satisfaction rating', () => {
+  it('counts one anonymous vote per visitor per page per day, totals for editors only', async () => {
+    const post = (score: string, path = '/thong-ke') =>
+      site('/danh-gia', {
+        method: 'POST',
+        headers: { Origin: stack.siteUrl, 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'kiem-thu-danh-gia' },
+        body: new URLSearchParams({ trang: path, muc: score }),
+      });
+    expect((await site('/thong-ke').then((r) => r.text()))).toContain('action="/danh-gia"');
+    const first = await post('hai-long');
+    expect(first.status).toBe(201);
+    expect(await first.text()).toContain('Cảm ơn bạn đã đánh giá');
+    const second = await post('chua-hai-long');
+    expect(second.status).toBe(200);
+    expect(await second.text()).toContain('Hôm nay bạn đã đánh giá trang này');
+    expect((await post('rat-tot')).status).toBe(400);
+    const totals = (await cms.rest('GET', '/page-rating-totals?filters[path][$eq]=/thong-ke')).body.data;
+    expect(totals).toEqual([expect.objectContaining({ path: '/thong-ke', satisfied: 1, unsatisfied: 0, total: 1 })]);
+    const votes = (await cms.rest('GET', '/page-ratings?filters[path][$eq]=/thong-ke')).body.data;
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).not.toHaveProperty('visitorKey');
+  });
+});
+
+describe('Hỏi đáp when the CMS refuses the write', () => {
+  it('answers 503 in Vietnamese and keeps every field', { timeout: 90_000 }, async () => {
+    const { freePort, startSite } = await import('../../scripts/lib/services.ts');
+    const broken = await startSite({ port: await freePort(), cmsUrl: sqlite.url, cmsToken: sqlite.siteToken, publicInputToken: 'khong-hop-le', quiet: true });
+    try {
+      const html = await (await fetch(`${broken.url}/hoi-dap`)).text();
+      const token = /name="form-token" value="([^"]+)"/.exec(html)![1]!;
+      await new Promise((r) => setTimeout(r, 3100));
+      const fields = { 'form-token': token, name: 'Lê Văn Bảo Trì', email: 'baotri@example.vn', phone: '0912 345 678', subject: 'Hỏi khi bảo trì', body: 'Nội dung câu hỏi này phải được giữ nguyên khi hệ thống bảo trì.', consent: 'yes' };
+      const response = await fetch(`${broken.url}/hoi-dap`, {
+        method: 'POST',
+        headers: { Origin: broken.url, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields),
+      });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('30');
+      const page = await response.text();
+      expect(page).toContain('Hệ thống đang bảo trì nên chưa gửi được câu hỏi');
+      for (const value of [fields.name, fields.email, fields.phone, fields.subject, fields.body]) expect(page).toContain(value);
+      expect(page).toMatch(/id="hd-consent"[^>]*checked/);
+    } finally {
+      await broken.stop();
+    }
+  });
+});

@@ -60,7 +60,7 @@ export default async function setup(project: TestProject) {
       cmsUrl: sqliteCms.url,
       cmsToken: sqliteCms.tokens.site,
       dataDir,
-      questionsToken: sqliteCms.tokens.questions,
+      publicInputToken: sqliteCms.tokens.publicInput,
       quiet: true,
       env: holidayEnv,
     });

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { DOCUMENT_TYPES } from '@cong/content';
-import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PORTAL_UIDS, SIGNER } from './uids';
+import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, SIGNER } from './uids';
 
 /**
  * What a fresh install needs before anyone logs in: the document-type catalogue, the editor and approver
@@ -43,10 +43,12 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
     properties: {},
     conditions: [],
   }));
+  // Satisfaction totals are for reading: the site writes them, nobody edits them.
+  const ratings = [{ action: 'plugin::content-manager.explorer.read', subject: PAGE_RATING_TOTAL, properties: { fields: fieldsOf(PAGE_RATING_TOTAL) }, conditions: [] }];
   const publishing = [LEGAL_DOCUMENT, ARTICLE].map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject, properties: {}, conditions: [] }));
   for (const [role, permissions] of [
-    [EDITOR_ROLE, [...editing, ...media]],
-    [APPROVER_ROLE, [...editing, ...media, ...publishing]],
+    [EDITOR_ROLE, [...editing, ...media, ...ratings]],
+    [APPROVER_ROLE, [...editing, ...media, ...ratings, ...publishing]],
   ] as const) {
     let existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
     if (!existing) existing = await roleService.create(role);
@@ -84,8 +86,8 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
 
 /**
  * Three content-API tokens: `cong-site` (read-only; the public site reads with it, server-side),
- * `cong-importer` (full access; the importer writes through the CMS with it) and `cong-questions` (custom:
- * only POST /api/question-desk/submit, the site files citizens' questions with it). Their plaintext is written to
+ * `cong-importer` (full access; the importer writes through the CMS with it) and `cong-public-input` (custom:
+ * only POST /api/question-desk/submit and /api/rating-desk/rate: the site files citizens' questions and ratings). Their plaintext is written to
  * CMS_TOKEN_FILE so the start script can hand them to the site and the importer without anyone copying keys.
  */
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
@@ -101,11 +103,12 @@ export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   };
   const site = await ensure('cong-site', 'read-only', 'Trang công khai đọc nội dung (chỉ đọc).');
   const importer = await ensure('cong-importer', 'full-access', 'Công cụ nhập văn bản (npm run import).');
-  // The site's only write: filing a citizen's question. One action, nothing else (not even reading questions).
-  const questions = await ensure('cong-questions', 'custom', 'Trang công khai gửi câu hỏi của người dân (Hỏi đáp).', [
+  // The site's only writes: a citizen's question and a page rating. Those two actions, nothing else (not even reads).
+  const publicInput = await ensure('cong-public-input', 'custom', 'Trang công khai gửi câu hỏi (Hỏi đáp) và đánh giá mức độ hài lòng.', [
     'api::question-desk.question-desk.submit',
+    'api::rating-desk.rating-desk.rate',
   ]);
-  writePrivate(file, JSON.stringify({ site, importer, questions }, null, 2));
+  writePrivate(file, JSON.stringify({ site, importer, publicInput }, null, 2));
 }
 
 function writePrivate(file: string, content: string): void {

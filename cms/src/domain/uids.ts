@@ -27,3 +27,9 @@ export const PORTAL_UIDS = [
 
 /** Content types whose `email` must be an official (thư điện tử công vụ) address. */
 export const OFFICIAL_EMAIL_UIDS = [AGENCY_PROFILE, UNIT, OFFICIAL] as const;
+
+/** Satisfaction ratings (NĐ 224/2026 Điều 10): written by the site, read by editors, never shown on the site. */
+export const PAGE_RATING = 'api::page-rating.page-rating';
+export const PAGE_RATING_TOTAL = 'api::page-rating-total.page-rating-total';
+/** Writes to these change nothing the public sees, so they do not move the change feed (a vote must not empty the site's cache). */
+export const SILENT_UIDS = [PAGE_RATING, PAGE_RATING_TOTAL] as const;

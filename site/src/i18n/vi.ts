@@ -388,6 +388,15 @@ export const vi = {
     lookupNow: 'Tra cứu tình trạng câu hỏi',
     unavailable: 'Hệ thống đang bảo trì nên chưa gửi được câu hỏi. Nội dung của bạn vẫn còn dưới đây; xin thử gửi lại sau ít phút.',
   },
+  rating: {
+    title: 'Đánh giá mức độ hài lòng',
+    question: 'Bạn có hài lòng với thông tin trên trang này?',
+    submit: 'Gửi đánh giá',
+    intro: 'Ở cuối mỗi trang, bạn có thể cho biết mức độ hài lòng với thông tin trên trang đó. Đánh giá là ẩn danh.',
+    thanks: 'Cảm ơn bạn đã đánh giá. Ý kiến của bạn giúp cơ quan cải thiện thông tin trên cổng.',
+    repeat: 'Hôm nay bạn đã đánh giá trang này; mỗi người đánh giá một trang một lần mỗi ngày. Cảm ơn bạn.',
+    back: 'Quay lại trang trước',
+  },
   meta: {
     documentDescription: (heading: string, title: string, issuer: string | null) =>
       `${heading}${issuer ? ` của ${issuer}` : ''}: ${title}`,

@@ -29,8 +29,8 @@ export const SiteEnvSchema = z.object({
   CMS_POLL_INTERVAL_MS: optional(z.coerce.number().int().min(200).max(60_000)).default(1_000),
   /** Bound of the in-memory CMS response cache (entries, one per request URL). */
   CMS_CACHE_MAX_ENTRIES: optional(z.coerce.number().int().min(10).max(100_000)).default(2_000),
-  /** Token that may only file citizens' questions (POST /api/question-desk/submit); from CMS_TOKEN_FILE's "questions" too. */
-  CMS_QUESTIONS_TOKEN: optional(z.string().min(1)),
+  /** Token that may only file citizens' questions and page ratings; from CMS_TOKEN_FILE's "publicInput" too. */
+  CMS_PUBLIC_INPUT_TOKEN: optional(z.string().min(1)),
   /** Secret that signs the forms' timing tokens; a random one per process when unset (forms then expire on restart). */
   FORM_SECRET: optional(z.string().min(16)),
   /** Extra public holidays, YYYY-MM-DD separated by commas (Tết, compensatory days): the 15-working-day rule skips them. */
@@ -44,7 +44,7 @@ export class InvalidEnvError extends Error {
   override name = 'InvalidEnvError';
 }
 
-const TokenFileSchema = z.object({ site: z.string().min(1), questions: z.string().min(1).optional() });
+const TokenFileSchema = z.object({ site: z.string().min(1), publicInput: z.string().min(1).optional() });
 
 export function parseEnv(
   source: Record<string, string | undefined>,
@@ -59,10 +59,10 @@ export function parseEnv(
     );
   }
   const env = result.data;
-  if ((env.CMS_TOKEN === undefined || env.CMS_QUESTIONS_TOKEN === undefined) && env.CMS_TOKEN_FILE !== undefined) {
+  if ((env.CMS_TOKEN === undefined || env.CMS_PUBLIC_INPUT_TOKEN === undefined) && env.CMS_TOKEN_FILE !== undefined) {
     const tokens = readTokenFile(env.CMS_TOKEN_FILE, readFile);
     env.CMS_TOKEN ??= tokens.site;
-    env.CMS_QUESTIONS_TOKEN ??= tokens.questions;
+    env.CMS_PUBLIC_INPUT_TOKEN ??= tokens.publicInput;
   }
   return env;
 }

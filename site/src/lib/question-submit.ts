@@ -5,7 +5,7 @@ import { FormSigner, HONEYPOT_FIELD, RateLimiter, TOKEN_FIELD } from './form-gua
 
 /**
  * Hỏi đáp, write side: reads the posted form, applies the anti-spam rules, and files the question in the CMS
- * with the `cong-questions` token. The question is stored (the CMS answered 201/200 with its code) before the
+ * with the `cong-public-input` token. The question is stored (the CMS answered 201/200 with its code) before the
  * page shows a confirmation; on any failure the page shows the form again with everything the citizen typed.
  */
 export const QUESTION_FIELDS = ['name', 'email', 'phone', 'subject', 'body'] as const;
@@ -64,20 +64,20 @@ export async function submitQuestionForm(form: FormData, clientAddress: string):
     return field ? { kind: 'invalid', values, errors: { [field]: message } } : { kind: 'rejected', values, status: 400, message };
   }
   if (!response.ok) {
-    throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-questions token.');
+    throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-public-input token.');
   }
   const body = (await response.json()) as { data: { code: string; duplicate: boolean } };
   return { kind: 'filed', code: body.data.code, duplicate: body.data.duplicate };
 }
 
 async function post(data: Record<string, unknown>): Promise<Response> {
-  if (!env.CMS_QUESTIONS_TOKEN) {
-    throw new CmsUnavailableError('No CMS_QUESTIONS_TOKEN', 'Set CMS_QUESTIONS_TOKEN or a CMS_TOKEN_FILE with a "questions" token.');
+  if (!env.CMS_PUBLIC_INPUT_TOKEN) {
+    throw new CmsUnavailableError('No CMS_PUBLIC_INPUT_TOKEN', 'Set CMS_PUBLIC_INPUT_TOKEN or a CMS_TOKEN_FILE with a "publicInput" token.');
   }
   try {
     return await fetch(`${env.CMS_URL}/api/question-desk/submit`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${env.CMS_QUESTIONS_TOKEN}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ data }),
       signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
     });

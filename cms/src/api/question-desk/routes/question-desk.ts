@@ -1,5 +1,5 @@
 /**
- * POST /api/question-desk/submit: the public site files a citizen's question. Only the `cong-questions` API
+ * POST /api/question-desk/submit: the public site files a citizen's question. Only the `cong-public-input` API
  * token may call it (provisioning gives that token this one action and nothing else).
  */
 export default {
