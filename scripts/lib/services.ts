@@ -124,8 +124,8 @@ export type SiteOptions = {
   port: number;
   cmsUrl: string;
   cmsToken: string;
-  /** The data folder of the CMS it reads from: the embedded search index lives there. */
-  dataDir: string;
+  /** The data folder of the CMS it reads from: the embedded search index lives there (default: .data). */
+  dataDir?: string;
   /** The `cong-public-input` token: the site files citizens' questions and page ratings with it. */
   publicInputToken?: string;
   publicUrl?: string;
@@ -140,7 +140,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     PORT: String(options.port),
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
-    SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
+    ...(options.dataDir ? { SEARCH_DB_PATH: join(options.dataDir, 'search.db') } : {}),
     ...(options.publicInputToken ? { CMS_PUBLIC_INPUT_TOKEN: options.publicInputToken } : {}),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
