@@ -9,7 +9,7 @@
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, statSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { foldedKey } from '../../content/src/index.ts';
 import { EmbeddedSearchEngine } from '../../search/src/engines/embedded.ts';
@@ -85,6 +85,10 @@ engine = new EmbeddedSearchEngine({ path: indexPath });
 const stats = engine.stats();
 console.log(`Open with warm-up: ${(performance.now() - t0).toFixed(0)} ms, ${stats.cachedTerms} frequent terms held as bitmaps (${mib(stats.cachedBytes)})`);
 
+// Latency on a shared 2-core machine depends on what else runs: the load is printed beside the figures.
+const load = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
+console.log(`Machine: ${cpus().length} cores, load average (1/5/15 min) before the queries: ${load()}`);
+
 // The query mix.
 const vocabulary = searchVocabulary();
 const rareWords: string[] = [];
@@ -154,6 +158,7 @@ for (const row of rows) {
 console.log(
   `${'whole mix'.padEnd(12)} ${String(rows.reduce((s, r) => s + r.queries, 0)).padStart(7)} ${''.padStart(9)} |${fmt(percentile(all, 50))} ${fmt(percentile(all, 95))} ${fmt(percentile(all, 99))} |${fmt(percentile(allCold, 50))}  ${fmt(percentile(allCold, 95))} | ${fmt(percentile(allBaseline, 50))}  ${fmt(percentile(allBaseline, 95))} | ${(percentile(allBaseline, 50) / percentile(all, 50)).toFixed(0)}×`,
 );
+console.log(`Load average after the queries: ${load()}`);
 const peak = process.resourceUsage().maxRSS * 1024;
 console.log(`\nPeak memory (maxRSS of this process: generation, indexing, baseline and queries): ${mib(peak)}`);
 console.log(

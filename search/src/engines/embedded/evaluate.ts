@@ -3,12 +3,12 @@ import { foldedWords } from '../../text/fold.ts';
 import { pairKey } from '../../text/syllables.ts';
 import type { DocAttributes } from './doc-attributes.ts';
 import { countFacets, type FacetCounts, type Filters } from './facet-counts.ts';
-import { EMPTY, readBits, fromSorted, intersect, size, union, wordsFor, type DocSet } from './doc-set.ts';
+import { EMPTY, intersect, readBits, size, union, wordsFor, type DocSet } from './doc-set.ts';
 import type { TermSets } from './term-sets.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
 /**
- * Query evaluation over document sets: the matching set, facet counts and the ranked window, in one pass.
+ * Query evaluation over document sets: the matching documents, their facet counts and the ranked window.
  *
  * Matching: every query syllable must occur (folded, so accents and tone placement never prevent a match;
  * an unknown syllable of four letters or more is replaced by the indexed syllables one typo away); quoted
@@ -50,10 +50,9 @@ export type EvaluationContext = {
   numberSets: (numbers: readonly QueryNumber[]) => { own: DocSet; cited: DocSet };
 };
 
+/** Every live document: what an empty query browses. */
 function allLive(attributes: DocAttributes): DocSet {
-  const ids: number[] = [];
-  for (let d = 0; d < attributes.alive.length; d++) if (attributes.alive[d] === 1) ids.push(d);
-  return fromSorted(ids, Math.max(attributes.universe, 1));
+  return { kind: 'bits', bits: attributes.aliveBits(), count: attributes.count };
 }
 
 function intersectAll(sets: DocSet[]): DocSet {
