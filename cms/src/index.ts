@@ -5,7 +5,7 @@ import { registerPortalRules } from './domain/portal-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
 import { refreshOverdueQuestions } from './domain/question-desk';
-import { configureEditorView } from './domain/editor-view';
+import { configureEditorView, configureQuestionDeskView } from './domain/editor-view';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -29,6 +29,8 @@ export default {
     await provisionApiTokens(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
+    // Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes.
+    await configureQuestionDeskView(strapi);
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
     // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
