@@ -258,6 +258,21 @@ describe('satisfaction rating', () => {
     expect(votes).toHaveLength(1);
     expect(votes[0]).not.toHaveProperty('visitorKey');
   });
+
+  it('counts every vote when many visitors rate a page at once', async () => {
+    const votes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        site('/danh-gia', {
+          method: 'POST',
+          headers: { Origin: stack.siteUrl, 'content-type': 'application/x-www-form-urlencoded', 'user-agent': `kiem-thu-dong-thoi-${i}` },
+          body: new URLSearchParams({ trang: '/du-an', muc: i % 2 ? 'binh-thuong' : 'hai-long' }),
+        }),
+      ),
+    );
+    expect(votes.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const totals = (await cms.rest('GET', '/page-rating-totals?filters[path][$eq]=/du-an')).body.data;
+    expect(totals).toEqual([expect.objectContaining({ satisfied: 4, neutral: 4, total: 8 })]);
+  });
 });
 
 describe('Hỏi đáp when the CMS refuses the write', () => {
