@@ -5,7 +5,7 @@ import { registerPortalRules } from './domain/portal-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
 import { refreshOverdueQuestions } from './domain/question-desk';
-import { configureEditorView } from './domain/editor-view';
+import { configureEditorView, configureQuestionDeskView } from './domain/editor-view';
 import { searchSync } from './domain/search-sync';
 
 export default {
@@ -30,6 +30,8 @@ export default {
     await provisionApiTokens(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
+    // Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes.
+    await configureQuestionDeskView(strapi);
     // The search index's settings are data in the repo, applied idempotently at every start.
     await searchSync(strapi).engine.applySettings();
     // Dates may have passed while the CMS was down (a document came into force overnight).

@@ -154,6 +154,18 @@ describe('Hỏi đáp', () => {
     expect(answered.body.data.answeredAt).toBeTruthy();
   });
 
+  it('gives Q&A staff a role that can read and answer questions and nothing else', async () => {
+    const roles = (await cms.adminRequest('GET', '/admin/roles')).body.data;
+    const qa = roles.find((role: any) => role.code === 'cong-qa');
+    expect(qa?.name).toBe('Cán bộ trả lời hỏi đáp');
+    const permissions = (await cms.adminRequest('GET', `/admin/roles/${qa.id}/permissions`)).body.data;
+    const granted = permissions.map((p: any) => `${p.action} ${p.subject}`).sort();
+    expect(granted).toEqual([
+      'plugin::content-manager.explorer.read api::question.question',
+      'plugin::content-manager.explorer.update api::question.question',
+    ]);
+  });
+
   it('files a question from the no-JS form once, keeps fields on error, and ignores the honeypot', async () => {
     const origin = { Origin: stack.siteUrl };
     const form = async () => {
@@ -214,6 +226,13 @@ describe('required sections', () => {
     expect(news.data).toHaveLength(2);
     expect(news.data[0].url).toMatch(/\/tin-tuc\/[a-z0-9-]+$/);
     expect((await site('/api/v1/news?section=khong-co')).status).toBe(400);
+    for (const path of ['/api/v1/schedule', '/api/v1/services', '/api/v1/projects', '/api/v1/statistics', '/api/v1/questions']) {
+      const body = await (await site(path)).json();
+      expect(body.data.length, path).toBeGreaterThan(0);
+      expect(body.meta, path).toMatchObject({ total: body.data.length, page: 1 });
+      expect(JSON.stringify(body), path).not.toMatch(/@example\.com|visitorKey|fingerprint/);
+    }
+    expect((await site('/api/v1/schedule?week=2026-48')).status).toBe(400);
   });
 });
 
@@ -238,6 +257,21 @@ describe('satisfaction rating', () => {
     const votes = (await cms.rest('GET', '/page-ratings?filters[path][$eq]=/thong-ke')).body.data;
     expect(votes).toHaveLength(1);
     expect(votes[0]).not.toHaveProperty('visitorKey');
+  });
+
+  it('counts every vote when many visitors rate a page at once', async () => {
+    const votes = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        site('/danh-gia', {
+          method: 'POST',
+          headers: { Origin: stack.siteUrl, 'content-type': 'application/x-www-form-urlencoded', 'user-agent': `kiem-thu-dong-thoi-${i}` },
+          body: new URLSearchParams({ trang: '/du-an', muc: i % 2 ? 'binh-thuong' : 'hai-long' }),
+        }),
+      ),
+    );
+    expect(votes.map((r) => r.status)).toEqual(Array(8).fill(201));
+    const totals = (await cms.rest('GET', '/page-rating-totals?filters[path][$eq]=/du-an')).body.data;
+    expect(totals).toEqual([expect.objectContaining({ satisfied: 4, neutral: 4, total: 8 })]);
   });
 });
 

@@ -18,17 +18,28 @@ export async function ratePage(strapi: Core.Strapi, input: unknown): Promise<{ c
   if (seen) return { counted: false };
   await strapi.documents(PAGE_RATING as any).create({ data: { path, day, score, visitorKey } as any });
   const field = ({ 'hai-long': 'satisfied', 'binh-thuong': 'neutral', 'chua-hai-long': 'unsatisfied' } as const)[score];
-  const total = await strapi.db.query(PAGE_RATING_TOTAL).findOne({ where: { path } });
+  await addToTotal(strapi, path, field);
+  return { counted: true };
+}
+
+/**
+ * Adds one vote to the page's running total. Two first votes for a page may race to create its row (`path` is
+ * unique): the loser then increments the winner's row.
+ */
+async function addToTotal(strapi: Core.Strapi, path: string, field: 'satisfied' | 'neutral' | 'unsatisfied', retry = true): Promise<void> {
   const now = new Date().toISOString();
-  if (total) {
-    await strapi.documents(PAGE_RATING_TOTAL as any).update({
-      documentId: total.documentId,
-      data: { [field]: (total[field] ?? 0) + 1, total: (total.total ?? 0) + 1, lastRatedAt: now } as any,
-    });
-  } else {
+  // An atomic increment in the database: concurrent votes for the same page are all counted.
+  const updated = await strapi.db
+    .connection('page_rating_totals')
+    .where({ path })
+    .update({ [field]: strapi.db.connection.raw('?? + 1', [field]), total: strapi.db.connection.raw('?? + 1', ['total']), last_rated_at: new Date(now) });
+  if (updated > 0) return;
+  try {
     await strapi.documents(PAGE_RATING_TOTAL as any).create({
       data: { path, satisfied: 0, neutral: 0, unsatisfied: 0, [field]: 1, total: 1, lastRatedAt: now } as any,
     });
+  } catch (error) {
+    if (!retry) throw error;
+    await addToTotal(strapi, path, field, false);
   }
-  return { counted: true };
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { DOCUMENT_TYPES } from '@cong/content';
-import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, SIGNER } from './uids';
+import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, QUESTION, SIGNER } from './uids';
 
 /**
  * What a fresh install needs before anyone logs in: the document-type catalogue, the editor and approver
@@ -22,6 +22,7 @@ export async function provisionDocumentTypes(strapi: Core.Strapi): Promise<void>
 }
 
 const EDITOR_ROLE = { code: 'cong-editor', name: 'Biên tập viên', description: 'Soạn và cập nhật văn bản; không tự xuất bản.' };
+const QA_ROLE = { code: 'cong-qa', name: 'Cán bộ trả lời hỏi đáp', description: 'Trả lời câu hỏi của người dân, chọn câu trả lời công khai.' };
 const APPROVER_ROLE = { code: 'cong-approver', name: 'Người duyệt', description: 'Duyệt và xuất bản, gỡ xuất bản văn bản.' };
 
 /** Editors draft, approvers publish: the separation of duties an agency's publishing rules ask for. */
@@ -46,7 +47,15 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
   // Satisfaction totals are for reading: the site writes them, nobody edits them.
   const ratings = [{ action: 'plugin::content-manager.explorer.read', subject: PAGE_RATING_TOTAL, properties: { fields: fieldsOf(PAGE_RATING_TOTAL) }, conditions: [] }];
   const publishing = [LEGAL_DOCUMENT, ARTICLE].map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject, properties: {}, conditions: [] }));
+  // Q&A staff read and answer questions and nothing else; they cannot delete what a citizen sent.
+  const answering = ['read', 'update'].map((verb) => ({
+    action: `plugin::content-manager.explorer.${verb}`,
+    subject: QUESTION,
+    properties: { fields: fieldsOf(QUESTION) },
+    conditions: [],
+  }));
   for (const [role, permissions] of [
+    [QA_ROLE, answering],
     [EDITOR_ROLE, [...editing, ...media, ...ratings]],
     [APPROVER_ROLE, [...editing, ...media, ...ratings, ...publishing]],
   ] as const) {
