@@ -4,9 +4,8 @@
  * Without --cms/--token it talks to the local `npm start` CMS with the importer token it provisioned.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { DATA_DIR } from './lib/paths.ts';
+import { resolve } from 'node:path';
+import { operatorToken } from './lib/operator-token.ts';
 import { readImportFolder } from './lib/import-folder.ts';
 import { progressBar, pushRecords } from './lib/registry-client.ts';
 
@@ -24,13 +23,7 @@ if (!folder) {
   console.error('Cách dùng: npm run import -- <thư mục> [--draft] [--cms <url>] [--token <API token>]');
   process.exit(2);
 }
-let token = values.token;
-const tokenFile = join(DATA_DIR, 'cms-tokens.json');
-if (!token && existsSync(tokenFile)) token = JSON.parse(readFileSync(tokenFile, 'utf8')).importer;
-if (!token) {
-  console.error('Thiếu API token: chạy `npm start` trước, hoặc truyền --token <API token full-access của CMS>.');
-  process.exit(2);
-}
+const token = operatorToken(values.token);
 
 const { records, problems, notes } = readImportFolder(resolve(folder), { draft: values.draft });
 for (const p of problems) console.error(`✗ ${p.file}: ${p.reason}`);

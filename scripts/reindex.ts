@@ -4,9 +4,7 @@
  * progress bar. Without options it talks to the local `npm start` CMS with the token it provisioned.
  */
 import { parseArgs } from 'node:util';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATA_DIR } from './lib/paths.ts';
+import { operatorToken } from './lib/operator-token.ts';
 import { progressBar } from './lib/registry-client.ts';
 
 const { values } = parseArgs({
@@ -15,13 +13,7 @@ const { values } = parseArgs({
     token: { type: 'string', default: process.env.CMS_IMPORT_TOKEN },
   },
 });
-let token = values.token;
-const tokenFile = join(DATA_DIR, 'cms-tokens.json');
-if (!token && existsSync(tokenFile)) token = JSON.parse(readFileSync(tokenFile, 'utf8')).importer;
-if (!token) {
-  console.error('Thiếu API token: chạy `npm start` trước, hoặc truyền --token <API token full-access của CMS>.');
-  process.exit(2);
-}
+const token = operatorToken(values.token);
 const url = `${values.cms!.replace(/\/$/, '')}/api/search-index/rebuild`;
 const headers = { authorization: `Bearer ${token}` };
 const started = await fetch(url, { method: 'POST', headers }).catch((error) => {

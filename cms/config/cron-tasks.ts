@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { refreshAllValidity } from '../src/domain/validity-sync';
 import { refreshAllConsultationStatuses } from '../src/domain/consultation-rules';
+import { refreshOverdueQuestions } from '../src/domain/question-desk';
 
 export default {
   // Validity depends on today's date: just after midnight in Vietnam, documents come into force or expire.
@@ -17,5 +18,13 @@ export default {
       await refreshAllConsultationStatuses(strapi);
     },
     options: { rule: '* * * * *' },
+  },
+  // A working day passed: questions unanswered for more than 15 working days are flagged to the staff.
+  flagOverdueQuestions: {
+    task: async ({ strapi }: { strapi: Core.Strapi }) => {
+      const changed = await refreshOverdueQuestions(strapi);
+      strapi.log.info(`Questions re-flagged: ${changed}`);
+    },
+    options: { rule: '10 0 * * *', tz: 'Asia/Ho_Chi_Minh' },
   },
 };

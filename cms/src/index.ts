@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { registerChangeFeed } from './domain/change-feed';
 import { registerLegalDocumentRules } from './domain/legal-document-rules';
+import { registerPortalRules } from './domain/portal-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
 import { refreshAllValidity } from './domain/validity-sync';
-import { configureEditorView } from './domain/editor-view';
+import { configureEditorView, configureQuestionDeskView } from './domain/editor-view';
 import { searchSync } from './domain/search-sync';
 import { refreshAllConsultationStatuses, registerConsultationRules } from './domain/consultation-rules';
 import { provisionConsultationIndexes, provisionConsultationRoles } from './domain/consultation-provisioning';
 import { configureConsultationEditorView } from './domain/consultation-editor-view';
+import { refreshOverdueQuestions } from './domain/question-desk';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -15,6 +17,8 @@ export default {
     registerLegalDocumentRules(strapi);
     // Consultations and comments: NFC, status by the shared rule, minimum period on publish, moderation stamps.
     registerConsultationRules(strapi);
+    // The portal's sections: NFC, official e-mail domains for the directory, statistic tables of numbers.
+    registerPortalRules(strapi);
     // The site and the search index learn about changes from one counter, bumped after every write.
     registerChangeFeed(strapi);
   },
@@ -35,12 +39,16 @@ export default {
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
     await configureConsultationEditorView(strapi);
+    // Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes.
+    await configureQuestionDeskView(strapi);
     // The search index's settings are data in the repo, applied idempotently at every start.
     await searchSync(strapi).engine.applySettings();
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
     // Comment windows may have opened or closed while the CMS was down.
     refreshAllConsultationStatuses(strapi).catch((error) => strapi.log.error(`Consultation status refresh failed: ${error}`));
+    // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
+    refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

@@ -2,6 +2,7 @@ import { demoConsultations, demoRecords } from '../../content/src/demo/index.ts'
 import { numberKey, numberSlug } from '../../content/src/index.ts';
 import { pushRecords, type ImportResult } from './registry-client.ts';
 import { samplePdf } from './sample-pdf.ts';
+import { loadPortalDemo } from './demo-portal.ts';
 
 /**
  * Loads the demo content the way an agency would enter it: the documents through the import endpoint, then
@@ -30,6 +31,7 @@ export async function loadDemoContent(
     ]);
   }
   await loadDemoConsultations(cmsUrl, token);
+  await loadPortalDemo(cmsUrl, token);
   return results;
 }
 

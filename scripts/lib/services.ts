@@ -80,11 +80,11 @@ export type CmsOptions = {
   adminEmail?: string;
   adminPassword?: string;
   quiet?: boolean;
-  /** Extra environment, e.g. SMTP_URL or CONSULTATION_MIN_DAYS. */
+  /** Extra environment, e.g. SMTP_URL, CONSULTATION_MIN_DAYS, OFFICIAL_EMAIL_DOMAINS, PUBLIC_HOLIDAYS. */
   env?: NodeJS.ProcessEnv;
 };
 
-export type RunningCms = Service & { tokens: { site: string; importer: string; comments: string }; adminPasswordFile: string };
+export type RunningCms = Service & { tokens: { site: string; importer: string; comments: string; publicInput: string }; adminPasswordFile: string };
 
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
@@ -126,8 +126,10 @@ export type SiteOptions = {
   cmsToken: string;
   /** The `cong-site-comments` token (submits comments only); without it the comment form answers 503. */
   cmsCommentToken?: string;
-  /** The data folder of the CMS it reads from: the embedded search index lives there. */
-  dataDir: string;
+  /** The data folder of the CMS it reads from: the embedded search index lives there (default: .data). */
+  dataDir?: string;
+  /** The `cong-public-input` token: the site files citizens' questions and page ratings with it. */
+  publicInputToken?: string;
   publicUrl?: string;
   quiet?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -141,7 +143,8 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     CMS_URL: options.cmsUrl,
     CMS_TOKEN: options.cmsToken,
     ...(options.cmsCommentToken ? { CMS_COMMENT_TOKEN: options.cmsCommentToken } : {}),
-    SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
+    ...(options.dataDir ? { SEARCH_DB_PATH: join(options.dataDir, 'search.db') } : {}),
+    ...(options.publicInputToken ? { CMS_PUBLIC_INPUT_TOKEN: options.publicInputToken } : {}),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,

@@ -18,7 +18,8 @@ const RETRY_AFTER_SECONDS = '30';
 const HTML_CSP = [
   "default-src 'self'",
   "img-src 'self' data: https:",
-  // Astro inlines small stylesheets; no script runs on this site (JSON-LD is data, not executed).
+  // Astro inlines small stylesheets. Scripts only from this site's own files (the text-size control, a
+  // progressive enhancement); never inline (JSON-LD is data, not executed).
   "style-src 'self' 'unsafe-inline'",
   // Progressive enhancement only: small scripts from this site (never inline, never third-party).
   "script-src 'self'",
@@ -32,7 +33,7 @@ type Kind = 'api' | 'plain' | 'html';
 
 function kindOf(pathname: string): Kind {
   if (pathname.startsWith('/api/')) return 'api';
-  if (pathname.startsWith('/tep/') || pathname.endsWith('.xml')) return 'plain';
+  if (pathname.startsWith('/tep/') || pathname.endsWith('.xml') || pathname.endsWith('.vcf')) return 'plain';
   return 'html';
 }
 

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
 import { postgresForTests } from './postgres.ts';
 import { loadDemoContent } from '../../scripts/lib/demo.ts';
+import { addDays, isWorkingDay, todayInVietnam } from '../../content/src/index.ts';
 
 /**
  * The real stack for the system tests: Strapi on SQLite, Strapi on PostgreSQL (when one answers; under
@@ -14,6 +15,8 @@ export type StackInfo = {
   cms: Record<'sqlite' | 'postgres', { url: string; importerToken: string; siteToken: string; commentToken: string; adminEmail: string; adminPassword: string } | null>;
   siteUrl: string;
   postgresSkipReason: string | null;
+  /** PUBLIC_HOLIDAYS given to both CMSes and the site: a week of weekdays 3 weeks back, so the 15-working-day rule visibly moves. */
+  publicHolidays: string;
 };
 
 declare module 'vitest' {
@@ -32,16 +35,18 @@ export default async function setup(project: TestProject) {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   };
   try {
+    const publicHolidays = testHolidays();
+    const holidayEnv = { PUBLIC_HOLIDAYS: publicHolidays };
     const dataDir = mkdtempSync(join(tmpdir(), 'cong-sqlite-'));
     dirs.push(dataDir);
     const pg = await postgresForTests();
     const [sqliteCms, pgCms] = await Promise.all([
-      startCms({ port: await freePort(), dataDir, quiet: true, ...ADMIN }),
+      startCms({ port: await freePort(), dataDir, quiet: true, env: holidayEnv, ...ADMIN }),
       pg.url
         ? (async () => {
             const pgDir = mkdtempSync(join(tmpdir(), 'cong-pg-'));
             dirs.push(pgDir);
-            return startCms({ port: await freePort(), dataDir: pgDir, databaseUrl: pg.url!, quiet: true, ...ADMIN });
+            return startCms({ port: await freePort(), dataDir: pgDir, databaseUrl: pg.url!, quiet: true, env: holidayEnv, ...ADMIN });
           })()
         : Promise.resolve(null),
     ]);
@@ -50,7 +55,16 @@ export default async function setup(project: TestProject) {
     const demo = await loadDemoContent(sqliteCms.url, sqliteCms.tokens.importer);
     const failed = demo.filter((r) => r.action === 'failed');
     if (failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(failed, null, 2)}`);
-    const site = await startSite({ port: await freePort(), cmsUrl: sqliteCms.url, cmsToken: sqliteCms.tokens.site, cmsCommentToken: sqliteCms.tokens.comments, dataDir, quiet: true });
+    const site = await startSite({
+      port: await freePort(),
+      cmsUrl: sqliteCms.url,
+      cmsToken: sqliteCms.tokens.site,
+      cmsCommentToken: sqliteCms.tokens.comments,
+      dataDir,
+      publicInputToken: sqliteCms.tokens.publicInput,
+      quiet: true,
+      env: holidayEnv,
+    });
     services.push(site);
     const describe = (cms: RunningCms | null) =>
       cms && { url: cms.url, importerToken: cms.tokens.importer, siteToken: cms.tokens.site, commentToken: cms.tokens.comments, ...ADMIN };
@@ -58,6 +72,7 @@ export default async function setup(project: TestProject) {
       cms: { sqlite: describe(sqliteCms), postgres: describe(pgCms) },
       siteUrl: site.url,
       postgresSkipReason: pg.skipReason,
+      publicHolidays,
     });
     return async () => {
       await teardown();
@@ -67,4 +82,13 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw error;
   }
+}
+
+/** The five working days from 20 calendar days ago onwards (a made-up Tết week). */
+function testHolidays(): string {
+  const days: string[] = [];
+  for (let day = addDays(todayInVietnam(), -20); days.length < 5; day = addDays(day, 1)) {
+    if (isWorkingDay(day, new Set())) days.push(day);
+  }
+  return days.join(',');
 }

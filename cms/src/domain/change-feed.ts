@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
+import { SILENT_UIDS } from './uids';
 
 /**
  * One opaque version string that changes whenever published content may have changed.
@@ -23,7 +24,8 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpubli
 export function registerChangeFeed(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const result = await next();
-    if (context.uid.startsWith('api::') && WRITE_ACTIONS.has(context.action)) announceChange();
+    const silent = (SILENT_UIDS as readonly string[]).includes(context.uid);
+    if (context.uid.startsWith('api::') && !silent && WRITE_ACTIONS.has(context.action)) announceChange();
     return result;
   });
 }

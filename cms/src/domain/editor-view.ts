@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { LEGAL_DOCUMENT } from './uids';
+import { LEGAL_DOCUMENT, PAGE_RATING_TOTAL, QUESTION } from './uids';
 
 /**
  * The admin panel speaks the editor's language and protects derived fields: number key, slug and validity
@@ -50,6 +50,56 @@ export async function configureEditorView(strapi: Core.Strapi): Promise<void> {
       settings: { ...current.settings, mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' },
       metadatas,
       layouts: { ...current.layouts, list: ['number', 'title', 'issuedDate', 'validityStatus', 'needsReview'] },
+    },
+  );
+}
+
+/** Hỏi đáp staff see the late questions first: code, subject, status, due date and the overdue flag in the list. */
+const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
+  code: ['Mã tra cứu', 'Tự tạo khi nhận câu hỏi; người hỏi dùng mã này để tra cứu.'],
+  name: ['Người hỏi'],
+  email: ['Thư điện tử người hỏi', 'Không công khai.'],
+  phone: ['Điện thoại người hỏi', 'Không công khai.'],
+  subject: ['Tiêu đề'],
+  body: ['Câu hỏi'],
+  submittedAt: ['Thời điểm gửi'],
+  status: ['Tình trạng', 'received: đã tiếp nhận; in-progress: đang xử lý; answered: đã trả lời; rejected: không tiếp nhận.'],
+  answer: ['Trả lời'],
+  answeredAt: ['Thời điểm trả lời', 'Tự điền khi chuyển sang "answered".'],
+  answeredBy: ['Đơn vị trả lời'],
+  showPublicly: ['Công khai câu hỏi và trả lời', 'Họ tên, thư điện tử, điện thoại không bao giờ được công khai.'],
+  overdue: ['Quá hạn (15 ngày làm việc)', 'Tự tính hằng ngày, trừ ngày nghỉ lễ trong PUBLIC_HOLIDAYS.'],
+  dueDate: ['Hạn trả lời', 'Tự tính: 15 ngày làm việc sau ngày gửi.'],
+};
+const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey']);
+
+export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types') as any;
+  const current = await service.findConfiguration({ uid: QUESTION });
+  const metadatas = { ...current.metadatas };
+  for (const [field, [label, description]] of Object.entries(QUESTION_LABELS)) {
+    if (!metadatas[field]) continue;
+    metadatas[field] = {
+      ...metadatas[field],
+      edit: { ...metadatas[field].edit, label, description: description ?? '', editable: !QUESTION_DERIVED.has(field) },
+      list: { ...metadatas[field].list, label },
+    };
+  }
+  await service.updateConfiguration(
+    { uid: QUESTION },
+    {
+      settings: { ...current.settings, mainField: 'subject', defaultSortBy: 'submittedAt', defaultSortOrder: 'ASC' },
+      metadatas,
+      layouts: { ...current.layouts, list: ['code', 'subject', 'status', 'overdue', 'dueDate'] },
+    },
+  );
+  const totals = await service.findConfiguration({ uid: PAGE_RATING_TOTAL });
+  await service.updateConfiguration(
+    { uid: PAGE_RATING_TOTAL },
+    {
+      settings: { ...totals.settings, mainField: 'path', defaultSortBy: 'total', defaultSortOrder: 'DESC' },
+      metadatas: totals.metadatas,
+      layouts: { ...totals.layouts, list: ['path', 'satisfied', 'neutral', 'unsatisfied', 'total'] },
     },
   );
 }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { DOCUMENT_TYPES } from '@cong/content';
-import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from './uids';
+import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, QUESTION, SIGNER } from './uids';
 import { ensureCommentToken } from './consultation-provisioning';
 
 /**
@@ -23,12 +23,13 @@ export async function provisionDocumentTypes(strapi: Core.Strapi): Promise<void>
 }
 
 const EDITOR_ROLE = { code: 'cong-editor', name: 'Biên tập viên', description: 'Soạn và cập nhật văn bản; không tự xuất bản.' };
+const QA_ROLE = { code: 'cong-qa', name: 'Cán bộ trả lời hỏi đáp', description: 'Trả lời câu hỏi của người dân, chọn câu trả lời công khai.' };
 const APPROVER_ROLE = { code: 'cong-approver', name: 'Người duyệt', description: 'Duyệt và xuất bản, gỡ xuất bản văn bản.' };
 
 /** Editors draft, approvers publish: the separation of duties an agency's publishing rules ask for. */
 export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.service('admin::role') as any;
-  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER];
+  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS];
   const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
   const editing = ['create', 'read', 'update', 'delete'].flatMap((verb) =>
     uids.map((uid) => ({
@@ -44,10 +45,20 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
     properties: {},
     conditions: [],
   }));
-  const publishing = [{ action: 'plugin::content-manager.explorer.publish', subject: LEGAL_DOCUMENT, properties: {}, conditions: [] }];
+  // Satisfaction totals are for reading: the site writes them, nobody edits them.
+  const ratings = [{ action: 'plugin::content-manager.explorer.read', subject: PAGE_RATING_TOTAL, properties: { fields: fieldsOf(PAGE_RATING_TOTAL) }, conditions: [] }];
+  const publishing = [LEGAL_DOCUMENT, ARTICLE].map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject, properties: {}, conditions: [] }));
+  // Q&A staff read and answer questions and nothing else; they cannot delete what a citizen sent.
+  const answering = ['read', 'update'].map((verb) => ({
+    action: `plugin::content-manager.explorer.${verb}`,
+    subject: QUESTION,
+    properties: { fields: fieldsOf(QUESTION) },
+    conditions: [],
+  }));
   for (const [role, permissions] of [
-    [EDITOR_ROLE, [...editing, ...media]],
-    [APPROVER_ROLE, [...editing, ...media, ...publishing]],
+    [QA_ROLE, answering],
+    [EDITOR_ROLE, [...editing, ...media, ...ratings]],
+    [APPROVER_ROLE, [...editing, ...media, ...ratings, ...publishing]],
   ] as const) {
     let existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
     if (!existing) existing = await roleService.create(role);
@@ -84,26 +95,32 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
 }
 
 /**
- * Two content-API tokens: `cong-site` (read-only; the public site reads with it, server-side) and
- * `cong-importer` (full access; the importer writes through the CMS with it). Their plaintext is written to
+ * Three content-API tokens: `cong-site` (read-only; the public site reads with it, server-side),
+ * `cong-importer` (full access; the importer writes through the CMS with it) and `cong-public-input` (custom:
+ * only POST /api/question-desk/submit and /api/rating-desk/rate: the site files citizens' questions and ratings). Their plaintext is written to
  * CMS_TOKEN_FILE so the start script can hand them to the site and the importer without anyone copying keys.
  */
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   const file = process.env.CMS_TOKEN_FILE;
   if (!file) return;
   const tokens = strapi.service('admin::api-token-content-api') as any;
-  const ensure = async (name: string, type: 'read-only' | 'full-access', description: string) => {
+  const ensure = async (name: string, type: 'read-only' | 'full-access' | 'custom', description: string, permissions?: string[]) => {
     const found = await tokens.getByName(name, { includeDecryptedKey: true });
     if (found?.accessKey) return found.accessKey as string;
     if (found) await tokens.revoke(found.id);
-    const created = await tokens.create({ name, type, description, lifespan: null });
+    const created = await tokens.create({ name, type, description, lifespan: null, ...(permissions ? { permissions } : {}) });
     return created.accessKey as string;
   };
   const site = await ensure('cong-site', 'read-only', 'Trang công khai đọc nội dung (chỉ đọc).');
   const importer = await ensure('cong-importer', 'full-access', 'Công cụ nhập văn bản (npm run import).');
   // The site relays citizens' comments with a token that can do that and nothing else.
   const comments = await ensureCommentToken(tokens);
-  writePrivate(file, JSON.stringify({ site, importer, comments }, null, 2));
+  // The site's other writes: a citizen's question and a page rating. Those two actions, nothing else (not even reads).
+  const publicInput = await ensure('cong-public-input', 'custom', 'Trang công khai gửi câu hỏi (Hỏi đáp) và đánh giá mức độ hài lòng.', [
+    'api::question-desk.question-desk.submit',
+    'api::rating-desk.rating-desk.rate',
+  ]);
+  writePrivate(file, JSON.stringify({ site, importer, comments, publicInput }, null, 2));
 }
 
 function writePrivate(file: string, content: string): void {

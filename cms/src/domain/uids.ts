@@ -13,3 +13,29 @@ export const PUBLIC_COMMENT = 'api::public-comment.public-comment';
 
 /** Consultation content types: writes are NFC-normalised like the registry's (cms/src/domain/consultation-rules.ts). */
 export const CONSULTATION_UIDS = [CONSULTATION, PUBLIC_COMMENT] as const;
+
+/** The sections every portal must publish (issue 5): agency profile, units and officials, articles, schedule… */
+export const AGENCY_PROFILE = 'api::agency-profile.agency-profile';
+export const UNIT = 'api::unit.unit';
+export const OFFICIAL = 'api::official.official';
+export const ARTICLE = 'api::article.article';
+export const SCHEDULE_ENTRY = 'api::schedule-entry.schedule-entry';
+export const PUBLIC_SERVICE = 'api::public-service.public-service';
+export const PROJECT = 'api::project.project';
+export const STATISTIC_REPORT = 'api::statistic-report.statistic-report';
+export const RELATED_LINK = 'api::related-link.related-link';
+export const QUESTION = 'api::question.question';
+
+/** Every write to these is NFC-normalised and, where they carry an e-mail address, checked against the official domains. */
+export const PORTAL_UIDS = [
+  AGENCY_PROFILE, UNIT, OFFICIAL, ARTICLE, SCHEDULE_ENTRY, PUBLIC_SERVICE, PROJECT, STATISTIC_REPORT, RELATED_LINK, QUESTION,
+] as const;
+
+/** Content types whose `email` must be an official (thư điện tử công vụ) address. */
+export const OFFICIAL_EMAIL_UIDS = [AGENCY_PROFILE, UNIT, OFFICIAL] as const;
+
+/** Satisfaction ratings (NĐ 224/2026 Điều 10): written by the site, read by editors, never shown on the site. */
+export const PAGE_RATING = 'api::page-rating.page-rating';
+export const PAGE_RATING_TOTAL = 'api::page-rating-total.page-rating-total';
+/** Writes to these change nothing the public sees, so they do not move the change feed (a vote must not empty the site's cache). */
+export const SILENT_UIDS = [PAGE_RATING, PAGE_RATING_TOTAL] as const;

@@ -56,3 +56,19 @@ export const demoExpectedStatus: Readonly<Record<string, ValidityStatus>> = {
   '210/BC-UBND': 'in-force',
 };
 export { demoConsultations, demoConsultationSlugs } from './consultations.ts';
+export {
+  demoAgencyProfile,
+  demoArticles,
+  demoOfficials,
+  demoProjects,
+  demoPublicServices,
+  demoQuestions,
+  demoRelatedLinks,
+  demoSchedule,
+  demoStatistics,
+  demoUnits,
+  type DemoArticle,
+  type DemoOfficial,
+  type DemoQuestion,
+  type DemoUnit,
+} from './portal.ts';

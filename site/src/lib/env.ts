@@ -40,6 +40,12 @@ export const SiteEnvSchema = z.object({
    * comment limit a global one: name the header the proxy sets (e.g. x-forwarded-for; its last entry is used).
    */
   CLIENT_ADDRESS_HEADER: optional(z.string().regex(/^[a-z0-9-]+$/i)),
+  /** Token that may only file citizens' questions and page ratings; from CMS_TOKEN_FILE's "publicInput" too. */
+  CMS_PUBLIC_INPUT_TOKEN: optional(z.string().min(1)),
+  /** Secret that signs the forms' timing tokens; a random one per process when unset (forms then expire on restart). */
+  FORM_SECRET: optional(z.string().min(16)),
+  /** Extra public holidays, YYYY-MM-DD separated by commas (Tết, compensatory days): the 15-working-day rule skips them. */
+  PUBLIC_HOLIDAYS: optional(z.string()),
   HOST: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });
@@ -49,7 +55,7 @@ export class InvalidEnvError extends Error {
   override name = 'InvalidEnvError';
 }
 
-const TokenFileSchema = z.object({ site: z.string().min(1), comments: z.string().min(1).optional() });
+const TokenFileSchema = z.object({ site: z.string().min(1), comments: z.string().min(1).optional(), publicInput: z.string().min(1).optional() });
 
 export function parseEnv(
   source: Record<string, string | undefined>,
@@ -64,10 +70,11 @@ export function parseEnv(
     );
   }
   const env = result.data;
-  if (env.CMS_TOKEN === undefined && env.CMS_TOKEN_FILE !== undefined) {
+  if ((env.CMS_TOKEN === undefined || env.CMS_COMMENT_TOKEN === undefined || env.CMS_PUBLIC_INPUT_TOKEN === undefined) && env.CMS_TOKEN_FILE !== undefined) {
     const tokens = readTokenFile(env.CMS_TOKEN_FILE, readFile);
-    env.CMS_TOKEN = tokens.site;
+    env.CMS_TOKEN ??= tokens.site;
     env.CMS_COMMENT_TOKEN ??= tokens.comments;
+    env.CMS_PUBLIC_INPUT_TOKEN ??= tokens.publicInput;
   }
   return env;
 }

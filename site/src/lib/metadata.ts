@@ -25,6 +25,8 @@ export interface PageMeta {
   /** rel=prev / rel=next (paginated lists), absolute. */
   prev?: string | undefined;
   next?: string | undefined;
+  /** og:image, absolute (an article's featured image). */
+  image?: string | undefined;
   /** A JSON-LD object to embed. */
   jsonLd?: Record<string, unknown> | undefined;
 }
@@ -35,19 +37,20 @@ export interface MetaTag {
   content: string;
 }
 
-export function metaTags(meta: PageMeta, agency: Agency): MetaTag[] {
+export function metaTags(meta: PageMeta, agency: Agency, lang: 'vi' | 'en' = 'vi'): MetaTag[] {
   const tags: MetaTag[] = [
     { name: 'description', content: meta.description },
     { name: 'DC.title', content: meta.title },
     { name: 'DC.creator', content: agency.name },
     { name: 'DC.publisher', content: agency.name },
     { name: 'DC.description', content: meta.description },
-    { name: 'DC.language', content: 'vi' },
+    { name: 'DC.language', content: lang },
     { name: 'DC.identifier', content: meta.canonical },
     { name: 'DC.type', content: meta.type ?? 'Text' },
     { name: 'DC.format', content: 'text/html' },
   ];
   if (meta.date) tags.push({ name: 'DC.date', content: meta.date });
+  if (meta.image) tags.push({ property: 'og:image', content: meta.image });
   for (const subject of meta.subjects ?? []) tags.push({ name: 'DC.subject', content: subject });
   tags.push(
     { property: 'og:type', content: meta.ogType ?? 'website' },
@@ -55,7 +58,7 @@ export function metaTags(meta: PageMeta, agency: Agency): MetaTag[] {
     { property: 'og:description', content: meta.description },
     { property: 'og:url', content: meta.canonical },
     { property: 'og:site_name', content: agency.portalName },
-    { property: 'og:locale', content: 'vi_VN' },
+    { property: 'og:locale', content: lang === 'en' ? 'en_GB' : 'vi_VN' },
   );
   return tags;
 }

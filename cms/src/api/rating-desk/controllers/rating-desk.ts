@@ -1,0 +1,9 @@
+import { ratePage } from '../../../domain/page-ratings';
+
+export default {
+  async rate(ctx: any) {
+    const result = await ratePage(strapi, ctx.request.body?.data);
+    ctx.status = result.counted ? 201 : 200;
+    ctx.body = { data: result };
+  },
+};

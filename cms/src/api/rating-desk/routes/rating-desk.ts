@@ -1,0 +1,4 @@
+/** POST /api/rating-desk/rate: the public site records a page rating (only the `cong-public-input` token may). */
+export default {
+  routes: [{ method: 'POST', path: '/rating-desk/rate', handler: 'rating-desk.rate' }],
+};

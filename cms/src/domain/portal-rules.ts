@@ -1,0 +1,50 @@
+import type { Core } from '@strapi/strapi';
+import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema } from '@cong/content';
+import { RegistryRuleError } from './errors';
+import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from './uids';
+import { prepareQuestionWrite } from './question-desk';
+
+type Data = Record<string, any>;
+
+/**
+ * Writes to the portal's sections (issue 5) pass one document-service middleware, whoever makes them: text is
+ * NFC-normalised; an e-mail address on the agency, a unit or an official must be on the official domains
+ * (Chỉ thị 34/2008/CT-TTg; OFFICIAL_EMAIL_DOMAINS, `.gov.vn` by default); statistic figures must be a table of
+ * numbers; a question gets its lookup code, due date and overdue flag. The editor sees the reason in Vietnamese.
+ */
+export function registerPortalRules(strapi: Core.Strapi): void {
+  const domains = parseOfficialDomains(process.env.OFFICIAL_EMAIL_DOMAINS);
+  strapi.documents.use(async (context, next) => {
+    const uid = context.uid as string;
+    if (!(PORTAL_UIDS as readonly string[]).includes(uid)) return next();
+    const params = context.params as Data;
+    if ((context.action === 'create' || context.action === 'update') && params.data) {
+      params.data = normalizeInput(params.data);
+      checkWrite(uid, params.data, domains);
+      if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, params.data, params.documentId);
+    }
+    return next();
+  });
+}
+
+/** The checks on one write's data; exported for the unit tests. */
+export function checkWrite(uid: string, data: Data, domains: readonly string[]): void {
+  if ((OFFICIAL_EMAIL_UIDS as readonly string[]).includes(uid)) {
+    for (const field of ['email', 'portalEmail']) {
+      const value = data[field];
+      if (typeof value !== 'string' || value.trim() === '') continue;
+      const result = checkOfficialEmail(value, domains);
+      if (!result.ok) throw new RegistryRuleError(result.error, field);
+      data[field] = result.value;
+    }
+  }
+  if (uid === STATISTIC_REPORT && data.figures != null) {
+    const parsed = StatisticFiguresSchema.safeParse(data.figures);
+    if (!parsed.success) {
+      throw new RegistryRuleError(
+        'Số liệu phải là một bảng dạng [{"label": "Quý I/2026", "value": 123}]: mỗi dòng có nhãn và một con số.',
+        'figures',
+      );
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import {
+  answerDueDate,
+  foldedKey,
+  isOverdue,
+  newLookupCode,
+  normalizeInput,
+  parseHolidays,
+  QuestionStatusSchema,
+  QuestionSubmissionSchema,
+} from '@cong/content';
+import { RegistryRuleError } from './errors';
+import { QUESTION } from './uids';
+
+type Data = Record<string, any>;
+
+/**
+ * Hỏi đáp on the CMS side: every question gets a lookup code, a submission time and the day its answer is due
+ * (15 working days, Vietnamese holidays from PUBLIC_HOLIDAYS); open questions past that are flagged `overdue`
+ * so staff see them first (list filter "Quá hạn"). Recomputed on every write, daily, and at start-up.
+ */
+export function holidays(): Set<string> {
+  return parseHolidays(process.env.PUBLIC_HOLIDAYS);
+}
+
+/** Called by the portal middleware before a question is created or updated. */
+export async function prepareQuestionWrite(strapi: Core.Strapi, action: string, data: Data, documentId?: string): Promise<void> {
+  const now = new Date();
+  if (action === 'create') {
+    data.submittedAt ??= now.toISOString();
+    data.status ??= 'received';
+    if (!data.code) data.code = await freshCode(strapi, now);
+  }
+  const current = documentId
+    ? await strapi.db.query(QUESTION).findOne({ where: { documentId }, select: ['submittedAt', 'status', 'answeredAt'] })
+    : null;
+  const submittedAt: string | undefined = data.submittedAt ?? toIso(current?.submittedAt);
+  const status = QuestionStatusSchema.safeParse(data.status ?? current?.status ?? 'received').data ?? 'received';
+  if (status === 'answered' && !data.answeredAt && !current?.answeredAt) data.answeredAt = now.toISOString();
+  if (submittedAt) {
+    const days = holidays();
+    data.dueDate = answerDueDate(submittedAt, days);
+    data.overdue = isOverdue({ submittedAt, status }, now, days);
+  }
+}
+
+async function freshCode(strapi: Core.Strapi, now: Date): Promise<string> {
+  const year = Number(now.toISOString().slice(0, 4));
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const code = newLookupCode(year);
+    if (!(await strapi.db.query(QUESTION).findOne({ where: { code }, select: ['id'] }))) return code;
+  }
+  throw new Error('Không tạo được mã câu hỏi mới sau 10 lần thử.');
+}
+
+/** Re-derives `overdue` and `dueDate` for every question (a day passed, or the holiday list changed). */
+export async function refreshOverdueQuestions(strapi: Core.Strapi, now: Date = new Date()): Promise<number> {
+  const days = holidays();
+  const rows = await strapi.db.query(QUESTION).findMany({ select: ['id', 'submittedAt', 'status', 'overdue', 'dueDate'] });
+  let changed = 0;
+  for (const row of rows) {
+    const submittedAt = toIso(row.submittedAt);
+    if (!submittedAt) continue;
+    const status = QuestionStatusSchema.safeParse(row.status).data ?? 'received';
+    const overdue = isOverdue({ submittedAt, status }, now, days);
+    const dueDate = answerDueDate(submittedAt, days);
+    if (Boolean(row.overdue) !== overdue || String(row.dueDate ?? '').slice(0, 10) !== dueDate) {
+      await strapi.db.query(QUESTION).update({ where: { id: row.id }, data: { overdue, dueDate } });
+      changed += 1;
+    }
+  }
+  return changed;
+}
+
+function toIso(value: unknown): string | undefined {
+  if (!value) return undefined;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'number') return new Date(value).toISOString();
+  return String(value);
+}
+
+/** A repeat of the same question (same key, or same sender and text within a day) answers the first one's code. */
+const DUPLICATE_WINDOW_MS = 24 * 3600_000;
+
+/**
+ * Files a question sent from the site: validated with the shared schema, de-duplicated by the form's
+ * idempotency key and by a fingerprint of sender and text, then created through the document service (so the
+ * middleware gives it its code and due date). The question is stored before the site shows its confirmation.
+ */
+export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promise<{ code: string; duplicate: boolean }> {
+  const raw = (input ?? {}) as Data;
+  const parsed = QuestionSubmissionSchema.safeParse({ ...raw, consent: raw.consent === true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new RegistryRuleError(issue.message, String(issue.path[0] ?? ''));
+  }
+  const idempotencyKey = typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey.slice(0, 100) : null;
+  const question = normalizeInput(parsed.data);
+  const fingerprint = createHash('sha256')
+    .update([question.email.toLowerCase(), foldedKey(question.subject), foldedKey(question.body)].join('\n'))
+    .digest('hex');
+  const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
+  const existing = await strapi.db.query(QUESTION).findOne({
+    where: {
+      $or: [
+        ...(idempotencyKey ? [{ idempotencyKey }] : []),
+        { fingerprint, submittedAt: { $gte: since } },
+      ],
+    },
+    select: ['code'],
+  });
+  if (existing?.code) return { code: existing.code, duplicate: true };
+  const created = await strapi.documents(QUESTION as any).create({
+    data: {
+      name: question.name,
+      email: question.email,
+      phone: question.phone || null,
+      subject: question.subject,
+      body: question.body,
+      idempotencyKey,
+      fingerprint,
+      senderKey: typeof raw.senderKey === 'string' ? raw.senderKey.slice(0, 100) : null,
+    } as any,
+  });
+  return { code: (created as Data).code, duplicate: false };
+}

@@ -1,0 +1,22 @@
+/**
+ * The English pages (introduction and contacts; NĐ 43/2011 Điều 13, NĐ 42/2022 Điều 7 k2). Only the strings
+ * those pages use; the rest of the portal is Vietnamese.
+ */
+export const en = {
+  home: 'Home',
+  intro: 'Introduction',
+  introDescription: (agency: string) => `About ${agency}: functions, organisation and leadership.`,
+  contact: 'Contact',
+  contactDescription: (agency: string) => `Address, telephone, e-mail and office hours of ${agency}.`,
+  address: 'Address',
+  phone: 'Telephone',
+  fax: 'Fax',
+  email: 'Official e-mail',
+  workingHours: 'Office hours',
+  map: 'Map and directions',
+  leaders: 'Leadership',
+  vietnamese: 'Tiếng Việt',
+  vietnameseLabel: 'Phiên bản tiếng Việt',
+  directory: 'Official e-mail directory (in Vietnamese)',
+  updated: (date: string) => `Last updated: ${date}`,
+} as const;

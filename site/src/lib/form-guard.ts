@@ -1,0 +1,76 @@
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+
+/**
+ * Anti-spam for the public forms, without JavaScript, CAPTCHAs or cookies (the rules of issue 4, kept in this
+ * small module until the consultation form shares it):
+ * - a honeypot field a person never sees or fills;
+ * - a signed timing token issued with the form: a post sooner than MIN_AGE after the form was served is a bot,
+ *   one older than MAX_AGE must be sent again; its nonce is the submission's idempotency key, so pressing
+ *   "Gửi" twice files one question;
+ * - sliding-window rate limits per client address and per e-mail address.
+ */
+export const HONEYPOT_FIELD = 'website';
+export const TOKEN_FIELD = 'form-token';
+export const MIN_AGE_MS = 3_000;
+export const MAX_AGE_MS = 2 * 3600_000;
+
+export type TokenCheck = { ok: true; nonce: string } | { ok: false; reason: 'malformed' | 'too-fast' | 'expired' };
+
+export class FormSigner {
+  readonly #secret: Buffer;
+  constructor(secret: string | undefined) {
+    this.#secret = secret ? Buffer.from(secret) : randomBytes(32);
+  }
+
+  issue(now: number = Date.now()): string {
+    const payload = `${now.toString(36)}.${randomUUID()}`;
+    return `${payload}.${this.#sign(payload)}`;
+  }
+
+  check(token: string | null | undefined, now: number = Date.now()): TokenCheck {
+    const parts = (token ?? '').split('.');
+    if (parts.length !== 3) return { ok: false, reason: 'malformed' };
+    const [issued, nonce, signature] = parts as [string, string, string];
+    const expected = Buffer.from(this.#sign(`${issued}.${nonce}`));
+    const given = Buffer.from(signature);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'malformed' };
+    const age = now - Number.parseInt(issued, 36);
+    if (!Number.isFinite(age) || age < MIN_AGE_MS) return { ok: false, reason: 'too-fast' };
+    if (age > MAX_AGE_MS) return { ok: false, reason: 'expired' };
+    return { ok: true, nonce };
+  }
+
+  /** A stable, non-reversible key for a client address or e-mail (what the CMS stores as `senderKey`). */
+  key(value: string): string {
+    return this.#sign(`key:${value.toLowerCase()}`).slice(0, 32);
+  }
+
+  #sign(payload: string): string {
+    return createHmac('sha256', this.#secret).update(payload).digest('base64url');
+  }
+}
+
+/** Sliding-window counter: at most `limit` events per key per `windowMs`. In memory: one site process. */
+export class RateLimiter {
+  readonly #hits = new Map<string, number[]>();
+  constructor(
+    readonly limit: number,
+    readonly windowMs: number,
+    readonly maxKeys = 50_000,
+  ) {}
+
+  /** Records an attempt; false when the key is over its limit (the attempt is not recorded then). */
+  take(key: string, now: number = Date.now()): boolean {
+    const recent = (this.#hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (recent.length >= this.limit) {
+      this.#hits.set(key, recent);
+      return false;
+    }
+    recent.push(now);
+    this.#hits.delete(key);
+    this.#hits.set(key, recent);
+    // Oldest keys go first when memory is bounded (Map keeps insertion order).
+    while (this.#hits.size > this.maxKeys) this.#hits.delete(this.#hits.keys().next().value!);
+    return true;
+  }
+}

@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { directory, readDirectoryQuery, toApiEntries } from '../../../../lib/directory.ts';
+
+/**
+ * GET /api/v1/directory?q=&unit=<unit slug>: the official e-mail directory, units' mailboxes first (when no
+ * person filter is given), then people. Same envelope as /api/v1/documents; the whole list fits one page.
+ */
+export const GET: APIRoute = async ({ url }) => {
+  const query = readDirectoryQuery(url.searchParams, { q: 'q', unit: 'unit' });
+  const dir = await directory(query, 'unit');
+  const data = toApiEntries(dir, !query.q && !query.unit);
+  return Response.json({ data, meta: { total: data.length, page: 1, pageSize: data.length, pageCount: 1 } });
+};
+
+export const OPTIONS: APIRoute = () => new Response(null, { status: 204 });
