@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { SILENT_UIDS } from './uids';
+import { PUBLIC_COMMENT, SILENT_UIDS } from './uids';
 
 /**
  * One opaque version string that changes whenever published content may have changed.
@@ -24,7 +24,8 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpubli
 export function registerChangeFeed(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const result = await next();
-    const silent = (SILENT_UIDS as readonly string[]).includes(context.uid);
+    // A new comment is pending moderation: nothing public changed until a moderator decides (an update).
+    const silent = (SILENT_UIDS as readonly string[]).includes(context.uid) || (context.uid === PUBLIC_COMMENT && context.action === 'create');
     if (context.uid.startsWith('api::') && !silent && WRITE_ACTIONS.has(context.action)) announceChange();
     return result;
   });
