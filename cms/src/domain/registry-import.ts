@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { ImportRecordSchema, normalizeInput, numberSlug, parseDocumentNumber, slugify, type ImportRecord } from '@cong/content';
 import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from './uids';
@@ -6,6 +5,7 @@ import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug, withRelationKeys } from './legal-document-rules';
 import { RegistryRuleError } from './errors';
 import { announceChange } from './change-feed';
+import { newDocumentId } from './document-id';
 import { searchSync } from './search-sync';
 
 type Row = Record<string, any>;
@@ -179,11 +179,6 @@ async function createDocumentRows(
   return slug;
 }
 
-/** Strapi's document ids are 24 lower-case alphanumerics (cuid2); any unique string of that shape works. */
-function newDocumentId(): string {
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  return Array.from(randomBytes(24), (b, i) => alphabet[i === 0 ? b % 26 : b % 36]).join('');
-}
 
 /** Taxonomy terms are found by name or created on first use, once per batch. */
 class TermCache {
