@@ -1,8 +1,7 @@
 import {
+  DocumentRelationSchema,
   type LegalDocument,
   type LegalDocumentSummary,
-  RelationDirectionSchema,
-  RelationKindSchema,
   VALIDITY_LABELS,
   ValidityEventSchema,
   ValidityStatusSchema,
@@ -65,19 +64,8 @@ export const ApiDocumentSchema = ApiDocumentSummarySchema.extend({
     }),
   ),
   relations: z.array(
-    z.object({
-      kind: RelationKindSchema,
-      direction: RelationDirectionSchema,
-      label: z.string(),
-      number: z.string(),
-      /** The other document's slug, or null when it is not (yet) in the registry. */
-      slug: z.string().nullable(),
-      title: z.string().nullable(),
-      partial: z.boolean(),
-      note: z.string().nullable(),
-      /** Its page on this portal, or null. */
-      url: z.string().nullable(),
-    }),
+    // The content model's relation entry, plus its page on this portal (null when the other document is absent).
+    DocumentRelationSchema.extend({ url: z.string().nullable() }),
   ),
   history: z.array(ValidityEventSchema),
 });
