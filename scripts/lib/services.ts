@@ -33,7 +33,9 @@ export function loadOrCreateSecrets(dataDir: string): CmsSecrets {
 export type Service = { url: string; process: ChildProcess; stop: () => Promise<void>; logs: () => string };
 
 function launch(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, label: string, quiet: boolean): Omit<Service, 'url'> {
-  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // CONG_PROFILE_DIR=<dir>: each service writes a V8 CPU profile there when it stops (for benchmarks).
+  const profile = process.env.CONG_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CONG_PROFILE_DIR}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`] : [];
+  const child = spawn(command, [...profile, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const collect = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-200_000);
