@@ -10,6 +10,8 @@ import { refreshAllConsultationStatuses, registerConsultationRules } from './dom
 import { provisionConsultationIndexes, provisionConsultationRoles } from './domain/consultation-provisioning';
 import { configureConsultationEditorView } from './domain/consultation-editor-view';
 import { refreshOverdueQuestions } from './domain/question-desk';
+import { forgetTokensOnChange } from './domain/token-auth';
+import { commentMailOutbox } from './domain/comment-mail-outbox';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -21,6 +23,8 @@ export default {
     registerPortalRules(strapi);
     // The site and the search index learn about changes from one counter, bumped after every write.
     registerChangeFeed(strapi);
+    // Public-input routes remember a token check briefly; a token changed in the admin is forgotten at once.
+    forgetTokensOnChange(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -49,9 +53,12 @@ export default {
     refreshAllConsultationStatuses(strapi).catch((error) => strapi.log.error(`Consultation status refresh failed: ${error}`));
     // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
     refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
+    // Comment mails left waiting when the CMS stopped (or while SMTP was down) go out now.
+    commentMailOutbox(strapi).kick();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
+    commentMailOutbox(strapi).stop();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();
   },

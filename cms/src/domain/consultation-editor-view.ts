@@ -49,6 +49,8 @@ const COMMENT_LABELS: Record<string, [string, string?]> = {
   idempotencyKey: ['Mã gửi'],
   contentHash: ['Dấu vân tay nội dung'],
   ipHash: ['Dấu vân tay địa chỉ'],
+  ackPending: ['Thư xác nhận chưa gửi', 'Thư báo đã nhận góp ý cho người gửi đang chờ gửi.'],
+  noticePending: ['Thư báo đơn vị chưa gửi', 'Thư báo góp ý mới cho đơn vị tiếp nhận đang chờ gửi.'],
 };
 const CONSULTATION_DERIVED = new Set(['consultationStatus', 'commentCount']);
 const COMMENT_EDITABLE = new Set(['moderationStatus', 'rejectionReason']);

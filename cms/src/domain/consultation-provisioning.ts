@@ -71,6 +71,9 @@ export async function provisionConsultationIndexes(strapi: Core.Strapi): Promise
     ['cong_public_comments_hash_idx', 'public_comments', 'content_hash'],
     ['cong_public_comments_queue_idx', 'public_comments', 'consultation_id, moderation_status'],
     ['cong_consultations_slug_idx', 'consultations', 'slug'],
+    // The mail outbox looks for comments whose mails wait (comment-mail-outbox.ts).
+    ['cong_public_comments_ack_idx', 'public_comments', 'ack_pending'],
+    ['cong_public_comments_notice_idx', 'public_comments', 'notice_pending'],
   ];
   for (const [name, table, columns] of indexes) {
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);

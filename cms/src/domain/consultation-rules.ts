@@ -32,6 +32,11 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
     }
 
     // PUBLIC_COMMENT
+    // Only the mail outbox says whether a mail was sent; an edit form sent back stale must not re-send it.
+    if (context.action === 'update' && params.data) {
+      delete params.data.ackPending;
+      delete params.data.noticePending;
+    }
     if (context.action === 'update' && params.data && 'moderationStatus' in params.data) {
       params.data.moderatedAt = new Date().toISOString();
       const user = (strapi as any).requestContext?.get?.()?.state?.user;

@@ -5,7 +5,7 @@ import { normalizeInput, articleLabel, COMMENT_FILE_MIME, COMMENT_LIMITS, commen
 import { PUBLIC_COMMENT } from './uids';
 import { newDocumentId } from './document-id';
 import { publishedConsultation, statusOfRow } from './consultation-rules';
-import { sendCommentMails } from './comment-mail';
+import { commentMailOutbox } from './comment-mail-outbox';
 
 type Row = Record<string, any>;
 
@@ -122,14 +122,14 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   const ipHash = addressHash(clientAddress || 'unknown');
 
   const result = await serialised(`${consultationId}|${email}`, async () => {
-    const repeat: Row | null =
-      (input.idempotencyKey &&
-        (await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { consultationId, idempotencyKey: input.idempotencyKey }, select: ['documentId'] }))) ||
-      (await strapi.db.query(PUBLIC_COMMENT).findOne({
-        where: { consultationId, contentHash, submittedAt: { $gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString() } },
-        select: ['documentId'],
-      }));
-    if (repeat) return { id: repeat.documentId as string, status: 'pending' as const, duplicate: true, stored: null };
+    // One lookup for both kinds of repeat; each branch of the OR has an index of its own (the content hash
+    // already covers the consultation, so that branch must not name it, or SQLite scans the draft's comments).
+    const sameText = { contentHash, submittedAt: { $gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString() } };
+    const repeat: Row | null = await strapi.db.query(PUBLIC_COMMENT).findOne({
+      where: input.idempotencyKey ? { $or: [{ consultationId, idempotencyKey: input.idempotencyKey }, sameText] } : sameText,
+      select: ['documentId'],
+    });
+    if (repeat) return { id: repeat.documentId as string, status: 'pending' as const, duplicate: true, stored: false };
 
     const { windowMs, perEmail, perAddress } = limits();
     const t = now.getTime();
@@ -163,21 +163,14 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
         contentHash,
         ipHash,
         attachments: uploaded.map((f) => f.id),
+        ackPending: true,
+        noticePending: true,
     });
-    return { id: stored.documentId as string, status: 'pending' as const, duplicate: false, stored: { label, documentId: stored.documentId as string } };
+    return { id: stored.documentId as string, status: 'pending' as const, duplicate: false, stored: true };
   });
 
-  if (result.stored) {
-    const { label, documentId } = result.stored;
-    // After the commit, outside the request: mail must never delay or fail the citizen's submission.
-    setImmediate(() => {
-      sendCommentMails(
-        strapi,
-        { title: consultation.title, receivingUnit: consultation.receivingUnit, receivingEmail: consultation.receivingEmail, slug },
-        { documentId, name: input.name, anonymous: input.anonymous, email, organization: input.organization, articleLabel: label, content: input.content, submittedAt: now.toISOString() },
-      ).catch((error) => strapi.log.error(`[comments] mail for ${documentId} failed: ${error}`));
-    });
-  }
+  // The mails wait in the row; the outbox sends them after the 202, at its own pace.
+  if (result.stored) commentMailOutbox(strapi).kick();
   return { id: result.id, status: result.status, duplicate: result.duplicate };
 }
 
@@ -193,9 +186,9 @@ async function storeComment(strapi: Core.Strapi, data: Row): Promise<{ documentI
   if (data.attachments?.length) return (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
   const now = new Date();
   const { attachments: _none, ...fields } = normalizeInput(data);
-  return strapi.db.query(PUBLIC_COMMENT).create({
-    data: { ...fields, documentId: newDocumentId(), createdAt: now, updatedAt: now, publishedAt: now },
-    select: ['documentId'],
-  });
+  const documentId = newDocumentId();
+  // createMany, unlike create, does not read the row back: the id is ours already.
+  await strapi.db.query(PUBLIC_COMMENT).createMany({ data: [{ ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now }] });
+  return { documentId };
 }
 

@@ -1,3 +1,5 @@
+import { rememberedTokenAuth } from '../../../domain/token-auth';
+
 /**
  * Comments on a draft. Submitting needs the `cong-site-comments` API token (custom type, this action only):
  * the public site relays citizens' comments, nothing else writes them. The export checks the admin panel's
@@ -5,7 +7,7 @@
  */
 export default {
   routes: [
-    { method: 'POST', path: '/consultations/:slug/comments', handler: 'consultation.submitComment' },
+    { method: 'POST', path: '/consultations/:slug/comments', handler: 'consultation.submitComment', config: { auth: rememberedTokenAuth() } },
     { method: 'GET', path: '/consultations/:ref/comments/export', handler: 'consultation.exportComments', config: { auth: false } },
   ],
 };
