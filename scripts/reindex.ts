@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { operatorToken } from './lib/operator-token.ts';
 import { progressBar } from './lib/registry-client.ts';
+import { SEARCH_KIND_LABELS, SEARCH_KINDS, type SearchKind } from '../search/src/search-document.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,14 +27,21 @@ if (!started.ok) {
 }
 const bar = progressBar('Dựng lại chỉ mục tìm kiếm');
 for (;;) {
-  const status = (await (await fetch(url, { headers })).json()) as { running: boolean; indexed: number; total: number | null; error: string | null };
+  const status = (await (await fetch(url, { headers })).json()) as {
+    running: boolean;
+    indexed: number;
+    total: number | null;
+    byKind?: Partial<Record<SearchKind, number>>;
+    error: string | null;
+  };
   bar(status.indexed, status.total ?? status.indexed);
   if (!status.running) {
     if (status.error) {
       console.error(`✗ Dựng lại chỉ mục thất bại: ${status.error} (chỉ mục cũ vẫn được dùng)`);
       process.exit(1);
     }
-    console.log(`✓ Đã dựng lại chỉ mục: ${status.indexed} văn bản.`);
+    const kinds = SEARCH_KINDS.map((kind) => `${SEARCH_KIND_LABELS[kind].toLowerCase()} ${status.byKind?.[kind] ?? 0}`).join(', ');
+    console.log(`✓ Đã dựng lại chỉ mục: ${status.indexed} mục (${kinds}).`);
     break;
   }
   await new Promise((r) => setTimeout(r, 300));

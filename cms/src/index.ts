@@ -6,6 +6,7 @@ import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provis
 import { refreshAllValidity } from './domain/validity-sync';
 import { configureEditorView, configureQuestionDeskView } from './domain/editor-view';
 import { searchSync } from './domain/search-sync';
+import { registerSearchIndexRules } from './domain/search-index-rules';
 import { refreshAllConsultationStatuses, registerConsultationRules } from './domain/consultation-rules';
 import { provisionConsultationIndexes, provisionConsultationRoles } from './domain/consultation-provisioning';
 import { configureConsultationEditorView } from './domain/consultation-editor-view';
@@ -15,6 +16,8 @@ import { commentMailOutbox } from './domain/comment-mail-outbox';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
+    registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
     registerLegalDocumentRules(strapi);
     // Consultations and comments: NFC, status by the shared rule, minimum period on publish, moderation stamps.

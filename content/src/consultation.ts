@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OptionalTextSchema } from './cms-fields.ts';
 import { articleAnchors } from './document-text.ts';
 import { formatDateTime } from './dates.ts';
 import { toNfc } from './vietnamese-text.ts';
@@ -163,3 +164,32 @@ export const ConsultationRecordSchema = z.object({
   responsePublishedAt: z.string().nullable(),
 });
 export type ConsultationRecord = z.output<typeof ConsultationRecordSchema>;
+
+/**
+ * A published consultation as the CMS delivers it, to the site and to search (its files are the site's business).
+ * List requests select fewer fields, hence optional text everywhere but the window.
+ */
+export const PublishedConsultationSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  draftingAgency: OptionalTextSchema,
+  draftingUnit: OptionalTextSchema,
+  summary: OptionalTextSchema,
+  opensAt: z.string(),
+  closesAt: z.string(),
+  commentCount: z.number().int().nullish(),
+  versionLabel: OptionalTextSchema,
+  responsePublishedAt: OptionalTextSchema,
+  updatedAt: OptionalTextSchema,
+  /** Full text, Markdown with "## Chương …" and "### Điều N. …" headings (anchors by `draftOutline`). */
+  body: OptionalTextSchema,
+  receivingUnit: OptionalTextSchema,
+  receivingAddress: OptionalTextSchema,
+  receivingEmail: OptionalTextSchema,
+  nationalPortalUrl: OptionalTextSchema,
+  responseReport: OptionalTextSchema,
+  /** The status the CMS last derived and stored (re-derived every minute); readers that need it exact re-derive it. */
+  consultationStatus: ConsultationStatusSchema.nullish(),
+});
+export type PublishedConsultation = z.output<typeof PublishedConsultationSchema>;

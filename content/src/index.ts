@@ -21,3 +21,8 @@ export * from './org-chart.ts';
 export * from './statistics.ts';
 export * from './portal-sections.ts';
 export * from './rating.ts';
+export * from './cms-fields.ts';
+export * from './article.ts';
+export * from './public-service.ts';
+export * from './project.ts';
+export * from './agency-profile.ts';

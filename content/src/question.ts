@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { OptionalTextSchema } from './cms-fields.ts';
+import { sectionByKey } from './portal-sections.ts';
 import { workingDayDeadline, workingDaysSince } from './working-days.ts';
 
 /**
@@ -78,3 +80,40 @@ export const QuestionSubmissionSchema = z.object({
   consent: z.literal(true, 'Hãy đồng ý để cơ quan dùng thông tin liên hệ của bạn cho việc trả lời câu hỏi.'),
 });
 export type QuestionSubmission = z.output<typeof QuestionSubmissionSchema>;
+
+/**
+ * A question as the CMS lets the site and search read it: the asker's name, e-mail and phone are private fields
+ * of the CMS schema and are not part of this shape, so they cannot leak through it.
+ */
+export const PublicQuestionSchema = z.object({
+  documentId: z.string(),
+  code: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  submittedAt: OptionalTextSchema,
+  status: QuestionStatusSchema,
+  /** Markdown. */
+  answer: OptionalTextSchema,
+  answeredAt: OptionalTextSchema,
+  answeredBy: OptionalTextSchema,
+  showPublicly: z.boolean().nullish(),
+  dueDate: OptionalTextSchema,
+  updatedAt: z.string(),
+});
+export type PublicQuestion = z.output<typeof PublicQuestionSchema>;
+
+/** Whether the agency has published this question and its answer (the list on /hoi-dap, the API, search). */
+export function isPublishedAnswer(question: Pick<PublicQuestion, 'status' | 'showPublicly'>): boolean {
+  return question.status === 'answered' && question.showPublicly === true;
+}
+
+/** The same rule as a CMS filter: Strapi's REST `filters` and its query engine's `where` both read this shape. */
+export const PUBLISHED_ANSWER_FILTER = { status: { $eq: 'answered' }, showPublicly: { $eq: true } } as const;
+
+/**
+ * Where a question is read on the site: the lookup by its code on /hoi-dap, which shows any question's status and,
+ * once published, its answer. The list of published answers only holds the latest ones, so it is not a stable link.
+ */
+export function questionLookupPath(code: string): string {
+  return `${sectionByKey('questions').path}?ma=${encodeURIComponent(code)}#tra-cuu`;
+}

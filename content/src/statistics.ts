@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OptionalTextSchema } from './cms-fields.ts';
 
 /**
  * Thống kê (NĐ 43/2011 Điều 12): a report's figures are entered as a small table (label, value) and shown both
@@ -12,6 +13,31 @@ export const StatisticFigureSchema = z.object({
 });
 export type StatisticFigure = z.output<typeof StatisticFigureSchema>;
 export const StatisticFiguresSchema = z.array(StatisticFigureSchema);
+
+/**
+ * A report as the CMS delivers it, to the site and to search. `figures` is checked by its readers with
+ * `StatisticFiguresSchema` (the CMS refuses malformed tables on write; an older row that does not parse shows no table).
+ */
+export const StatisticReportSchema = z.object({
+  documentId: z.string(),
+  title: z.string(),
+  slug: z.string(),
+  /** Kỳ báo cáo ("Quý I–III năm 2026"). */
+  period: OptionalTextSchema,
+  unitOfMeasure: OptionalTextSchema,
+  method: OptionalTextSchema,
+  /** Markdown. */
+  analysis: OptionalTextSchema,
+  source: OptionalTextSchema,
+  figures: z.unknown(),
+  updatedAt: z.string(),
+});
+export type StatisticReport = z.output<typeof StatisticReportSchema>;
+
+/** Fragment id of a report's section on `/thong-ke`: its slug, as the page has always rendered it. */
+export function statisticReportAnchor(slug: string): string {
+  return slug;
+}
 
 export interface BarChart {
   width: number;

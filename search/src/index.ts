@@ -9,7 +9,7 @@ export { syllableKeys, syllables, type Syllable, type SyllableKeys } from './tex
 export { findDocumentNumbers, citedNumberKeys } from './text/document-numbers.ts';
 export { splitArticles, type ArticleSection } from './text/articles.ts';
 export { escapeHtml } from './hits/snippet.ts';
-export { searchMappers, toSearchDocument, isMappedKind, legalDocumentToSearchDocument, legalDocumentUrl, type SearchMapper, type MappedKind } from './mappers/index.ts';
+export { searchMappers, toSearchDocument, searchIdOf, isSearchableType, legalDocumentToSearchDocument, legalDocumentUrl, type SearchMapper, type SearchableType } from './mappers/index.ts';
 export { EmbeddedSearchEngine, createEmbeddedSearchEngine, type EmbeddedEngineOptions } from './engines/embedded.ts';
 export { MeilisearchEngine, createMeilisearchEngine, type MeilisearchEngineOptions } from './engines/meilisearch.ts';
 export { MEILISEARCH_SETTINGS, settingsToApply } from './engines/meilisearch-settings.ts';

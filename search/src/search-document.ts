@@ -10,7 +10,7 @@ export type SearchKind = z.output<typeof SearchKindSchema>;
 export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
   'legal-document': 'Văn bản',
   consultation: 'Dự thảo lấy ý kiến',
-  news: 'Tin tức',
+  news: 'Bài viết',
   page: 'Trang thông tin',
 };
 
@@ -26,24 +26,38 @@ export const SearchDocumentSchema = z.object({
     .regex(/^[a-z-]+:.+$/, { error: 'id phải có dạng "<loại>:<đường dẫn>", ví dụ "legal-document:15-ct-ttg"' }),
   kind: SearchKindSchema,
   slug: z.string().min(1),
-  /** Site path of the item (`/van-ban/15-ct-ttg`); a hit adds `#dieu-N` when an article matched. */
+  /**
+   * Site path of the item (`/van-ban/15-ct-ttg`); a hit adds `#dieu-N` when an article matched. An item shown as a
+   * row of a list page carries the row's fragment itself (`/dich-vu-cong#thu-tuc-…`).
+   */
   url: z.string().startsWith('/', { error: 'url phải là đường dẫn trên cổng, bắt đầu bằng "/"' }),
   /** Trích yếu of a document, or the title of a page. */
   title: z.string().min(1),
   /** Số ký hiệu as written ("43/2011/NĐ-CP"), null when the item has none. */
   number: z.string().nullable(),
-  /** Ngày ban hành (or publication), `YYYY-MM-DD`. */
+  /** Ngày ban hành, or the day a draft opened for comment, an article was posted or a question answered: `YYYY-MM-DD`. */
   date: IsoDateSchema.nullable(),
-  /** Hình thức văn bản. */
+  /** Hình thức văn bản; for the other kinds the section (news, Q&A…) or a draft's comment status. */
   type: TermSchema.nullable(),
-  /** Cơ quan ban hành. */
+  /** Cơ quan ban hành; for a draft, the cơ quan chủ trì soạn thảo. */
   issuer: TermSchema.nullable(),
-  /** Tình trạng hiệu lực. */
+  /** Tình trạng hiệu lực: legal documents only. */
   status: ValidityStatusSchema.nullable(),
   year: z.number().int().nullable(),
-  /** Full text in Markdown; articles are `## Điều N.` headings. Never truncated. */
+  /**
+   * Full text in Markdown; articles are `## Điều N.` headings, each a record with its own deep link. Only items whose
+   * page gives those headings anchors may keep them (mappers flatten everything else). Never truncated.
+   */
   text: z.string(),
   /** Number keys (`numberKey`, e.g. "43/2011/ND-CP") of the documents this item cites, so citing items are found by number. */
   citedNumbers: z.array(z.string()),
 });
 export type SearchDocument = z.output<typeof SearchDocumentSchema>;
+
+/**
+ * A hit's link: the item's page, at the article (Điều) that matched. A link that already points into its page
+ * (a row of a list) keeps its own fragment. Both engines build links with this rule.
+ */
+export function hitUrl(url: string, articleAnchor: string | null | undefined): string {
+  return articleAnchor && !url.includes('#') ? `${url}#${articleAnchor}` : url;
+}

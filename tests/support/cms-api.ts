@@ -45,12 +45,12 @@ export class CmsApi {
     return { status: response.status, body: text ? JSON.parse(text) : null };
   }
 
-  unpublish(documentId: string) {
-    return this.adminRequest('POST', `/content-manager/collection-types/api::legal-document.legal-document/${documentId}/actions/unpublish`, {});
+  unpublish(documentId: string, uid = 'api::legal-document.legal-document') {
+    return this.adminRequest('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/unpublish`, {});
   }
 
-  publish(documentId: string) {
-    return this.adminRequest('POST', `/content-manager/collection-types/api::legal-document.legal-document/${documentId}/actions/publish`, {});
+  publish(documentId: string, uid = 'api::legal-document.legal-document') {
+    return this.adminRequest('POST', `/content-manager/collection-types/${uid}/${documentId}/actions/publish`, {});
   }
 }
 

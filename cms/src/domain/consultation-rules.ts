@@ -3,6 +3,7 @@ import { consultationPeriodProblem, consultationStatus, minConsultationDays, nor
 import { CONSULTATION, CONSULTATION_UIDS, PUBLIC_COMMENT } from './uids';
 import { RegistryRuleError } from './errors';
 import { announceChange } from './change-feed';
+import { searchSync } from './search-sync';
 
 type Data = Record<string, any>;
 
@@ -125,12 +126,17 @@ export async function refreshConsultationStatus(strapi: Core.Strapi, documentId:
 /** Windows open and close with the clock: the cron and the start-up re-derive every consultation. */
 export async function refreshAllConsultationStatuses(strapi: Core.Strapi): Promise<number> {
   const rows = await strapi.db.query(CONSULTATION).findMany({ select: ['documentId'] });
-  let changed = 0;
+  const changed: string[] = [];
   for (const documentId of new Set(rows.map((r: Data) => r.documentId as string))) {
-    if (await refreshConsultationStatus(strapi, documentId)) changed += 1;
+    if (await refreshConsultationStatus(strapi, documentId)) changed.push(documentId);
   }
-  if (changed) announceChange();
-  return changed;
+  if (changed.length) {
+    announceChange();
+    // The status is a search facet (a draft's `type`): re-index the drafts whose window opened or closed. Writes
+    // through the document service are re-indexed by search-index-rules.ts, which runs after this rule.
+    searchSync(strapi).enqueue(CONSULTATION, changed);
+  }
+  return changed.length;
 }
 
 /** The number of approved comments, stored on the consultation for the list page. */

@@ -4,7 +4,6 @@ import { ISSUING_BODY, LEGAL_DOCUMENT, REGISTRY_UIDS } from './uids';
 import { readToOneRelation, type RelationRef } from './relation-input';
 import { RegistryRuleError } from './errors';
 import { refreshValidity } from './validity-sync';
-import { searchIdOf, searchSync } from './search-sync';
 
 type Data = Record<string, any>;
 
@@ -26,7 +25,6 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
 
     const documentId: string | undefined = params.documentId;
     const affectedBefore = documentId ? await relationKeysOf(strapi, documentId) : [];
-    const publicSlugBefore = documentId ? await publishedSlugOf(strapi, documentId) : null;
     if (context.action === 'create' || context.action === 'update') {
       await prepareWrite(strapi, params.data, documentId);
     }
@@ -40,11 +38,9 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
       if (id) for (const key of await relationKeysOf(strapi, id)) keys.add(key);
       const own = id ? await ownKeyOf(strapi, id) : null;
       if (own) keys.add(own);
+      // Validity is a search facet: the documents whose status moves are re-indexed (search-index-rules.ts
+      // indexes this document itself).
       await refreshValidity(strapi, [...keys], id && !own && context.action !== 'delete' ? [id] : []);
-      // The search index follows the published version only; a slug that changed or vanished is dropped.
-      const publicSlugAfter = id ? await publishedSlugOf(strapi, id) : null;
-      const stale = publicSlugBefore && publicSlugBefore !== publicSlugAfter ? [searchIdOf(publicSlugBefore)] : [];
-      if (id && (publicSlugAfter || stale.length)) searchSync(strapi).enqueue(publicSlugAfter ? [id] : [], stale);
     }
     return result;
   });
@@ -161,9 +157,4 @@ async function relationKeysOf(strapi: Core.Strapi, documentId: string): Promise<
 async function ownKeyOf(strapi: Core.Strapi, documentId: string): Promise<string | null> {
   const row = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId }, select: ['numberKey'] });
   return row?.numberKey ?? null;
-}
-
-async function publishedSlugOf(strapi: Core.Strapi, documentId: string): Promise<string | null> {
-  const row = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug'] });
-  return row?.slug ?? null;
 }

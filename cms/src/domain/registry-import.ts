@@ -175,7 +175,8 @@ async function createDocumentRows(
   const keys = [options.numberKey, ...relations.map((r) => r.targetNumberKey)].filter((k): k is string => !!k);
   await refreshValidity(strapi, keys, options.numberKey ? [] : [documentId]);
   announceChange();
-  if (options.publish) searchSync(strapi).enqueue([documentId]);
+  // Written without the document service, so the search middleware does not see it: indexed here.
+  if (options.publish) searchSync(strapi).enqueue(LEGAL_DOCUMENT, [documentId]);
   return slug;
 }
 

@@ -1,20 +1,27 @@
 import type { Core } from '@strapi/strapi';
-import { allSearchDocuments, countPublished, searchSync } from './search-sync';
+import { SEARCH_KINDS, type SearchDocument, type SearchKind } from '@cong/search';
+import { allSearchDocuments, countSearchable } from './search-sources';
+import { searchSync } from './search-sync';
 
 /**
- * `npm run reindex`: rebuilds the whole index from the CMS while the current one keeps answering, then swaps
- * (the engine's `rebuild`). It runs inside the CMS, which owns the index; the CLI starts it and polls progress.
+ * `npm run reindex`: rebuilds the whole index from the CMS — every searchable content type — while the current one
+ * keeps answering, then swaps (the engine's `rebuild`). It runs inside the CMS, which owns the index; the CLI
+ * starts it and polls progress.
  */
 export type ReindexStatus = {
   running: boolean;
   indexed: number;
   total: number | null;
+  /** Records written so far, per kind, so the operator (and the tests) see that every kind was rebuilt. */
+  byKind: Record<SearchKind, number>;
   startedAt: string | null;
   finishedAt: string | null;
   error: string | null;
 };
 
-let status: ReindexStatus = { running: false, indexed: 0, total: null, startedAt: null, finishedAt: null, error: null };
+const noKinds = (): Record<SearchKind, number> => Object.fromEntries(SEARCH_KINDS.map((kind) => [kind, 0])) as Record<SearchKind, number>;
+
+let status: ReindexStatus = { running: false, indexed: 0, total: null, byKind: noKinds(), startedAt: null, finishedAt: null, error: null };
 
 export function reindexStatus(): ReindexStatus {
   return status;
@@ -22,14 +29,20 @@ export function reindexStatus(): ReindexStatus {
 
 export async function startReindex(strapi: Core.Strapi): Promise<ReindexStatus> {
   if (status.running) return status;
-  const total = await countPublished(strapi);
-  status = { running: true, indexed: 0, total, startedAt: new Date().toISOString(), finishedAt: null, error: null };
-  const sync = searchSync(strapi);
-  void sync.engine
-    .rebuild(allSearchDocuments(strapi), { total, onProgress: ({ indexed }) => (status = { ...status, indexed }) })
+  const total = await countSearchable(strapi);
+  const byKind = noKinds();
+  status = { running: true, indexed: 0, total, byKind, startedAt: new Date().toISOString(), finishedAt: null, error: null };
+  async function* counted(): AsyncGenerator<SearchDocument> {
+    for await (const doc of allSearchDocuments(strapi)) {
+      byKind[doc.kind] += 1;
+      yield doc;
+    }
+  }
+  void searchSync(strapi)
+    .engine.rebuild(counted(), { total, onProgress: ({ indexed }) => (status = { ...status, indexed, byKind: { ...byKind } }) })
     .then((report) => {
-      status = { ...status, running: false, indexed: report.indexed, finishedAt: new Date().toISOString() };
-      strapi.log.info(`[search] reindexed ${report.indexed} document(s) in ${report.tookMs} ms`);
+      status = { ...status, running: false, indexed: report.indexed, byKind: { ...byKind }, finishedAt: new Date().toISOString() };
+      strapi.log.info(`[search] reindexed ${report.indexed} item(s) in ${report.tookMs} ms (${SEARCH_KINDS.map((kind) => `${kind} ${byKind[kind]}`).join(', ')})`);
     })
     .catch((error: Error) => {
       status = { ...status, running: false, error: error.message, finishedAt: new Date().toISOString() };

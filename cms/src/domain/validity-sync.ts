@@ -97,7 +97,7 @@ async function writeValidity(strapi: Core.Strapi, changes: ValidityChange[]): Pr
     }
   });
   // Validity is a search facet: re-index the documents whose status moved.
-  searchSync(strapi).enqueue(new Set(changes.map((c) => c.documentId)));
+  searchSync(strapi).enqueue(LEGAL_DOCUMENT, new Set(changes.map((c) => c.documentId)));
 }
 
 /** Documents without a number cannot be acted on by reference, but their own dates still count. */

@@ -7,7 +7,7 @@ import { InvalidSearchDocumentError, InvalidSearchQueryError } from '../errors.t
 import { bestSection, type SectionQuery } from '../hits/best-section.ts';
 import { parseQuery, termPairs, type ParsedQuery } from '../query/parse-query.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
-import { SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
+import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
 import { emptyFacets, SearchQuerySchema, type SearchHit, type SearchQuery, type SearchQueryInput, type SearchResult } from '../search-query.ts';
 import { syllableKeys } from '../text/syllables.ts';
 import { DocAttributes } from './embedded/doc-attributes.ts';
@@ -283,7 +283,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return {
       kind: row.kind as SearchKind,
       slug: row.slug,
-      url: article !== undefined && best?.section.anchor ? `${row.url}#${best.section.anchor}` : row.url,
+      url: hitUrl(row.url, article === undefined ? null : best?.section.anchor),
       title: row.title,
       ...(row.number === null ? {} : { number: row.number }),
       ...(row.date === null ? {} : { date: row.date }),

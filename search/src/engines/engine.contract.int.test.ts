@@ -8,6 +8,7 @@ import { InvalidSearchQueryError } from '../errors.ts';
 import type { SearchDocument } from '../search-document.ts';
 import { MAX_QUERY_LENGTH, type SearchResult } from '../search-query.ts';
 import { containsExact, containsPhrase, contractCorpus } from '../testing/contract-corpus.ts';
+import { portalCorpus } from '../testing/portal-corpus.ts';
 import { EmbeddedSearchEngine } from './embedded.ts';
 import { MeilisearchEngine } from './meilisearch.ts';
 
@@ -286,5 +287,51 @@ describe.each(adapters)('search contract: $name engine', ({ create, dispose, sug
     expect(slugs(await search('"ghi vào chỉ mục cũ"'))).toEqual(['tb-thu-nghiem-trong-khi-dung']);
     await engine.remove([extra.id, during.id]);
     expect(await engine.count()).toBe(corpus.docs.length);
+  });
+
+  // Last, so that the cases above count the registry alone: drafts, articles and pages join it here.
+  describe('every kind: drafts, articles and pages beside the registry', () => {
+    const portal = portalCorpus();
+    const ofKind = (kind: string) => portal.filter((doc) => doc.kind === kind);
+    beforeAll(async () => engine.upsert(portal));
+    afterAll(async () => engine.remove(portal.map((doc) => doc.id)));
+
+    it('counts and filters by kind; a kind facet offers the others', async () => {
+      const all = await engine.search({ q: '', pageSize: 50 });
+      expect(all.total).toBe(corpus.docs.length + portal.length);
+      const kinds = Object.fromEntries(all.facets.kind.map((value) => [value.slug, value.count]));
+      expect(kinds).toEqual({ 'legal-document': corpus.docs.length, consultation: ofKind('consultation').length, news: ofKind('news').length, page: ofKind('page').length });
+      for (const kind of ['consultation', 'news', 'page'] as const) {
+        const result = await engine.search({ q: '', type: kind, pageSize: 50 });
+        expect(result.total, kind).toBe(ofKind(kind).length);
+        expect(result.hits.every((hit) => hit.kind === kind), kind).toBe(true);
+        // Disjunctive: filtered to one kind, the kind facet still lists every kind.
+        expect(result.facets.kind.length, kind).toBe(4);
+      }
+    });
+
+    it('filters by a section or a draft status given as type, and counts them as type facet values', async () => {
+      const news = await search('tỉnh', { type: 'news' });
+      const sections = news.facets.type.map((value) => value.slug);
+      expect(sections).toEqual(expect.arrayContaining(['tin-tuc', 'chi-dao-dieu-hanh']));
+      const tinTuc = news.facets.type.find((value) => value.slug === 'tin-tuc')!;
+      expect(tinTuc.name).toBe('Tin tức, sự kiện');
+      const filtered = await search('tỉnh', { type: 'tin-tuc' });
+      expect(filtered.total).toBe(tinTuc.count);
+      expect(filtered.hits.every((hit) => hit.kind === 'news' && hit.type?.slug === 'tin-tuc')).toBe(true);
+      const open = await search('', { type: 'dang-lay-y-kien' });
+      expect(open.hits.map((hit) => hit.kind)).toEqual(['consultation']);
+    });
+
+    it("links a draft's hit to the article that matched, and a list row's hit to its row", async () => {
+      const draft = (await search('kiểm tra số ký hiệu trước khi trình duyệt', { type: 'consultation' })).hits[0];
+      expect(draft?.url).toMatch(/^\/du-thao\/[a-z0-9-]+#dieu-4$/);
+      expect(draft?.article).toEqual({ number: '4', title: 'Trách nhiệm của người biên tập' });
+      const service = (await search('phiếu lý lịch tư pháp', { type: 'dich-vu-cong' })).hits[0];
+      expect(service?.url).toMatch(/^\/dich-vu-cong#thu-tuc-[a-z0-9]+$/);
+      expect(service?.article).toBeUndefined();
+      expect(service?.number).toBeUndefined();
+      expect(service?.highlight).toContain('<mark>');
+    });
   });
 });

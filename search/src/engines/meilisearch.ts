@@ -5,7 +5,7 @@ import { InvalidSearchDocumentError, InvalidSearchQueryError, SearchUnavailableE
 import { matchText, snippetHtml } from '../hits/snippet.ts';
 import { parseQuery, type ParsedQuery } from '../query/parse-query.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
-import { SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
+import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
 import { SearchQuerySchema, type SearchHit, type SearchQuery, type SearchQueryInput, type SearchResult } from '../search-query.ts';
 import { docKey, toMeilisearchRecords, type MeilisearchRecord } from './meilisearch-documents.ts';
 import { buildFilters, FACET_ATTRIBUTES, facetsFromDistribution, filterString, mergeHits, numberFilter, ownNumberFilter, queryText, type FacetName } from './meilisearch-query.ts';
@@ -230,7 +230,7 @@ function toHit(hit: Hit, matcher: ReturnType<typeof createQueryMatcher>): Search
   return {
     kind: hit.kind as SearchKind,
     slug: hit.slug,
-    url: article !== undefined && hit.articleAnchor !== null ? `${hit.url}#${hit.articleAnchor}` : hit.url,
+    url: hitUrl(hit.url, article === undefined ? null : hit.articleAnchor),
     title: hit.title,
     ...(hit.number === null ? {} : { number: hit.number }),
     ...(hit.date === null ? {} : { date: hit.date }),

@@ -1,7 +1,6 @@
-import { LegalDocumentSchema, type LegalDocument } from '@cong/content';
+import type { LegalDocument } from '@cong/content';
 import { describe, expect, it } from 'vitest';
 import { SearchDocumentSchema } from '../search-document.ts';
-import { isMappedKind, toSearchDocument } from './index.ts';
 import { legalDocumentToSearchDocument } from './legal-document.ts';
 
 const doc: LegalDocument = {
@@ -38,14 +37,5 @@ describe('legalDocumentToSearchDocument', () => {
 
   it('cites the numbers of outgoing relations and of the text, never its own number nor documents citing it', () => {
     expect(legalDocumentToSearchDocument(doc).citedNumbers.sort()).toEqual(['43/2011/ND-CP', '64/2007/ND-CP']);
-  });
-});
-
-describe('the mapper registry', () => {
-  it('validates the CMS shape before mapping', () => {
-    expect(isMappedKind('legal-document')).toBe(true);
-    expect(isMappedKind('news')).toBe(false);
-    expect(toSearchDocument('legal-document', LegalDocumentSchema.parse(doc)).id).toBe('legal-document:15-ct-ttg');
-    expect(() => toSearchDocument('legal-document', { ...doc, title: 42 })).toThrow();
   });
 });

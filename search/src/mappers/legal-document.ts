@@ -7,6 +7,10 @@ export function legalDocumentUrl(slug: string): string {
   return `/van-ban/${encodeURIComponent(slug)}`;
 }
 
+export function legalDocumentSearchId(slug: string): string {
+  return `legal-document:${slug}`;
+}
+
 /**
  * A văn bản as one search record. Cited numbers come from the relations the editor recorded and from the
  * numbers written in the text, because texts cite many documents nobody entered as relations ("Căn cứ Nghị
@@ -17,7 +21,7 @@ export function legalDocumentToSearchDocument(doc: LegalDocument): SearchDocumen
   const related = doc.relations.filter((relation) => relation.direction === 'outgoing').map((relation) => numberKey(relation.number));
   const cited = new Set([...related, ...citedNumberKeys(doc.text)].filter((key): key is string => key !== null && key !== ownKey));
   return {
-    id: `legal-document:${doc.slug}`,
+    id: legalDocumentSearchId(doc.slug),
     kind: 'legal-document',
     slug: doc.slug,
     url: legalDocumentUrl(doc.slug),

@@ -1,3 +1,5 @@
+import type { SearchKind } from '@cong/search';
+
 /**
  * Every string the public site shows, in one place so the wording is reviewed once.
  * Functions take the variable parts; plain strings are used as is.
@@ -162,7 +164,7 @@ export const vi = {
   search: {
     title: 'Tìm kiếm',
     titleFor: (q: string) => `Tìm kiếm: ${q}`,
-    description: 'Tìm văn bản trên cổng theo số ký hiệu, trích yếu hoặc nội dung; gõ có dấu hay không dấu đều được.',
+    description: 'Tìm văn bản, dự thảo lấy ý kiến, tin bài và thông tin trên cổng theo số ký hiệu, tiêu đề hoặc nội dung; gõ có dấu hay không dấu đều được.',
     label: 'Từ khóa',
     hint: 'Ví dụ: 15/CT-TTg, “văn bản điện tử”, nghi dinh 43. Gõ có dấu hoặc không dấu đều được.',
     button: 'Tìm kiếm',
@@ -171,6 +173,7 @@ export const vi = {
       'Số ký hiệu văn bản, ví dụ 15/CT-TTg hoặc 43/2011/NĐ-CP (viết hoa hay thường đều được).',
       'Vài từ trong trích yếu hoặc nội dung, ví dụ “thư điện tử công vụ”; đặt trong ngoặc kép để tìm đúng cụm từ.',
       'Không cần gõ dấu: “chuyen doi so” cũng tìm được “chuyển đổi số”.',
+      'Kết quả gồm cả dự thảo đang lấy ý kiến, tin bài, thủ tục hành chính và câu hỏi đã được trả lời; chọn “Loại nội dung” để thu hẹp.',
     ],
     browse: 'Hoặc tra cứu theo danh mục văn bản',
     count: (total: number, q: string) => `Tìm thấy ${formatCount(total)} kết quả cho “${q}”.`,
@@ -179,11 +182,14 @@ export const vi = {
     noneTips: 'Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc tra cứu theo danh mục văn bản.',
     facetsHeading: 'Thu hẹp kết quả',
     facetKind: 'Loại nội dung',
-    facetType: 'Loại văn bản',
-    facetIssuer: 'Cơ quan ban hành',
-    facetYear: 'Năm ban hành',
+    // Documents, drafts, articles and pages share these facets, hence names that fit them all.
+    facetType: 'Loại, chuyên mục',
+    facetIssuer: 'Cơ quan ban hành, soạn thảo',
+    facetYear: 'Năm',
     facetStatus: 'Tình trạng hiệu lực',
     removeFilter: (label: string) => `Bỏ lọc: ${label}`,
+    /** What a hit's date is, per kind. */
+    dateLabel: { 'legal-document': 'Ngày ban hành', consultation: 'Bắt đầu lấy ý kiến', news: 'Ngày đăng', page: 'Ngày cập nhật' } satisfies Record<SearchKind, string>,
     matchedArticle: (number: string, title: string) => `Khớp tại Điều ${number}${title ? `. ${title}` : ''}`,
     took: (ms: number) => `(${formatCount(Math.max(1, Math.round(ms)))} ms)`,
     resultsHeading: 'Kết quả tìm kiếm',

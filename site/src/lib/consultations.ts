@@ -8,6 +8,7 @@ import {
   commentFileProblem,
   draftOutline,
   publicCommenterName,
+  PublishedConsultationSchema,
 } from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
@@ -26,25 +27,8 @@ const COMMENTS = '/api/public-comments' as const;
 const LIST_FIELDS = ['title', 'slug', 'draftingAgency', 'draftingUnit', 'summary', 'opensAt', 'closesAt', 'commentCount', 'versionLabel', 'responsePublishedAt', 'updatedAt'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const StrapiConsultationSchema = z.object({
-  documentId: z.string(),
-  title: z.string(),
-  slug: z.string(),
-  draftingAgency: z.string().nullish(),
-  draftingUnit: z.string().nullish(),
-  summary: z.string().nullish(),
-  opensAt: z.string(),
-  closesAt: z.string(),
-  commentCount: z.number().int().nullish(),
-  versionLabel: z.string().nullish(),
-  responsePublishedAt: z.string().nullish(),
-  updatedAt: z.string().nullish(),
-  body: z.string().nullish(),
-  receivingUnit: z.string().nullish(),
-  receivingAddress: z.string().nullish(),
-  receivingEmail: z.string().nullish(),
-  nationalPortalUrl: z.string().nullish(),
-  responseReport: z.string().nullish(),
+// The files are read here only: search and the other readers of a consultation do not need them.
+const StrapiConsultationSchema = PublishedConsultationSchema.extend({
   responseReportFile: StrapiMediaSchema.nullish(),
   revisedDraft: StrapiMediaSchema.nullish(),
   attachments: z.array(z.object({ kind: z.string(), label: z.string().nullish(), file: StrapiMediaSchema.nullish() })).nullish(),

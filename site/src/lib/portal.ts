@@ -1,4 +1,16 @@
-import { ARTICLE_SECTIONS, type ArticleSection, StatisticFiguresSchema, type StatisticFigure } from '@cong/content';
+import {
+  type AgencyProfile,
+  AgencyProfileSchema,
+  articleDate,
+  ArticleSchema,
+  type ArticleSection,
+  OptionalTextSchema,
+  ProjectSchema,
+  PublicServiceSchema,
+  StatisticFiguresSchema,
+  type StatisticFigure,
+  StatisticReportSchema,
+} from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
 import { env } from './env.ts';
@@ -13,7 +25,7 @@ import type { StrapiParams } from './strapi-query.ts';
  */
 
 const PAGE = 100;
-const s = z.string().nullish().transform((v) => v ?? null);
+const s = OptionalTextSchema;
 
 const ImageFormat = z.object({ url: z.string(), width: z.number(), height: z.number() });
 const StrapiImage = z
@@ -64,14 +76,6 @@ async function all<T extends z.ZodType>(path: `/api/${string}`, params: StrapiPa
 }
 
 // ── Agency profile (Giới thiệu, Liên hệ, English) ──────────────────────────────────────────────────────────
-export const AgencyProfileSchema = z.object({
-  name: z.string(),
-  functions: s, duties: s, history: s, address: s, phone: s, fax: s, email: s, workingHours: s, mapUrl: s,
-  portalResponsible: s, portalEmail: s, nameEn: s, introEn: s, addressEn: s, workingHoursEn: s,
-  updatedAt: z.string(),
-});
-export type AgencyProfile = z.output<typeof AgencyProfileSchema>;
-
 export async function agencyProfile(): Promise<AgencyProfile> {
   const body = await cms().get('/api/agency-profile', {}, z.object({ data: AgencyProfileSchema.nullable() }));
   if (!body.data) throw new NotFoundError('agency profile');
@@ -106,16 +110,13 @@ export async function officials(): Promise<Official[]> {
 }
 
 // ── Articles (news, directions, plans, law dissemination, science) ─────────────────────────────────────────
-export const ArticleSchema = z.object({
-  documentId: z.string(), title: z.string(), slug: z.string(), section: z.enum(Object.values(ARTICLE_SECTIONS) as [ArticleSection, ...ArticleSection[]]),
-  category: s, summary: s, body: s, author: s, source: s, postedAt: s, featuredImage: StrapiImage, featuredImageAlt: s,
-  publishedAt: s, updatedAt: z.string(),
-});
-export type Article = Omit<z.output<typeof ArticleSchema>, 'featuredImage'> & { image: ResponsiveImage | null; date: string };
+// The featured image is read here only: search and the other readers of articles do not need it.
+const ArticleWithImageSchema = ArticleSchema.extend({ featuredImage: StrapiImage });
+export type Article = Omit<z.output<typeof ArticleWithImageSchema>, 'featuredImage'> & { image: ResponsiveImage | null; date: string };
 
-function toArticle(raw: z.output<typeof ArticleSchema>): Article {
+function toArticle(raw: z.output<typeof ArticleWithImageSchema>): Article {
   const { featuredImage, ...rest } = raw;
-  return { ...rest, image: toImage(featuredImage), date: raw.postedAt ?? raw.publishedAt ?? raw.updatedAt };
+  return { ...rest, image: toImage(featuredImage), date: articleDate(raw) };
 }
 
 export interface ArticlePage { items: Article[]; page: number; pageSize: number; pageCount: number; total: number }
@@ -129,7 +130,7 @@ export async function listArticles(section: ArticleSection | null, page = 1, pag
       sort: ['postedAt:desc', 'id:desc'],
       pagination: { page, pageSize },
     },
-    list(ArticleSchema),
+    list(ArticleWithImageSchema),
   );
   return { items: body.data.map(toArticle), ...body.meta.pagination };
 }
@@ -138,7 +139,7 @@ export async function findArticle(section: ArticleSection, slug: string): Promis
   const body = await cms().get(
     '/api/articles',
     { filters: { slug: { $eq: slug }, section: { $eq: section } }, populate: { featuredImage: true } },
-    list(ArticleSchema),
+    list(ArticleWithImageSchema),
   );
   const raw = body.data[0];
   if (!raw) throw new NotFoundError(`article ${slug}`);
@@ -146,7 +147,7 @@ export async function findArticle(section: ArticleSection, slug: string): Promis
 }
 
 export async function allArticles(): Promise<Article[]> {
-  return (await all('/api/articles', { populate: { featuredImage: true }, sort: ['postedAt:desc'] }, ArticleSchema)).map(toArticle);
+  return (await all('/api/articles', { populate: { featuredImage: true }, sort: ['postedAt:desc'] }, ArticleWithImageSchema)).map(toArticle);
 }
 
 // ── Schedule (Lịch công tác) ──────────────────────────────────────────────────────────────────────────────
@@ -162,24 +163,10 @@ export async function scheduleBetween(start: string, end: string): Promise<Sched
 }
 
 // ── Services, projects, statistics, links ─────────────────────────────────────────────────────────────────
-export const PublicServiceSchema = z.object({
-  documentId: z.string(), name: z.string(), code: s, field: s, level: z.enum(['toan-trinh', 'mot-phan', 'truc-tiep']).nullish(),
-  fees: s, processingTime: s, agency: s, portalUrl: s, updatedAt: z.string(),
-});
-export type PublicService = z.output<typeof PublicServiceSchema>;
 export const publicServices = () => all('/api/public-services', { sort: ['field:asc', 'name:asc'] }, PublicServiceSchema);
 
-export const ProjectSchema = z.object({
-  documentId: z.string(), name: z.string(), kind: z.enum(['du-an', 'dau-tu', 'dau-thau', 'mua-sam']), investor: s, location: s,
-  budget: s, fundingSource: s, period: s, status: s, summary: s, updatedAt: z.string(),
-});
-export type Project = z.output<typeof ProjectSchema>;
 export const projects = () => all('/api/projects', { sort: ['kind:asc', 'id:desc'] }, ProjectSchema);
 
-export const StatisticReportSchema = z.object({
-  documentId: z.string(), title: z.string(), slug: z.string(), period: s, unitOfMeasure: s, method: s, analysis: s, source: s,
-  figures: z.unknown(), updatedAt: z.string(),
-});
 export type StatisticReport = Omit<z.output<typeof StatisticReportSchema>, 'figures'> & { figures: StatisticFigure[] };
 export async function statisticReports(): Promise<StatisticReport[]> {
   const rows = await all('/api/statistic-reports', { sort: ['id:desc'] }, StatisticReportSchema);

@@ -1,4 +1,14 @@
-import { answerDueDate, parseHolidays, parseLookupCode, QuestionStatusSchema, QUESTION_STATUS_LABELS, type QuestionStatus } from '@cong/content';
+import {
+  answerDueDate,
+  isPublishedAnswer,
+  parseHolidays,
+  parseLookupCode,
+  PUBLISHED_ANSWER_FILTER,
+  type PublicQuestion,
+  PublicQuestionSchema,
+  QUESTION_STATUS_LABELS,
+  type QuestionStatus,
+} from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
 import { env } from './env.ts';
@@ -7,18 +17,13 @@ import { env } from './env.ts';
  * Hỏi đáp, read side: the answers the agency chose to publish, and a question's status by its lookup code.
  * The citizen's name, e-mail and phone are private in the CMS schema, so they never reach the site.
  */
-const s = z.string().nullish().transform((v) => v ?? null);
-export const PublicQuestionSchema = z.object({
-  documentId: z.string(), code: z.string(), subject: z.string(), body: z.string(), submittedAt: s, status: QuestionStatusSchema,
-  answer: s, answeredAt: s, answeredBy: s, showPublicly: z.boolean().nullish(), dueDate: s, updatedAt: z.string(),
-});
-export type PublicQuestion = z.output<typeof PublicQuestionSchema>;
+export type { PublicQuestion };
 const List = z.object({ data: z.array(PublicQuestionSchema), meta: z.object({ pagination: z.object({ total: z.number(), pageCount: z.number() }) }) });
 
 export async function publishedAnswers(limit = 50): Promise<PublicQuestion[]> {
   const body = await cms().get(
     '/api/questions',
-    { filters: { showPublicly: { $eq: true }, status: { $eq: 'answered' } }, sort: ['answeredAt:desc'], pagination: { page: 1, pageSize: limit } },
+    { filters: PUBLISHED_ANSWER_FILTER, sort: ['answeredAt:desc'], pagination: { page: 1, pageSize: limit } },
     List,
   );
   return body.data;
@@ -31,7 +36,8 @@ export interface StatusLookup {
   subject: string;
   submittedAt: string | null;
   dueDate: string | null;
-  /** Only when the agency published the answer. */
+  /** Only when the agency published the question and its answer (search links here for published answers). */
+  question: string | null;
   answer: string | null;
   answeredAt: string | null;
 }
@@ -51,7 +57,8 @@ export async function lookupQuestion(raw: string): Promise<StatusLookup | null> 
     subject: q.subject,
     submittedAt: q.submittedAt,
     dueDate: q.dueDate ?? (q.submittedAt ? answerDueDate(q.submittedAt, holidays) : null),
-    answer: q.showPublicly && q.status === 'answered' ? q.answer : null,
+    question: isPublishedAnswer(q) ? q.body : null,
+    answer: isPublishedAnswer(q) ? q.answer : null,
     answeredAt: q.answeredAt,
   };
 }

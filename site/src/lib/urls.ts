@@ -1,3 +1,4 @@
+import { questionLookupPath } from '@cong/content';
 import { env } from './env.ts';
 
 /** The site's public URLs, in one place. Paths are Vietnamese; absolute URLs use PUBLIC_SITE_URL. */
@@ -23,6 +24,8 @@ export const paths = {
   statistics: '/thong-ke',
   links: '/lien-ket',
   questions: '/hoi-dap',
+  /** A question's status (and, once published, its answer) by lookup code: '/hoi-dap?ma=HD-2026-7K3Q9M#tra-cuu'. */
+  questionLookup: questionLookupPath,
   english: '/en',
   englishContact: '/en/contact',
   /** An article of a section: '/tin-tuc/<slug>'. */

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { OptionalTextSchema } from './cms-fields.ts';
+
+/** Thủ tục hành chính, dịch vụ công trực tuyến: listed on `/dich-vu-cong`, one table row each. */
+export const PublicServiceLevelSchema = z.enum(['toan-trinh', 'mot-phan', 'truc-tiep']);
+export type PublicServiceLevel = z.output<typeof PublicServiceLevelSchema>;
+
+/** A procedure as the CMS delivers it, to the site and to search. */
+export const PublicServiceSchema = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  /** Mã thủ tục on the national database ("1.001234"). */
+  code: OptionalTextSchema,
+  /** Lĩnh vực. */
+  field: OptionalTextSchema,
+  level: PublicServiceLevelSchema.nullish(),
+  /** Phí, lệ phí. */
+  fees: OptionalTextSchema,
+  /** Thời hạn giải quyết. */
+  processingTime: OptionalTextSchema,
+  /** Cơ quan thực hiện. */
+  agency: OptionalTextSchema,
+  /** Where to file it on the national public-service portal. */
+  portalUrl: OptionalTextSchema,
+  updatedAt: z.string(),
+});
+export type PublicService = z.output<typeof PublicServiceSchema>;
+
+/**
+ * Fragment id of a procedure's row on `/dich-vu-cong`, so search can link to it. Procedures have no slug of
+ * their own; the CMS's documentId is stable for the life of the item, whatever the editor renames.
+ */
+export function publicServiceAnchor(documentId: string): string {
+  return `thu-tuc-${documentId}`;
+}

@@ -1,0 +1,38 @@
+import { sectionByKey, toVietnamDay, type PortalSectionKey, type Term } from '@cong/content';
+import { markdownToPlain } from '../text/articles.ts';
+
+/**
+ * Pieces every mapper of a portal page (news, drafts' preambles, list pages) is made of, so that they all read
+ * the same way in a result list.
+ */
+
+/**
+ * Text for a page that gives its headings no anchors (an article's body, an answer, a list row): the Markdown marks
+ * are removed, so a "## Điều 3." an editor typed stays text and search never links to an anchor the page lacks.
+ * Empty parts are left out; parts become paragraphs.
+ */
+export function plainText(...parts: Array<string | null | undefined>): string {
+  return parts
+    .map((part) => (part ? markdownToPlain(part) : ''))
+    .filter((part) => part !== '')
+    .join('\n\n');
+}
+
+/** "Phí, lệ phí: 8.000 đồng", or nothing when the value is empty: a list row's field, readable in a snippet. */
+export function labelled(label: string, value: string | null | undefined): string | null {
+  const text = value?.trim();
+  return text ? `${label}: ${text}` : null;
+}
+
+/** A portal section as a search `type` ("Hỏi đáp", slug "hoi-dap"), so facets can tell sections apart. */
+export function sectionTerm(key: PortalSectionKey): Term {
+  const section = sectionByKey(key);
+  return { name: section.label, slug: section.path.slice(1) };
+}
+
+/** The Vietnamese calendar day of an instant, and its year, for `date` and `year`. */
+export function dayAndYear(instant: string | null | undefined): { date: string | null; year: number | null } {
+  if (!instant) return { date: null, year: null };
+  const date = toVietnamDay(instant);
+  return { date, year: Number(date.slice(0, 4)) };
+}
