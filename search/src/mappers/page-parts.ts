@@ -1,5 +1,7 @@
 import { sectionByKey, toVietnamDay, type PortalSectionKey, type Term } from '@cong/content';
+import type { SearchDocument } from '../search-document.ts';
 import { markdownToPlain } from '../text/articles.ts';
+import { citedNumberKeys } from '../text/document-numbers.ts';
 
 /**
  * Pieces every mapper of a portal page (news, drafts' preambles, list pages) is made of, so that they all read
@@ -35,4 +37,26 @@ export function dayAndYear(instant: string | null | undefined): { date: string |
   if (!instant) return { date: null, year: null };
   const date = toVietnamDay(instant);
   return { date, year: Number(date.slice(0, 4)) };
+}
+
+/**
+ * An item that has no page of its own but a row on a section's list page (a procedure, a project, a statistic
+ * report): a record of kind `page` whose link is the row's anchor, typed by the section, without date or number.
+ */
+export function listRowRecord(row: { section: PortalSectionKey; slug: string; anchor: string; title: string; text: string }): SearchDocument {
+  return {
+    id: `page:${row.slug}`,
+    kind: 'page',
+    slug: row.slug,
+    url: `${sectionByKey(row.section).path}#${row.anchor}`,
+    title: row.title,
+    number: null,
+    date: null,
+    year: null,
+    type: sectionTerm(row.section),
+    issuer: null,
+    status: null,
+    text: row.text,
+    citedNumbers: citedNumberKeys(row.text),
+  };
 }

@@ -1,7 +1,6 @@
-import { projectAnchor, sectionByKey, type Project } from '@cong/content';
+import { projectAnchor, type Project } from '@cong/content';
 import type { SearchDocument } from '../search-document.ts';
-import { citedNumberKeys } from '../text/document-numbers.ts';
-import { labelled, plainText, sectionTerm } from './page-parts.ts';
+import { labelled, listRowRecord, plainText } from './page-parts.ts';
 
 export function projectSlug(documentId: string): string {
   return `du-an-${documentId}`;
@@ -22,19 +21,5 @@ export function projectToSearchDocument(project: Project): SearchDocument {
     labelled('Thời gian thực hiện', project.period),
     labelled('Tình trạng', project.status),
   );
-  return {
-    id: projectSearchId(project.documentId),
-    kind: 'page',
-    slug: projectSlug(project.documentId),
-    url: `${sectionByKey('projects').path}#${projectAnchor(project.documentId)}`,
-    title: project.name,
-    number: null,
-    date: null,
-    year: null,
-    type: sectionTerm('projects'),
-    issuer: null,
-    status: null,
-    text,
-    citedNumbers: citedNumberKeys(text),
-  };
+  return listRowRecord({ section: 'projects', slug: projectSlug(project.documentId), anchor: projectAnchor(project.documentId), title: project.name, text });
 }

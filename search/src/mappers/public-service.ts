@@ -1,7 +1,6 @@
-import { publicServiceAnchor, sectionByKey, type PublicService } from '@cong/content';
+import { publicServiceAnchor, type PublicService } from '@cong/content';
 import type { SearchDocument } from '../search-document.ts';
-import { citedNumberKeys } from '../text/document-numbers.ts';
-import { labelled, plainText, sectionTerm } from './page-parts.ts';
+import { labelled, listRowRecord, plainText } from './page-parts.ts';
 
 export function publicServiceSlug(documentId: string): string {
   return `dich-vu-cong-${documentId}`;
@@ -23,19 +22,5 @@ export function publicServiceToSearchDocument(service: PublicService): SearchDoc
     labelled('Thời hạn giải quyết', service.processingTime),
     labelled('Cơ quan thực hiện', service.agency),
   );
-  return {
-    id: publicServiceSearchId(service.documentId),
-    kind: 'page',
-    slug: publicServiceSlug(service.documentId),
-    url: `${sectionByKey('services').path}#${publicServiceAnchor(service.documentId)}`,
-    title: service.name,
-    number: null,
-    date: null,
-    year: null,
-    type: sectionTerm('services'),
-    issuer: null,
-    status: null,
-    text,
-    citedNumbers: citedNumberKeys(text),
-  };
+  return listRowRecord({ section: 'services', slug: publicServiceSlug(service.documentId), anchor: publicServiceAnchor(service.documentId), title: service.name, text });
 }

@@ -1,6 +1,6 @@
-import { sectionByKey, statisticReportAnchor, StatisticFiguresSchema, type StatisticReport } from '@cong/content';
+import { statisticReportAnchor, StatisticFiguresSchema, type StatisticReport } from '@cong/content';
 import type { SearchDocument } from '../search-document.ts';
-import { labelled, plainText, sectionTerm } from './page-parts.ts';
+import { labelled, listRowRecord, plainText } from './page-parts.ts';
 
 // Figures read as the page's table shows them ("18.450").
 const VIETNAMESE_NUMBER = new Intl.NumberFormat('vi-VN');
@@ -20,26 +20,13 @@ export function statisticReportSearchId(slug: string): string {
  */
 export function statisticReportToSearchDocument(report: StatisticReport): SearchDocument {
   const figures = StatisticFiguresSchema.safeParse(report.figures).data ?? [];
-  return {
-    id: statisticReportSearchId(report.slug),
-    kind: 'page',
-    slug: statisticReportSlug(report.slug),
-    url: `${sectionByKey('statistics').path}#${statisticReportAnchor(report.slug)}`,
-    title: report.title,
-    number: null,
-    date: null,
-    year: null,
-    type: sectionTerm('statistics'),
-    issuer: null,
-    status: null,
-    text: plainText(
-      labelled('Kỳ báo cáo', report.period),
-      labelled('Đơn vị tính', report.unitOfMeasure),
-      labelled('Nguồn số liệu', report.source),
-      figures.map((figure) => `${figure.label}: ${VIETNAMESE_NUMBER.format(figure.value)}`).join('\n'),
-      report.method,
-      report.analysis,
-    ),
-    citedNumbers: [],
-  };
+  const text = plainText(
+    labelled('Kỳ báo cáo', report.period),
+    labelled('Đơn vị tính', report.unitOfMeasure),
+    labelled('Nguồn số liệu', report.source),
+    figures.map((figure) => `${figure.label}: ${VIETNAMESE_NUMBER.format(figure.value)}`).join('\n'),
+    report.method,
+    report.analysis,
+  );
+  return listRowRecord({ section: 'statistics', slug: statisticReportSlug(report.slug), anchor: statisticReportAnchor(report.slug), title: report.title, text });
 }
