@@ -1,6 +1,6 @@
 /**
- * npm run bench:relevance — a labelled query set over the seed corpus, the registry fixtures and the demo
- * registry, among generated distractor documents: for each query, the document a citizen typing it wants.
+ * npm run bench:relevance — a labelled query set over the seed corpus, the registry fixtures, the demo
+ * registry and the demo portal content (drafts, articles, list rows, answers), among generated distractor documents: for each query, the document a citizen typing it wants.
  * Prints the share of queries whose expected document comes first and in the top 3, per class and overall.
  * Target (issue 3): 100% in the top 3, ≥ 95% first. Runs the embedded engine, and Meilisearch too when
  * MEILISEARCH_URL is set.
@@ -15,6 +15,7 @@ import { EmbeddedSearchEngine } from '../../search/src/engines/embedded.ts';
 import { MeilisearchEngine } from '../../search/src/engines/meilisearch.ts';
 import { legalDocumentToSearchDocument } from '../../search/src/mappers/legal-document.ts';
 import { contractCorpus } from '../../search/src/testing/contract-corpus.ts';
+import { portalCorpus } from '../../search/src/testing/portal-corpus.ts';
 import { generateSearchCorpus } from './search-corpus.ts';
 
 type Labelled = { q: string; expect: string };
@@ -98,6 +99,19 @@ const QUERIES: Record<string, Labelled[]> = {
     { q: 'danh mục thông tinn công khai năm 2026', expect: '1234-qd-ubnd' },
     { q: 'thí điểmm tiếp nhận hồ sơ trực tuyến', expect: '07-2023-qd-ubnd' },
   ],
+  // The other kinds (demo drafts, articles, list rows, answers), among the legal documents that share their words.
+  'other kinds': [
+    { q: 'dự thảo quy định công bố thông tin hành chính', expect: 'du-thao-quy-dinh-cong-bo-thong-tin-hanh-chinh' },
+    { q: 'quy che tiep nhan phan anh kien nghi', expect: 'du-thao-quy-che-tiep-nhan-phan-anh-kien-nghi' },
+    { q: 'phí cấp bản sao văn bản từ sổ lưu', expect: 'du-thao-quy-dinh-phi-ban-sao-van-ban' },
+    { q: 'khai trương cổng thông tin điện tử mới', expect: 'khai-truong-cong-thong-tin-moi' },
+    { q: 'ung pho mua lu', expect: 'chi-dao-phong-chong-bao-lu' },
+    { q: 'giống lúa chịu mặn', expect: 'de-tai-giong-lua-chiu-man' },
+    { q: 'đăng ký thành lập hộ kinh doanh', expect: 'dich-vu-cong-tt0000000000000000000002' },
+    { q: 'thời hạn cấp phiếu lý lịch tư pháp', expect: 'hoi-dap-hd-2026-dem0a1' },
+    { q: 'thu ngân sách 9 tháng', expect: 'thong-ke-thu-ngan-sach-2026' },
+    { q: 'mua sắm tập trung máy tính', expect: 'du-an-da0000000000000000000003' },
+  ],
 };
 
 const DISTRACTORS = Number(process.env.BENCH_RELEVANCE_DISTRACTORS ?? 5000);
@@ -105,7 +119,8 @@ const corpus = contractCorpus();
 if (corpus.missing.length > 0) console.warn(`⚠ Missing: ${corpus.missing.join(', ')}; queries about them will miss.`);
 // Distractors get their own slugs: generated numbers such as "03/CT-UBND" also exist among the labelled documents.
 const distractors = [...generateSearchCorpus({ count: DISTRACTORS, seed: 11 })].map((doc) => legalDocumentToSearchDocument({ ...doc, slug: `sinh-${doc.slug}` }));
-const docs = [...corpus.docs, ...distractors];
+const portal = portalCorpus();
+const docs = [...corpus.docs, ...portal, ...distractors];
 
 const dir = mkdtempSync(join(tmpdir(), 'cong-bench-relevance-'));
 const engines: Array<{ name: string; engine: SearchEngine }> = [{ name: 'embedded', engine: new EmbeddedSearchEngine({ path: join(dir, 'search.db') }) }];
@@ -114,7 +129,7 @@ if (process.env.MEILISEARCH_URL) {
 }
 
 const total = Object.values(QUERIES).flat().length;
-console.log(`Relevance: ${total} labelled queries over ${corpus.docs.length} documents and ${distractors.length.toLocaleString('en')} generated distractors`);
+console.log(`Relevance: ${total} labelled queries over ${corpus.docs.length} legal documents, ${portal.length} items of the other kinds and ${distractors.length.toLocaleString('en')} generated distractors`);
 let failed = false;
 for (const { name, engine } of engines) {
   await engine.applySettings();
