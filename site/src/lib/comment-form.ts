@@ -1,39 +1,18 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { COMMENT_FIELDS } from '@cong/content';
 import { env } from './env.ts';
+import { FormSigner } from './form-guard.ts';
 
 /**
- * Anti-spam for the comment form without CAPTCHAs or third parties: a hidden honeypot field (`website`) that
- * people never fill, and a signed token with the time the form was served; a form sent back sooner than
- * COMMENT_FORM_MIN_SECONDS, or with a forged or day-old token, is refused with the text kept.
- * The public JSON API does not use these (it is for programs); the CMS's rate limits cover both.
+ * The comment form's anti-spam is the public forms' own (form-guard.ts: honeypot and signed timing token), with
+ * the comment's ages: a form sent back sooner than COMMENT_FORM_MIN_SECONDS, or with a forged or day-old token,
+ * is refused with the text kept. The public JSON API does not use it (it is for programs); the CMS's rate limits
+ * cover both.
  */
-export const HONEYPOT_FIELD = 'website';
-const MAX_AGE_MS = 24 * 60 * 60 * 1000;
-
-const secret = env.COMMENT_FORM_SECRET ?? createHash('sha256').update(`form|${env.CMS_COMMENT_TOKEN ?? randomBytes(32).toString('hex')}`).digest('hex');
-
-function sign(issuedAt: number, key: string): string {
-  return createHmac('sha256', key).update(String(issuedAt)).digest('base64url').slice(0, 32);
-}
-
-export function issueFormToken(now: number = Date.now(), key: string = secret): string {
-  return `${now}.${sign(now, key)}`;
-}
-
-export type FormTokenCheck = 'ok' | 'too-fast' | 'expired' | 'invalid';
-
-export function checkFormToken(token: string | null | undefined, now: number = Date.now(), minSeconds: number = env.COMMENT_FORM_MIN_SECONDS, key: string = secret): FormTokenCheck {
-  const [issued, mac] = String(token ?? '').split('.');
-  const issuedAt = Number(issued);
-  if (!Number.isInteger(issuedAt) || !mac) return 'invalid';
-  const expected = Buffer.from(sign(issuedAt, key));
-  const given = Buffer.from(mac);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid';
-  if (now - issuedAt > MAX_AGE_MS) return 'expired';
-  if (now - issuedAt < minSeconds * 1000) return 'too-fast';
-  return 'ok';
-}
+export const commentFormSigner = new FormSigner(
+  env.COMMENT_FORM_SECRET ?? createHash('sha256').update(`form|${env.CMS_COMMENT_TOKEN ?? randomBytes(32).toString('hex')}`).digest('hex'),
+  { minAgeMs: env.COMMENT_FORM_MIN_SECONDS * 1000, maxAgeMs: 24 * 60 * 60 * 1000 },
+);
 
 /** The comment fields of a JSON body or a form, as plain values (unknown keys dropped). */
 export function commentInput(source: FormData | Record<string, unknown>): Record<string, unknown> {

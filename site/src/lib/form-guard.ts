@@ -1,8 +1,8 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
 /**
- * Anti-spam for the public forms, without JavaScript, CAPTCHAs or cookies (the rules of issue 4, kept in this
- * small module until the consultation form shares it):
+ * Anti-spam for the public forms (questions, ratings, comments on drafts), without JavaScript, CAPTCHAs or
+ * cookies:
  * - a honeypot field a person never sees or fills;
  * - a signed timing token issued with the form: a post sooner than MIN_AGE after the form was served is a bot,
  *   one older than MAX_AGE must be sent again; its nonce is the submission's idempotency key, so pressing
@@ -16,10 +16,17 @@ export const MAX_AGE_MS = 2 * 3600_000;
 
 export type TokenCheck = { ok: true; nonce: string } | { ok: false; reason: 'malformed' | 'too-fast' | 'expired' };
 
+export type FormAges = { minAgeMs?: number; maxAgeMs?: number };
+
 export class FormSigner {
   readonly #secret: Buffer;
-  constructor(secret: string | undefined) {
+  readonly #minAgeMs: number;
+  readonly #maxAgeMs: number;
+  /** Each form may set its own ages: a comment takes longer to write than a question, and may stay open a day. */
+  constructor(secret: string | undefined, ages: FormAges = {}) {
     this.#secret = secret ? Buffer.from(secret) : randomBytes(32);
+    this.#minAgeMs = ages.minAgeMs ?? MIN_AGE_MS;
+    this.#maxAgeMs = ages.maxAgeMs ?? MAX_AGE_MS;
   }
 
   issue(now: number = Date.now()): string {
@@ -35,8 +42,8 @@ export class FormSigner {
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'malformed' };
     const age = now - Number.parseInt(issued, 36);
-    if (!Number.isFinite(age) || age < MIN_AGE_MS) return { ok: false, reason: 'too-fast' };
-    if (age > MAX_AGE_MS) return { ok: false, reason: 'expired' };
+    if (!Number.isFinite(age) || age < this.#minAgeMs) return { ok: false, reason: 'too-fast' };
+    if (age > this.#maxAgeMs) return { ok: false, reason: 'expired' };
     return { ok: true, nonce };
   }
 
