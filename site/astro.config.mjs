@@ -24,7 +24,8 @@ function validateAtStartup() {
 // so content published in Strapi shows up without a rebuild.
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: server.mjs is the HTTP server (assets from memory, everything else straight to Astro).
+  adapter: node({ mode: 'middleware' }),
   // The site ships no client JavaScript: no prefetch script, no dev toolbar island.
   prefetch: false,
   devToolbar: { enabled: false },

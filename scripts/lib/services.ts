@@ -151,7 +151,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,
   };
-  const service = launch(process.execPath, [join(SITE_DIR, 'dist/server/entry.mjs')], SITE_DIR, env, 'site', options.quiet ?? false);
+  const service = launch(process.execPath, [join(SITE_DIR, 'server.mjs')], SITE_DIR, env, 'site', options.quiet ?? false);
   await waitFor(`${url}/`, service, 'Site (Astro)', 60_000);
   return { ...service, url };
 }
