@@ -92,6 +92,8 @@ export class CommentMailOutbox {
   }
 
   private async sendBatch(): Promise<boolean> {
+    // Decided before reading the rows: while intake is busy the outbox costs nothing but this check.
+    if (this.holdingBack()) return true;
     const rows: Row[] = await this.strapi.db.query(PUBLIC_COMMENT).findMany({
       where: { $or: [{ ackPending: true }, { noticePending: true }] },
       select: FIELDS,
@@ -99,7 +101,6 @@ export class CommentMailOutbox {
       limit: BATCH,
     });
     if (!rows.length) return false;
-    if (this.holdingBack()) return true;
     const mailer = commentMailer();
     const consultations = await consultationsOf(this.strapi, rows);
     // Rows whose mails all went out are marked together, one write per batch rather than per comment.
