@@ -10,6 +10,13 @@ import { toNfc } from './vietnamese-text.ts';
 export const COMMENT_STATUSES = ['pending', 'approved', 'rejected', 'spam'] as const;
 export const CommentStatusSchema = z.enum(COMMENT_STATUSES);
 export type CommentStatus = z.output<typeof CommentStatusSchema>;
+/** How moderators and exports name each status. */
+export const COMMENT_STATUS_LABELS: Readonly<Record<CommentStatus, string>> = {
+  pending: 'Chờ duyệt',
+  approved: 'Đã duyệt',
+  rejected: 'Từ chối',
+  spam: 'Thư rác',
+};
 
 /** Reasons a moderator may give when rejecting a comment (the list shown in the admin). */
 export const REJECTION_REASONS = ['off-topic', 'offensive', 'personal-data', 'duplicate', 'unlawful', 'other'] as const;

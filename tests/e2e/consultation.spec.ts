@@ -1,12 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { launchChromium } from '../support/browser.ts';
-import { adminLogin, createModerator } from '../support/consultation-stack.ts';
+import { adminCall, adminLogin, createModerator, moderate } from '../support/consultation-stack.ts';
 
 /**
  * A citizen reads a draft, comments on one article and sees the confirmation (with JavaScript and without);
  * a moderator approves the comment in the Strapi admin (which needs JavaScript); it appears on the public page.
+ * Then the moderator exports the draft's comments from the draft's own page in the admin.
  */
 const stack = inject('stack');
 const cms = stack.cms.sqlite!;
@@ -22,12 +25,16 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function approveInAdmin(page: Page, commentId: string): Promise<void> {
+async function logInAsModerator(page: Page): Promise<void> {
   await page.goto(`${cms.url}/admin/auth/login`);
   await page.getByLabel('Email').fill(MODERATOR.email);
   await page.getByLabel('Password').fill(MODERATOR.password);
   await page.getByRole('button', { name: /login/i }).click();
   await page.waitForURL(/\/admin(\/)?$|\/admin\/(?!auth)/, { timeout: 20_000 });
+}
+
+async function approveInAdmin(page: Page, commentId: string): Promise<void> {
+  await logInAsModerator(page);
   // The moderation queue: comments, newest first; open the one just sent.
   await page.goto(`${cms.url}/admin/content-manager/collection-types/api::public-comment.public-comment/${commentId}`);
   const status = page.getByRole('combobox', { name: /Trạng thái kiểm duyệt/ });
@@ -84,6 +91,59 @@ describe.each([true, false])('commenting on a draft in Chromium (JavaScript %s)'
         .toContain(text);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the moderator\'s side panel on a draft in the admin', () => {
+  it('counts the comments per status, links to the queue, and downloads them as CSV and XLSX', async () => {
+    // A comment of this test's own, sent through the public API and approved by the moderator.
+    const text = 'Đề xuất: "Khoản 2, Điều 5" nên ghi rõ cơ quan tiếp nhận.';
+    const sent = await fetch(`${stack.siteUrl}/api/v1/drafts/${demoConsultationSlugs.open}/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Lê Văn Xuất', email: 'xuat@example.vn', content: text, consent: true }),
+    });
+    expect(sent.status).toBe(202);
+    const moderatorJwt = await adminLogin(cms.url, MODERATOR.email, MODERATOR.password);
+    expect((await moderate(cms.url, moderatorJwt, ((await sent.json()) as any).id, { moderationStatus: 'approved' })).status).toBe(200);
+    const found = await adminCall(cms.url, moderatorJwt, 'GET', `/content-manager/collection-types/api::consultation.consultation?filters[slug][$eq]=${demoConsultationSlugs.open}`);
+    const documentId: string = found.body.results[0].documentId;
+    const summary = await adminCall(cms.url, moderatorJwt, 'GET', `/api/consultations/${documentId}/comments/summary`);
+    const approved = summary.body.byStatus.find((s: any) => s.status === 'approved').count;
+    expect(approved).toBeGreaterThan(0);
+
+    const admin = await browser.newContext({ locale: 'en-GB', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    try {
+      const page = await admin.newPage();
+      await logInAsModerator(page);
+      await page.goto(`${cms.url}/admin/content-manager/collection-types/api::consultation.consultation/${documentId}`);
+      await page.getByText('Góp ý của người dân').waitFor({ timeout: 20_000 });
+      const queue = page.getByRole('list', { name: 'Góp ý theo trạng thái kiểm duyệt' });
+      await expect.poll(() => queue.innerText()).toContain(`Đã duyệt: ${approved}`);
+
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
+      expect(csv.suggestedFilename()).toBe(`gop-y-${demoConsultationSlugs.open}.csv`);
+      const bytes = await readFile((await csv.path())!);
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const csvText = bytes.toString('utf8');
+      expect(csvText).toContain('Trạng thái');
+      expect(csvText).toContain('"Đề xuất: ""Khoản 2, Điều 5"" nên ghi rõ cơ quan tiếp nhận."');
+
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel (XLSX)' }).click()]);
+      expect(xlsx.suggestedFilename()).toBe(`gop-y-${demoConsultationSlugs.open}.xlsx`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load((await readFile((await xlsx.path())!)) as any);
+      const cells: string[] = [];
+      workbook.worksheets[0]!.eachRow((row) => cells.push(String(row.getCell(10).value)));
+      expect(cells).toContain(text);
+
+      // The queue link opens the content manager's list of this draft's comments in that status.
+      await queue.getByRole('link', { name: /^Đã duyệt/ }).click();
+      await page.waitForURL(/api::public-comment\.public-comment\?/);
+      await page.getByText(text).first().waitFor({ timeout: 20_000 });
+    } finally {
+      await admin.close();
     }
   });
 });

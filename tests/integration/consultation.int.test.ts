@@ -237,6 +237,16 @@ describe('moderation', () => {
     for (let r = 3; r <= sheet.rowCount; r++) contents.push(String(sheet.getRow(r).getCell(10).value));
     expect(contents.length).toBe(text.trim().split('\r\n').length - 1);
     expect(contents.some((c) => c.includes('Điều 4 cần thêm khoản 3'))).toBe(true);
+
+    // The admin panel's side panel counts the same comments per status, for moderators only.
+    expect((await fetch(`${stack.cms.url}/api/consultations/${OPEN}/comments/summary`)).status).toBe(401);
+    const summary = await adminCall(stack.cms.url, moderatorJwt, 'GET', `/api/consultations/${OPEN}/comments/summary`);
+    expect(summary.status).toBe(200);
+    expect(summary.body.byStatus.map((s: any) => s.label)).toEqual(['Chờ duyệt', 'Đã duyệt', 'Từ chối', 'Thư rác']);
+    expect(summary.body.total).toBe(contents.length);
+    const statuses = [];
+    for (let r = 3; r <= sheet.rowCount; r++) statuses.push(String(sheet.getRow(r).getCell(3).value));
+    expect(summary.body.byStatus.find((s: any) => s.status === 'rejected').count).toBe(statuses.filter((s) => s === 'Từ chối').length);
   });
 });
 

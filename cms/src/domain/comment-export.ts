@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatDateTime, publicCommenterName, REJECTION_REASON_LABELS } from '@cong/content';
+import { COMMENT_STATUS_LABELS, formatDateTime, publicCommenterName, REJECTION_REASON_LABELS } from '@cong/content';
 
 /**
  * A consultation's comments for the synthesis report (báo cáo tổng hợp): CSV (UTF-8 with a BOM, so Excel reads
@@ -21,15 +21,13 @@ export type ExportRow = {
   content: string;
 };
 
-const STATUS_LABELS: Record<string, string> = { pending: 'Chờ duyệt', approved: 'Đã duyệt', rejected: 'Từ chối', spam: 'Thư rác' };
-
 export const EXPORT_COLUMNS = ['Mã', 'Thời điểm gửi', 'Trạng thái', 'Lý do từ chối', 'Người góp ý', 'Cơ quan, tổ chức', 'Thư điện tử', 'Điện thoại', 'Điều', 'Nội dung'] as const;
 
 export function exportCells(row: ExportRow): string[] {
   return [
     row.documentId,
     row.submittedAt ? formatDateTime(row.submittedAt) : '',
-    STATUS_LABELS[row.moderationStatus] ?? row.moderationStatus,
+    (COMMENT_STATUS_LABELS as Record<string, string>)[row.moderationStatus] ?? row.moderationStatus,
     row.rejectionReason ? (REJECTION_REASON_LABELS as Record<string, string>)[row.rejectionReason] ?? row.rejectionReason : '',
     row.anonymous ? `${publicCommenterName(row)} (${row.name})` : row.name,
     row.organization ?? '',

@@ -84,5 +84,6 @@ export async function configureConsultationEditorView(strapi: Core.Strapi): Prom
     'consultationTitle',
     'name',
     'articleLabel',
+    'content',
   ]);
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONSULTATION, PUBLIC_COMMENT } from './uids';
+import { COMMENT_STATUSES, COMMENT_STATUS_LABELS, type CommentStatus } from '@cong/content';
 import { commentsCsv, commentsXlsx, type ExportRow } from './comment-export';
 
 type Row = Record<string, any>;
@@ -28,11 +29,37 @@ export async function adminUserAbleToModerate(strapi: Core.Strapi, authorization
 
 export type ExportFile = { body: Buffer; type: string; fileName: string };
 
-export async function exportComments(strapi: Core.Strapi, consultationRef: string, format: 'csv' | 'xlsx', onlyApproved: boolean): Promise<ExportFile | null> {
-  const consultation: Row | null = await strapi.db.query(CONSULTATION).findOne({
-    where: { $or: [{ documentId: consultationRef }, { slug: consultationRef }] },
+/** A consultation by document id or slug (the admin panel knows the first, people the second). */
+async function findConsultation(strapi: Core.Strapi, ref: string): Promise<Row | null> {
+  return strapi.db.query(CONSULTATION).findOne({
+    where: { $or: [{ documentId: ref }, { slug: ref }] },
     select: ['documentId', 'slug', 'title'],
   });
+}
+
+export type CommentSummary = {
+  documentId: string;
+  slug: string;
+  total: number;
+  byStatus: { status: CommentStatus; label: string; count: number }[];
+};
+
+/** How many comments a draft has in each moderation status: the admin panel's side panel shows it. */
+export async function commentSummary(strapi: Core.Strapi, consultationRef: string): Promise<CommentSummary | null> {
+  const consultation = await findConsultation(strapi, consultationRef);
+  if (!consultation) return null;
+  const byStatus = await Promise.all(
+    COMMENT_STATUSES.map(async (status) => ({
+      status,
+      label: COMMENT_STATUS_LABELS[status],
+      count: await strapi.db.query(PUBLIC_COMMENT).count({ where: { consultationId: consultation.documentId, moderationStatus: status } }),
+    })),
+  );
+  return { documentId: consultation.documentId, slug: consultation.slug, total: byStatus.reduce((n, s) => n + s.count, 0), byStatus };
+}
+
+export async function exportComments(strapi: Core.Strapi, consultationRef: string, format: 'csv' | 'xlsx', onlyApproved: boolean): Promise<ExportFile | null> {
+  const consultation = await findConsultation(strapi, consultationRef);
   if (!consultation) return null;
   const rows: ExportRow[] = await strapi.db.query(PUBLIC_COMMENT).findMany({
     where: { consultationId: consultation.documentId, ...(onlyApproved ? { moderationStatus: 'approved' } : {}) },

@@ -6,7 +6,7 @@ import {
   ConsultationNotFoundError,
   submitComment,
 } from '../../../domain/public-comments';
-import { adminUserAbleToModerate, exportComments, NotModeratorError } from '../../../domain/moderation';
+import { adminUserAbleToModerate, commentSummary, exportComments, NotModeratorError } from '../../../domain/moderation';
 
 /** The submission errors become HTTP here, once: 400 per-field messages, 404, 409, 429 with Retry-After. */
 function answerError(ctx: any, error: unknown): void {
@@ -40,6 +40,18 @@ export default factories.createCoreController('api::consultation.consultation', 
       const result = await submitComment(strapi, String(ctx.params.slug), ctx.request.body, address, new Date(), files);
       ctx.status = 202;
       ctx.body = result;
+    } catch (error) {
+      answerError(ctx, error);
+    }
+  },
+
+  async commentSummary(ctx: any) {
+    try {
+      await adminUserAbleToModerate(strapi, ctx.get('authorization'));
+      const summary = await commentSummary(strapi, String(ctx.params.ref));
+      if (!summary) throw new ConsultationNotFoundError(String(ctx.params.ref));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = summary;
     } catch (error) {
       answerError(ctx, error);
     }

@@ -3,11 +3,13 @@ import { rememberedTokenAuth } from '../../../domain/token-auth';
 /**
  * Comments on a draft. Submitting needs the `cong-site-comments` API token (custom type, this action only):
  * the public site relays citizens' comments, nothing else writes them. The export checks the admin panel's
- * session token itself (see cms/src/domain/moderation.ts), so it is not behind the content-API auth.
+ * session token itself (see cms/src/domain/moderation.ts), so it is not behind the content-API auth; so does the
+ * summary (counts per moderation status) that the consultation's side panel in the admin shows.
  */
 export default {
   routes: [
     { method: 'POST', path: '/consultations/:slug/comments', handler: 'consultation.submitComment', config: { auth: rememberedTokenAuth() } },
+    { method: 'GET', path: '/consultations/:ref/comments/summary', handler: 'consultation.commentSummary', config: { auth: false } },
     { method: 'GET', path: '/consultations/:ref/comments/export', handler: 'consultation.exportComments', config: { auth: false } },
   ],
 };
