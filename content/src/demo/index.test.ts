@@ -14,16 +14,17 @@ import {
   demoFields,
   demoIssuingBodies,
   demoRecords,
+  demoRecordsOn,
 } from './index.ts';
 
 const FAR_FUTURE = '2100-01-01';
 const numbered = demoRecords.filter((record) => record.number !== null);
 const byKey = new Map(numbered.map((record) => [numberKey(record.number ?? ''), record]));
 
-function statusOn(number: string, today: string): ValidityStatus {
-  const record = byKey.get(numberKey(number));
+function statusOn(number: string, today: string, records = demoRecords): ValidityStatus {
+  const record = records.find((r) => r.number !== null && numberKey(r.number) === numberKey(number));
   if (record === undefined) throw new Error(`${number} is not in the demo`);
-  return deriveValidity({ ...record, incoming: incomingRelations(number, demoRecords) }, today).status;
+  return deriveValidity({ ...record, incoming: incomingRelations(number, records) }, today).status;
 }
 
 describe('demo records', () => {
@@ -133,6 +134,26 @@ describe('demo coverage', () => {
     expect(actual).toEqual(demoExpectedStatus);
   });
 
+  it.each(['2026-11-26', '2026-12-31', '2027-01-01', '2027-02-28', '2027-03-01', '2027-08-15', '2031-12-31'])(
+    'built on %s, it still shows every status that day (the time-sensitive dates follow the day it is built)',
+    (day) => {
+      const records = demoRecordsOn(day);
+      const actual = Object.fromEntries(numbered.map((record) => [record.number, statusOn(record.number ?? '', day, records)]));
+      expect(actual).toEqual(demoExpectedStatus);
+    },
+  );
+
+  it('writes the computed dates into the decisions\' own text', () => {
+    const records = demoRecordsOn('2027-05-20');
+    const pending = records.find((r) => r.number === demoExamples.notYetEffective)!;
+    const suspending = records.find((r) => r.number === demoExamples.suspending)!;
+    expect(pending.effectiveDate).toBe('2027-07-01');
+    expect(pending.text).toContain('có hiệu lực từ ngày 01 tháng 07 năm 2027.');
+    expect(suspending.expiryDate).toBe('2027-09-01');
+    expect(suspending.text).toContain('đến hết ngày 31 tháng 08 năm 2027');
+    expect(suspending.relations[0]?.note).toBe('Đến hết ngày 31/08/2027');
+  });
+
   it(`shows every validity status on ${DEMO_TODAY}`, () => {
     const statuses = new Set(Object.values(demoExpectedStatus));
     expect([...statuses].sort()).toEqual([...VALIDITY_STATUSES].sort());
@@ -158,9 +179,10 @@ describe('demo coverage', () => {
   });
 
   it('records why each status changed', () => {
-    const record = byKey.get(numberKey(demoExamples.suspended));
+    const written = demoRecordsOn(DEMO_TODAY);
+    const record = written.find((r) => r.number === demoExamples.suspended);
     if (record === undefined) throw new Error('missing');
-    const { history } = deriveValidity({ ...record, incoming: incomingRelations(demoExamples.suspended, demoRecords) }, FAR_FUTURE);
+    const { history } = deriveValidity({ ...record, incoming: incomingRelations(demoExamples.suspended, written) }, FAR_FUTURE);
     expect(history).toEqual([
       { date: '2025-10-01', status: 'in-force', cause: { kind: 'effective-date' } },
       { date: '2026-09-01', status: 'suspended', cause: { kind: 'relation', relationKind: 'suspends', number: demoExamples.suspending } },

@@ -5,10 +5,10 @@ import type { ValidityStatus } from '../validity-status.ts';
  * the expected status of every document on `DEMO_TODAY` let unit, integration and end-to-end tests point at
  * the same documents (as GOV.UK's `open_consultation` fixtures do).
  */
-export { demoRecords } from './records.ts';
+export { demoRecords, demoRecordsOn } from './records.ts';
 export { SAMPLE_MARK, demoFields, demoIssuers, demoIssuingBodies, demoSigners, type DemoField } from './taxonomy.ts';
 
-/** The day the demo was dated against: every validity status appears on it. */
+/** The day the demo was written on; `demoExpectedStatus` holds on it and on every later day the demo is built. */
 export const DEMO_TODAY = '2026-11-26';
 
 /** One document per situation worth showing, by số ký hiệu (or source key when it has none). */
