@@ -12,6 +12,7 @@ export * from './document-text.ts';
 export * from './import-record.ts';
 export * from './consultation.ts';
 export * from './public-comment.ts';
+export * from './csv.ts';
 export * from './official-email.ts';
 export * from './work-week.ts';
 export * from './working-days.ts';

@@ -195,6 +195,22 @@ describe('moderation', () => {
     expect(JSON.stringify(api)).not.toMatch(/@example\.vn|0987|0912/);
     const list = await (await fetch(`${stack.site.url}/api/v1/drafts`)).json();
     expect(list.data.find((d: any) => d.slug === OPEN).commentCount).toBeGreaterThanOrEqual(1);
+
+    // Anyone may download what is public, as CSV: the same comments, the same absence of personal data.
+    expect(html).toContain(`href="/du-thao/${OPEN}/gop-y.csv"`);
+    const csv = await fetch(`${stack.site.url}/du-thao/${OPEN}/gop-y.csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="gop-y-${OPEN}.csv"`);
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.split('\r\n')[0]).toBe('Mã,Thời điểm gửi,Người góp ý,"Cơ quan, tổ chức",Điều,Nội dung');
+    expect(text).toContain(`${id},`);
+    expect(text).toContain('"<script>alert(""x"")</script> Điều 4 cần thêm khoản 3."');
+    expect(text).not.toMatch(/@example\.vn|0987|0912/);
+    for (const shown of api.data) expect(text).toContain(`\r\n${shown.id},`);
+    expect((await fetch(`${stack.site.url}/du-thao/khong-co-du-thao-nay/gop-y.csv`)).status).toBe(404);
   });
 
   it('a moderator cannot publish drafts or edit what a citizen wrote', async () => {

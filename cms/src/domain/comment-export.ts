@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
-import { COMMENT_STATUS_LABELS, formatDateTime, publicCommenterName, REJECTION_REASON_LABELS } from '@cong/content';
+import { COMMENT_STATUS_LABELS, csvText, formatDateTime, publicCommenterName, REJECTION_REASON_LABELS } from '@cong/content';
 
 /**
  * A consultation's comments for the synthesis report (báo cáo tổng hợp): CSV (UTF-8 with a BOM, so Excel reads
- * Vietnamese correctly) and XLSX. Comment text is data, never a formula: a cell starting with = + - @ is
- * prefixed with an apostrophe in CSV and written as a plain string in XLSX.
+ * Vietnamese correctly; content/src/csv.ts) and XLSX. Comment text is data, never a formula: a cell starting
+ * with = + - @ is prefixed with an apostrophe in CSV and written as a plain string in XLSX.
  */
 export type ExportRow = {
   documentId: string;
@@ -38,16 +38,8 @@ export function exportCells(row: ExportRow): string[] {
   ];
 }
 
-const FORMULA = /^[=+\-@\t\r]/;
-
-function csvCell(value: string): string {
-  const safe = FORMULA.test(value) ? `'${value}` : value;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function commentsCsv(rows: ExportRow[]): Buffer {
-  const lines = [EXPORT_COLUMNS.join(','), ...rows.map((row) => exportCells(row).map(csvCell).join(','))];
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(csvText(EXPORT_COLUMNS, rows.map(exportCells)), 'utf8');
 }
 
 export async function commentsXlsx(rows: ExportRow[], title: string): Promise<Buffer> {

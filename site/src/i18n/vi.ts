@@ -236,6 +236,8 @@ export const vi = {
     commentsIntro: 'Góp ý được công khai sau khi kiểm duyệt; thư điện tử và số điện thoại không bao giờ được công khai.',
     commentsEmpty: 'Chưa có góp ý nào được công khai.',
     commentsGeneral: 'Góp ý chung về dự thảo',
+    commentsDownload: 'Tải các góp ý đã công khai (CSV, mở được bằng Excel)',
+    publicExportColumns: ['Mã', 'Thời điểm gửi', 'Người góp ý', 'Cơ quan, tổ chức', 'Điều', 'Nội dung'] as const,
     commentedOn: (date: string) => `Gửi lúc ${date}`,
     formHeading: 'Gửi góp ý',
     formClosedUpcoming: (date: string) => `Dự thảo bắt đầu nhận góp ý từ ${date}.`,

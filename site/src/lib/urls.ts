@@ -40,6 +40,7 @@ export const paths = {
   drafts: '/du-thao',
   draft: (slug: string) => `/du-thao/${encodeURIComponent(slug)}`,
   draftsFeed: '/du-thao/rss.xml',
+  draftCommentsCsv: (slug: string) => `/du-thao/${encodeURIComponent(slug)}/gop-y.csv`,
   apiDrafts: '/api/v1/drafts',
   apiDraft: (slug: string) => `/api/v1/drafts/${encodeURIComponent(slug)}`,
   apiDraftComments: (slug: string) => `/api/v1/drafts/${encodeURIComponent(slug)}/comments`,
