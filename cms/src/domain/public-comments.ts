@@ -6,6 +6,7 @@ import { PUBLIC_COMMENT } from './uids';
 import { newDocumentId } from './document-id';
 import { publishedConsultation, statusOfRow } from './consultation-rules';
 import { commentMailOutbox } from './comment-mail-outbox';
+import { commentInsertBatch } from './comment-insert-batch';
 
 type Row = Record<string, any>;
 
@@ -176,8 +177,9 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
 
 
 /**
- * A comment without attachments is one row: it is written with a single insert (NFC-normalised, as the
- * document-service middleware would), because under a burst of submissions the document service's
+ * A comment without attachments is one row: it is written with a plain insert (NFC-normalised, as the
+ * document-service middleware would), grouped with the comments arriving at the same moment
+ * (comment-insert-batch.ts), because under a burst of submissions the document service's
  * validation, event and re-read round-trips on SQLite's one connection were most of the latency. Comments have
  * no draft & publish, so the row is also the published one. With attachments the document service links the
  * uploaded files.
@@ -187,8 +189,8 @@ async function storeComment(strapi: Core.Strapi, data: Row): Promise<{ documentI
   const now = new Date();
   const { attachments: _none, ...fields } = normalizeInput(data);
   const documentId = newDocumentId();
-  // createMany, unlike create, does not read the row back: the id is ours already.
-  await strapi.db.query(PUBLIC_COMMENT).createMany({ data: [{ ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now }] });
+  // Written with the comments arriving at the same moment (group commit); not read back: the id is ours already.
+  await commentInsertBatch(strapi).insert({ ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now });
   return { documentId };
 }
 
