@@ -79,6 +79,35 @@ describe('POST /api/v1/drafts/<slug>/comments', () => {
     expect((await article.json()).errors.article).toMatch(/không có trong dự thảo/);
   });
 
+  it('the CMS answers the site\'s batch of comments item by item, in order, as their own requests would', async () => {
+    const send = (body: unknown, token: string | null = stack.cms.tokens.comments) =>
+      fetch(`${stack.cms.url}/api/consultations/comments/batch`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const first = comment();
+    const items = [
+      { slug: OPEN, body: first, address: '10.9.9.1' },
+      { slug: OPEN, body: comment({ content: '' }), address: '10.9.9.1' },
+      { slug: 'khong-co-du-thao-nay', body: comment(), address: '10.9.9.1' },
+      { slug: demoConsultationSlugs.upcoming, body: comment(), address: '10.9.9.1' },
+    ];
+    const r = await send({ items });
+    expect(r.status).toBe(200);
+    const { results } = (await r.json()) as any;
+    expect(results.map((x: any) => x.status)).toEqual([202, 400, 404, 409]);
+    expect(results[1].body.errors.content).toMatch(/[À-ỹ]/);
+    const [stored] = await storedComments(`filters[documentId][$eq]=${results[0].body.id}`);
+    expect(stored.content).toBe(first.content);
+    // The same comment again is the same comment; the batch needs the site's token; its size is bounded.
+    const again = (await (await send({ items: [items[0]] })).json()) as any;
+    expect(again.results[0].body.id).toBe(results[0].body.id);
+    expect([401, 403]).toContain((await send({ items }, null)).status);
+    expect([401, 403]).toContain((await send({ items }, stack.cms.tokens.site)).status);
+    expect((await send({ items: Array.from({ length: 101 }, () => items[0]) })).status).toBe(400);
+  });
+
   it('answers 404 for an unknown draft and 409 outside the window', async () => {
     expect((await post('khong-co-du-thao-nay', comment())).status).toBe(404);
     const upcoming = await post(demoConsultationSlugs.upcoming, comment());

@@ -12,6 +12,7 @@ import {
 } from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
+import { commentRelay, type RelayAnswer } from './comment-relay.ts';
 import { env } from './env.ts';
 import { toAttachment } from './map-legal-document.ts';
 import { StrapiMediaSchema } from './strapi-schemas.ts';
@@ -214,18 +215,21 @@ export async function submitComment(slug: string, input: Record<string, unknown>
   if (!SLUG.test(slug)) return { kind: 'not-found' };
   const problem = await attachmentProblem(files);
   if (problem) return { kind: 'invalid', errors: { attachments: problem } };
-  let payload: Record<string, unknown> | FormData = input;
+  let answer: RelayAnswer;
   if (files.length) {
     const form = new FormData();
     for (const [key, value] of Object.entries(input)) if (value !== undefined && value !== null) form.set(key, String(value));
     for (const file of files) form.append('attachments', file, file.name);
-    payload = form;
+    const sent = await cms().post(`/api/consultations/${slug}/comments`, form, {
+      token: env.CMS_COMMENT_TOKEN,
+      headers: { 'X-Cong-Client-Address': clientAddress },
+    });
+    answer = { status: sent.status, body: (sent.body ?? {}) as Record<string, any>, retryAfter: Number(sent.headers.get('retry-after')) || null };
+  } else {
+    // Without files, with the comments arriving at the same moment (comment-relay.ts).
+    answer = await commentRelay(env.CMS_COMMENT_TOKEN).relay(slug, input, clientAddress);
   }
-  const answer = await cms().post(`/api/consultations/${slug}/comments`, payload, {
-    token: env.CMS_COMMENT_TOKEN,
-    headers: { 'X-Cong-Client-Address': clientAddress },
-  });
-  const body = (answer.body ?? {}) as Record<string, any>;
+  const body = answer.body;
   switch (answer.status) {
     case 202:
     case 200:
@@ -237,7 +241,7 @@ export async function submitComment(slug: string, input: Record<string, unknown>
     case 409:
       return { kind: 'closed', message: String(body.error?.message ?? 'Dự thảo không trong thời gian lấy ý kiến.') };
     case 429:
-      return { kind: 'rate-limited', retryAfter: Number(answer.headers.get('retry-after') ?? body.error?.retryAfter ?? 60), message: String(body.error?.message ?? '') };
+      return { kind: 'rate-limited', retryAfter: Number(answer.retryAfter ?? body.error?.retryAfter ?? 60), message: String(body.error?.message ?? '') };
     default:
       return { kind: 'invalid', errors: { content: `Không gửi được góp ý (mã ${answer.status}).` } };
   }

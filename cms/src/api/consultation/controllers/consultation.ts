@@ -8,31 +8,62 @@ import {
 } from '../../../domain/public-comments';
 import { adminUserAbleToModerate, commentSummary, exportComments, NotModeratorError } from '../../../domain/moderation';
 
-/** The submission errors become HTTP here, once: 400 per-field messages, 404, 409, 429 with Retry-After. */
-function answerError(ctx: any, error: unknown): void {
-  if (error instanceof CommentInvalidError) {
-    ctx.status = 400;
-    ctx.body = { errors: error.errors };
-  } else if (error instanceof ConsultationNotFoundError) {
-    ctx.status = 404;
-    ctx.body = { error: { message: 'Không tìm thấy dự thảo này.' } };
-  } else if (error instanceof ConsultationClosedError) {
-    ctx.status = 409;
-    ctx.body = { error: { message: error.message, status: error.status } };
-  } else if (error instanceof CommentRateLimitedError) {
-    ctx.status = 429;
-    ctx.set('Retry-After', String(error.retryAfterSeconds));
-    ctx.body = { error: { message: error.message, retryAfter: error.retryAfterSeconds } };
-  } else if (error instanceof NotModeratorError) {
-    ctx.status = 401;
-    ctx.body = { error: { message: 'Cần đăng nhập trang quản trị với quyền kiểm duyệt góp ý.' } };
-  } else {
-    throw error;
+type Answer = { status: number; body: unknown; retryAfter?: number };
+
+/** The submission errors become HTTP answers here, once: 400 per-field messages, 404, 409, 429 with Retry-After. */
+function errorAnswer(error: unknown): Answer {
+  if (error instanceof CommentInvalidError) return { status: 400, body: { errors: error.errors } };
+  if (error instanceof ConsultationNotFoundError) return { status: 404, body: { error: { message: 'Không tìm thấy dự thảo này.' } } };
+  if (error instanceof ConsultationClosedError) return { status: 409, body: { error: { message: error.message, status: error.status } } };
+  if (error instanceof CommentRateLimitedError) {
+    return { status: 429, body: { error: { message: error.message, retryAfter: error.retryAfterSeconds } }, retryAfter: error.retryAfterSeconds };
   }
+  if (error instanceof NotModeratorError) return { status: 401, body: { error: { message: 'Cần đăng nhập trang quản trị với quyền kiểm duyệt góp ý.' } } };
+  throw error;
+}
+
+function answerError(ctx: any, error: unknown): void {
+  const answer = errorAnswer(error);
+  ctx.status = answer.status;
+  if (answer.retryAfter !== undefined) ctx.set('Retry-After', String(answer.retryAfter));
+  ctx.body = answer.body;
+}
+
+/**
+ * Comments relayed by the site together (site/src/lib/comment-relay.ts): `{ items: [{ slug, body, address }] }`
+ * → `{ results: [{ status, body, retryAfter? }] }` in the same order, each exactly what its own request would
+ * have answered. Each item is committed before the answer, as for one comment. One request for many comments
+ * saves the HTTP, authentication and middleware work per comment that dominated the CMS under a burst.
+ */
+const MAX_ITEMS = 100;
+
+async function submitMany(strapi: any, items: unknown): Promise<Answer> {
+  if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) {
+    return { status: 400, body: { error: { message: `items: từ 1 đến ${MAX_ITEMS} góp ý.` } } };
+  }
+  const now = new Date();
+  const results = await Promise.all(
+    items.map(async (item: any): Promise<Answer> => {
+      try {
+        const result = await submitComment(strapi, String(item?.slug ?? ''), item?.body, String(item?.address ?? ''), now);
+        return { status: 202, body: result };
+      } catch (error) {
+        return errorAnswer(error);
+      }
+    }),
+  );
+  return { status: 200, body: { results } };
 }
 
 export default factories.createCoreController('api::consultation.consultation', ({ strapi }) => ({
   async submitComment(ctx: any) {
+    // The batch route shares this action (and so the `cong-site-comments` token's one permission).
+    if (ctx.params.slug === undefined) {
+      const answer = await submitMany(strapi, ctx.request.body?.items);
+      ctx.status = answer.status;
+      ctx.body = answer.body;
+      return;
+    }
     try {
       const address = String(ctx.get('x-cong-client-address') || ctx.request.ip || '');
       const raw = ctx.request.files?.attachments;

@@ -9,6 +9,8 @@ import { rememberedTokenAuth } from '../../../domain/token-auth';
 export default {
   routes: [
     { method: 'POST', path: '/consultations/:slug/comments', handler: 'consultation.submitComment', config: { auth: rememberedTokenAuth() } },
+    // Many comments in one request, relayed together by the site under a burst (same action, same token).
+    { method: 'POST', path: '/consultations/comments/batch', handler: 'consultation.submitComment', config: { auth: rememberedTokenAuth() } },
     { method: 'GET', path: '/consultations/:ref/comments/summary', handler: 'consultation.commentSummary', config: { auth: false } },
     { method: 'GET', path: '/consultations/:ref/comments/export', handler: 'consultation.exportComments', config: { auth: false } },
   ],
