@@ -1,5 +1,5 @@
-import { demoConsultations, demoRecords } from '../../content/src/demo/index.ts';
-import { numberKey, numberSlug } from '../../content/src/index.ts';
+import { demoComments, demoConsultationSlugs, demoConsultations, demoRecords } from '../../content/src/demo/index.ts';
+import { articleLabel, draftOutline, numberKey, numberSlug } from '../../content/src/index.ts';
 import { pushRecords, type ImportResult } from './registry-client.ts';
 import { samplePdf } from './sample-pdf.ts';
 import { loadPortalDemo } from './demo-portal.ts';
@@ -31,6 +31,7 @@ export async function loadDemoContent(
     ]);
   }
   await loadDemoConsultations(cmsUrl, token);
+  await loadDemoComments(cmsUrl, token);
   await loadPortalDemo(cmsUrl, token);
   return results;
 }
@@ -47,6 +48,39 @@ export async function loadDemoConsultations(cmsUrl: string, token: string, now: 
     if (found.data?.length) continue;
     const created = await fetch(`${cmsUrl}/api/consultations?status=published`, { method: 'POST', headers, body: JSON.stringify({ data: record }) });
     if (!created.ok) throw new Error(`Nạp dự thảo mẫu ${record.slug} thất bại (HTTP ${created.status}): ${await created.text()}`);
+  }
+}
+
+/** The sample comments (approved ones and one waiting for moderation), unless the drafts already have comments. */
+export async function loadDemoComments(cmsUrl: string, token: string, now: Date = new Date()): Promise<void> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  for (const [key, slug] of Object.entries(demoConsultationSlugs)) {
+    const mine = demoComments.filter((c) => c.consultation === key);
+    if (!mine.length) continue;
+    const found = (await (await fetch(`${cmsUrl}/api/consultations?${new URLSearchParams({ 'filters[slug][$eq]': slug })}`, { headers })).json()) as any;
+    const draft = found.data?.[0];
+    if (!draft) continue;
+    const existing = (await (await fetch(`${cmsUrl}/api/public-comments?${new URLSearchParams({ 'filters[consultationId][$eq]': draft.documentId })}`, { headers })).json()) as any;
+    if (existing.data?.length) continue;
+    const outline = draftOutline(draft.body ?? '');
+    for (const c of mine) {
+      const data = {
+        consultationId: draft.documentId,
+        consultationTitle: draft.title,
+        moderationStatus: c.status,
+        name: c.name,
+        anonymous: c.anonymous ?? false,
+        organization: c.organization ?? null,
+        email: c.email,
+        article: c.article,
+        articleLabel: articleLabel(outline, c.article),
+        content: c.content,
+        submittedAt: new Date(now.getTime() - c.hoursAgo * 3_600_000).toISOString(),
+        moderatedAt: c.status === 'approved' ? now.toISOString() : null,
+      };
+      const created = await fetch(`${cmsUrl}/api/public-comments`, { method: 'POST', headers, body: JSON.stringify({ data }) });
+      if (!created.ok) throw new Error(`Nạp góp ý mẫu thất bại (HTTP ${created.status}): ${await created.text()}`);
+    }
   }
 }
 

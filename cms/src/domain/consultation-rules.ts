@@ -45,8 +45,10 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
       if (params.data.moderationStatus !== 'rejected') params.data.rejectionReason = null;
     }
     const result = await next();
-    // A new comment is pending, so it changes no public count; only decisions (and deletions) do.
-    if (['update', 'delete'].includes(context.action)) {
+    // A citizen's new comment is pending, so it changes no public count; decisions, deletions and a comment
+    // created already approved (the demo's samples, comments entered from a paper letter) do.
+    const createdApproved = context.action === 'create' && (result as Data | undefined)?.moderationStatus === 'approved';
+    if (['update', 'delete'].includes(context.action) || createdApproved) {
       const consultationId = (result as Data | undefined)?.consultationId ?? (params.data as Data | undefined)?.consultationId;
       if (consultationId) await refreshCommentCount(strapi, consultationId);
     }

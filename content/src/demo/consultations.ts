@@ -126,3 +126,83 @@ export function demoConsultations(now: Date = new Date()): ConsultationRecord[] 
     },
   ];
 }
+
+/**
+ * Sample comments, so the demo shows what citizens see (approved comments grouped by article, the CSV) and what
+ * moderators see (a pending one in the queue). They are written as stored rows, not sent through the intake:
+ * the closed draft no longer takes comments, and sample addresses must never receive mail.
+ */
+export type DemoComment = {
+  consultation: keyof typeof demoConsultationSlugs;
+  name: string;
+  anonymous?: boolean;
+  organization?: string;
+  email: string;
+  /** The article's anchor (`dieu-3`), or null for the whole draft. */
+  article: string | null;
+  content: string;
+  /** Hours before the demo is loaded. */
+  hoursAgo: number;
+  status: 'approved' | 'pending';
+};
+
+export const demoComments: readonly DemoComment[] = [
+  {
+    consultation: 'open',
+    name: 'Trần Văn Minh',
+    organization: `Hội Luật gia huyện Bến Đò ${SAMPLE_MARK}`,
+    email: 'tranvanminh@example.vn',
+    article: 'dieu-3',
+    content: 'Khoản 1 nên ghi rõ "02 ngày làm việc kể từ ngày ký" được tính cả trường hợp văn bản ký vào ngày nghỉ hay không.',
+    hoursAgo: 30,
+    status: 'approved',
+  },
+  {
+    consultation: 'open',
+    name: 'Nguyễn Thị Hòa',
+    anonymous: true,
+    email: 'nguyenthihoa@example.vn',
+    article: 'dieu-3',
+    content: 'Đề nghị bổ sung khoản 4: công bố cả danh sách văn bản đã hết hiệu lực trong tháng, để người dân dễ tra cứu.',
+    hoursAgo: 20,
+    status: 'approved',
+  },
+  {
+    consultation: 'open',
+    name: 'Lê Quang Huy',
+    organization: `Công ty TNHH Phần mềm Sông Hồng ${SAMPLE_MARK}`,
+    email: 'lequanghuy@example.vn',
+    article: null,
+    content: 'Dự thảo cần quy định định dạng dữ liệu mở (CSV, JSON) cho thông tin đã công bố, để doanh nghiệp có thể dùng lại.',
+    hoursAgo: 8,
+    status: 'approved',
+  },
+  {
+    consultation: 'open',
+    name: 'Phạm Thu Trang',
+    email: 'phamthutrang@example.vn',
+    article: 'dieu-4',
+    content: 'Điều 4 chưa nói ai duyệt khi người duyệt vắng mặt dài ngày. Nên giao cho cấp phó.',
+    hoursAgo: 2,
+    status: 'pending',
+  },
+  {
+    consultation: 'closed',
+    name: 'Đỗ Thị Lan',
+    email: 'dothilan@example.vn',
+    article: 'dieu-1',
+    content: 'Đề nghị không thu phí bản sao điện tử, vì chi phí cấp gần như bằng không.',
+    hoursAgo: 80 * 24,
+    status: 'approved',
+  },
+  {
+    consultation: 'closed',
+    name: 'Vũ Đức Thắng',
+    organization: `Văn phòng luật sư Bến Cũ ${SAMPLE_MARK}`,
+    email: 'vuducthang@example.vn',
+    article: 'dieu-1',
+    content: 'Mức 5.000 đồng mỗi trang là cao so với chi phí in; đề nghị 2.000 đồng.',
+    hoursAgo: 60 * 24,
+    status: 'approved',
+  },
+];
