@@ -15,7 +15,7 @@ import { evaluate, type Evaluation, type Filters } from './embedded/evaluate.ts'
 import { facetsFrom } from './embedded/facets.ts';
 import { headFields, indexDocument, termsOf, type IndexedDocument } from './embedded/indexed-document.ts';
 import { activeSlot, createSchema, createSlot, dropSlot, otherSlot, rebuildMarker, setRebuildMarker, type Slot } from './embedded/schema.ts';
-import { sectionsOf, SlotStore } from './embedded/slot-store.ts';
+import { attributeRowOf, sectionsOf, SlotStore } from './embedded/slot-store.ts';
 import { TERM_GROUPS, TermSets, type TermGroup } from './embedded/term-sets.ts';
 import { Vocabulary } from './embedded/vocabulary.ts';
 import { suggestCorrection } from './embedded/did-you-mean.ts';
@@ -120,7 +120,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.applyChanges();
   }
 
-  private applyChanges(): void {
+  /**
+   * `written`: documents this process has just written, by docid. Their in-memory state is taken from what was
+   * written instead of re-read and re-tokenised from the tables (the same terms: both come from the same sections).
+   */
+  private applyChanges(written?: ReadonlyMap<number, IndexedDocument>): void {
     const active = this.active;
     const first = active.store.firstChange();
     if (first !== null && first > active.lastChange + 1) {
@@ -134,8 +138,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
       active.lastChange = seq;
       if (seen.has(docid)) continue;
       seen.add(docid);
-      this.reload(docid);
+      const own = written?.get(docid);
+      if (own) this.applyWritten(docid, own);
+      else this.reload(docid);
     }
+  }
+
+  private applyWritten(docid: number, indexed: IndexedDocument): void {
+    const { attributes, vocabulary, sets } = this.active;
+    attributes.set(attributeRowOf(docid, indexed));
+    for (const exact of [...indexed.head, ...indexed.body]) vocabulary.add(exact, syllableKeys(exact).folded);
+    sets.update(docid, indexed);
   }
 
   /** Brings the in-memory state of one document up to date from the tables. */
@@ -162,12 +175,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
     const indexed = validateDocuments(docs).map(indexDocument);
     const journal = this.db.prepare('INSERT INTO journal (id, doc) VALUES (?, ?)');
+    const written = new Map<number, IndexedDocument>();
     this.write((store, journaling) => {
+      written.clear();
       for (const doc of indexed) {
-        store.write(doc, { logChange: true });
+        written.set(store.write(doc, { logChange: true }), doc);
         if (journaling) journal.run(doc.doc.id, JSON.stringify(doc.doc));
       }
-    });
+    }, written);
   }
 
   async remove(ids: readonly string[]): Promise<void> {
@@ -185,7 +200,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * rebuild in another process may just have flipped) and whether a rebuild is running, whose new slot must
    * then receive this write too (through the journal it replays before flipping).
    */
-  private write(apply: (store: SlotStore, journaling: boolean) => void): void {
+  private write(apply: (store: SlotStore, journaling: boolean) => void, written?: ReadonlyMap<number, IndexedDocument>): void {
     for (let attempt = 0; ; attempt++) {
       this.sync();
       const store = this.active.store;
@@ -204,7 +219,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (attempt >= 3) throw new Error('Chỉ mục tìm kiếm vừa được dựng lại nhiều lần liên tiếp; thử ghi lại sau');
       this.sync(true);
     }
-    this.applyChanges();
+    this.applyChanges(written);
     if (this.active.lastChange - this.lastPrune >= 1000) {
       this.active.store.pruneChanges(CHANGES_KEPT);
       this.lastPrune = this.active.lastChange;

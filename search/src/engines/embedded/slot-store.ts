@@ -179,6 +179,11 @@ export class SlotStore {
   }
 }
 
+/** The stored row's attributes of a document as written, without reading it back. */
+export function attributeRowOf(docid: number, indexed: IndexedDocument): AttributeRow {
+  return toRow(docid, indexed.doc, indexed);
+}
+
 function toRow(docid: number, doc: SearchDocument, indexed: IndexedDocument): DocRow {
   return {
     docid,
