@@ -217,6 +217,9 @@ describe('moderation', () => {
     expect(html).not.toContain(c.email as string);
     expect(html).not.toContain('0987 654 321');
     expect(html).toContain('Ẩn danh');
+    // The table of contents counts the public comments per article and links to them.
+    expect(html).toMatch(/<a href="#y-kien-dieu-4" aria-label="\d+ góp ý đã công khai về Điều 4">\d+ góp ý<\/a>/);
+    expect(html).toContain('id="y-kien-dieu-4"');
 
     const api = await (await fetch(`${stack.site.url}/api/v1/drafts/${OPEN}/comments`)).json();
     const mine = api.data.find((x: any) => x.id === id);

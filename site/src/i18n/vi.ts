@@ -207,6 +207,8 @@ export const vi = {
     opens: 'Bắt đầu lấy ý kiến',
     period: (from: string, to: string) => `Từ ${from} đến ${to}`,
     commentCount: (n: number) => `${formatCount(n)} góp ý đã công khai`,
+    articleComments: (n: number) => `${formatCount(n)} góp ý`,
+    articleCommentsLabel: (n: number, article: string) => `${formatCount(n)} góp ý đã công khai về Điều ${article}`,
     draftingAgency: 'Cơ quan chủ trì soạn thảo',
     draftingUnit: 'Đơn vị soạn thảo',
     version: 'Phiên bản',
