@@ -10,7 +10,7 @@ import { createQueryMatcher } from '../query/query-matcher.ts';
 import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
 import { emptyFacets, SearchQuerySchema, type SearchHit, type SearchQuery, type SearchQueryInput, type SearchResult } from '../search-query.ts';
 import { syllableKeys } from '../text/syllables.ts';
-import { DocAttributes } from './embedded/doc-attributes.ts';
+import { DocAttributes, type AttributeRow } from './embedded/doc-attributes.ts';
 import { evaluate, type Evaluation, type Filters } from './embedded/evaluate.ts';
 import { facetsFrom } from './embedded/facets.ts';
 import { headFields, indexDocument, termsOf, type IndexedDocument } from './embedded/indexed-document.ts';
@@ -121,10 +121,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 
   /**
-   * `written`: documents this process has just written, by docid. Their in-memory state is taken from what was
-   * written instead of re-read and re-tokenised from the tables (the same terms: both come from the same sections).
+   * `own`: the documents this process has just written, by docid, and the last change its write logged. A document
+   * whose latest change is one of those is taken into memory as written, instead of re-read and re-tokenised from
+   * the tables (the same terms: both come from the same sections); one changed again since, by another process, is
+   * re-read like any other.
    */
-  private applyChanges(written?: ReadonlyMap<number, IndexedDocument>): void {
+  private applyChanges(own?: { written: ReadonlyMap<number, IndexedDocument>; upTo: number }): void {
     const active = this.active;
     const first = active.store.firstChange();
     if (first !== null && first > active.lastChange + 1) {
@@ -133,38 +135,36 @@ export class EmbeddedSearchEngine implements SearchEngine {
       return;
     }
     const changes = active.store.changesSince(active.lastChange);
-    const seen = new Set<number>();
-    for (const { seq, docid } of changes) {
-      active.lastChange = seq;
-      if (seen.has(docid)) continue;
-      seen.add(docid);
-      const own = written?.get(docid);
-      if (own) this.applyWritten(docid, own);
+    const latest = new Map<number, number>();
+    for (const { seq, docid } of changes) latest.set(docid, seq);
+    for (const [docid, seq] of latest) {
+      const written = own && seq <= own.upTo ? own.written.get(docid) : undefined;
+      if (written) this.remember(docid, attributeRowOf(docid, written), written);
       else this.reload(docid);
     }
-  }
-
-  private applyWritten(docid: number, indexed: IndexedDocument): void {
-    const { attributes, vocabulary, sets } = this.active;
-    attributes.set(attributeRowOf(docid, indexed));
-    for (const exact of [...indexed.head, ...indexed.body]) vocabulary.add(exact, syllableKeys(exact).folded);
-    sets.update(docid, indexed);
+    const last = changes.at(-1);
+    if (last) active.lastChange = last.seq;
   }
 
   /** Brings the in-memory state of one document up to date from the tables. */
   private reload(docid: number): void {
-    const { store, attributes, vocabulary, sets } = this.active;
-    const row = store.docRow(docid);
+    const row = this.active.store.docRow(docid);
     if (row === undefined) {
-      attributes.delete(docid);
-      sets.update(docid, null);
+      this.active.attributes.delete(docid);
+      this.active.sets.update(docid, null);
       return;
     }
-    attributes.set(row);
     const sections = sectionsOf(row);
     const terms = termsOf(headFields({ title: row.title, number: row.number, type: row.type_name === null ? null : { slug: row.type_slug ?? '', name: row.type_name } }), sections);
+    this.remember(docid, row, terms);
+  }
+
+  /** One document's in-memory state: its attributes, its words in the vocabulary, its terms' sets. */
+  private remember(docid: number, row: AttributeRow, terms: Pick<IndexedDocument, 'head' | 'body' | 'headPairs' | 'bodyPairs'>): void {
+    const { attributes, vocabulary, sets } = this.active;
+    attributes.set(row);
     for (const exact of [...terms.head, ...terms.body]) vocabulary.add(exact, syllableKeys(exact).folded);
-    sets.update(docid, { ...terms } as IndexedDocument);
+    sets.update(docid, terms as IndexedDocument);
   }
 
   async applySettings(): Promise<void> {
@@ -201,6 +201,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
    * then receive this write too (through the journal it replays before flipping).
    */
   private write(apply: (store: SlotStore, journaling: boolean) => void, written?: ReadonlyMap<number, IndexedDocument>): void {
+    let ownUpTo = 0;
     for (let attempt = 0; ; attempt++) {
       this.sync();
       const store = this.active.store;
@@ -213,13 +214,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
           }
           const marker = rebuildMarker(this.db);
           apply(store, marker !== null && marker.slot !== store.slot);
+          ownUpTo = store.lastChange();
         })
         .immediate();
       if (!flipped) break;
       if (attempt >= 3) throw new Error('Chỉ mục tìm kiếm vừa được dựng lại nhiều lần liên tiếp; thử ghi lại sau');
       this.sync(true);
     }
-    this.applyChanges(written);
+    this.applyChanges(written ? { written, upTo: ownUpTo } : undefined);
     if (this.active.lastChange - this.lastPrune >= 1000) {
       this.active.store.pruneChanges(CHANGES_KEPT);
       this.lastPrune = this.active.lastChange;
