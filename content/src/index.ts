@@ -22,6 +22,7 @@ export * from './org-chart.ts';
 export * from './statistics.ts';
 export * from './portal-sections.ts';
 export * from './rating.ts';
+export * from './email-address.ts';
 export * from './cms-fields.ts';
 export * from './article.ts';
 export * from './public-service.ts';
