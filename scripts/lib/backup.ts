@@ -304,8 +304,8 @@ async function loadPostgres(dump: string, target: Extract<DatabaseTarget, { kind
   const reset = join(stage, '.reset.sql');
   try {
     await run('pg_restore', ['--no-owner', '--no-privileges', `--file=${sql}`, dump]);
-    // pg_dump writes `CREATE SCHEMA` for every schema but public, which exists in every database.
-    writeFileSync(reset, `DROP SCHEMA IF EXISTS ${schema} CASCADE;\n${target.schema === 'public' ? `CREATE SCHEMA ${schema};\n` : ''}`);
+    // The dump was taken with --schema, so it creates the schema itself (public included): drop what is there.
+    writeFileSync(reset, `DROP SCHEMA IF EXISTS ${schema} CASCADE;\n`);
     const { dbname, env } = libpq(target.url);
     await run('psql', ['--no-psqlrc', '--quiet', '--single-transaction', '--set=ON_ERROR_STOP=1', `--dbname=${dbname}`, `--file=${reset}`, `--file=${sql}`], env);
   } finally {
