@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
 
@@ -142,5 +143,14 @@ describe('readiness when the CMS is down', () => {
     expect(ready.status).toBe(503);
     expect(ready.headers.get('cache-control')).toBe('no-store');
     expect(await ready.json()).toEqual({ status: 'unavailable', failed: ['cms'] });
+  });
+});
+
+describe('docker-compose', () => {
+  it('health checks use the endpoints: the CMS its readiness (the site waits for it), the site its liveness', () => {
+    const compose = readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8');
+    expect(compose).toContain("fetch('http://127.0.0.1:1337/readyz')");
+    expect(compose).toContain("fetch('http://127.0.0.1:4321/healthz')");
+    expect(compose).not.toContain('/_health');
   });
 });
