@@ -73,8 +73,10 @@ function launch(command: string, args: string[], cwd: string, env: NodeJS.Proces
  * cms/src/middlewares/request-log.ts) becomes `GET /path 200 12ms id`; other lines stay as they are. Under
  * 'warnings': stderr, Strapi's `warn:`/`error:` lines, JSON lines at warn/error except client errors (4xx).
  */
-function consoleLine(line: string, stream: 'stdout' | 'stderr', echo: LogEcho): string | null {
+export function consoleLine(line: string, stream: 'stdout' | 'stderr', echo: LogEcho): string | null {
   if (line.trim() === '') return null;
+  // Strapi's logger colours its level names even into a pipe.
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
   let entry: { level?: string; method?: string; path?: string; status?: number; durationMs?: number; requestId?: string } | null = null;
   if (line.startsWith('{')) {
     try {
@@ -86,7 +88,7 @@ function consoleLine(line: string, stream: 'stdout' | 'stderr', echo: LogEcho): 
   if (echo === 'warnings') {
     const important = entry
       ? entry.level === 'error' || (entry.level === 'warn' && entry.status === undefined)
-      : stream === 'stderr' || /^\[[^\]]*\]\s*(warn|error)\b/i.test(line) || /\b(warn|warning|error)\b:/i.test(line.slice(0, 60));
+      : stream === 'stderr' || /^\[[^\]]*\]\s*(warn|error)\b/i.test(plain) || /\b(warn|warning|error)\b:/i.test(plain.slice(0, 60));
     if (!important) return null;
   }
   if (entry?.method) return `${entry.method} ${entry.path} ${entry.status} ${entry.durationMs}ms ${entry.requestId}`;
