@@ -142,7 +142,6 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     PORT: String(options.port),
     NODE_ENV: 'production',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     CMS_TOKEN_FILE: tokenFile,
     CMS_PUBLIC_DIR: publicDir,
     SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
