@@ -156,7 +156,12 @@ export async function createBackup(options: BackupOptions): Promise<BackupManife
       dbFile = PG_DUMP_FILE;
       // One consistent snapshot (pg_dump runs in a single repeatable-read transaction), custom format.
       const { dbname, env } = libpq(target.url);
-      await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--schema=${target.schema}`, `--file=${join(stage, dbFile)}`, `--dbname=${dbname}`], env);
+      await run('pg_dump', ['--format=custom', '--no-owner', '--no-privileges', `--schema=${target.schema}`, `--file=${join(stage, dbFile)}`, `--dbname=${dbname}`], env).catch((error: BackupError) => {
+        if (/server version mismatch/.test(error.message)) {
+          throw new BackupError(`${error.message}\n  pg_dump phải cùng hoặc mới hơn phiên bản chính của máy chủ PostgreSQL: cài postgresql-client tương ứng.`);
+        }
+        throw error;
+      });
     }
 
     const files: BackupManifest['files'] = {};
