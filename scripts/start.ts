@@ -4,8 +4,18 @@
  * and prints the URLs. Ctrl-C stops everything.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { ensureBuilt, ensureInstalled } from './lib/build.ts';
 import { DATA_DIR } from './lib/paths.ts';
+
+// The services' own output: warnings, errors and failed requests by default; `npm start -- --logs all` for every
+// request line, `--logs none` for silence (CONG_LOGS sets the same).
+const { values: args } = parseArgs({ options: { logs: { type: 'string', default: process.env.CONG_LOGS ?? 'warnings' } } });
+if (!['warnings', 'all', 'none'].includes(args.logs!)) {
+  console.error(`✗ --logs phải là warnings, all hoặc none (nhận được "${args.logs}").`);
+  process.exit(2);
+}
+const echo = args.logs as 'warnings' | 'all' | 'none';
 
 ensureInstalled();
 ensureBuilt();
@@ -24,7 +34,7 @@ const cms = await startCms({
   databaseUrl: process.env.DATABASE_URL,
   adminEmail: process.env.CMS_ADMIN_EMAIL,
   adminPassword: process.env.CMS_ADMIN_PASSWORD,
-  quiet: true,
+  echo,
 });
 let site: Awaited<ReturnType<typeof startSite>> | undefined;
 const stop = async () => {
@@ -45,7 +55,7 @@ if ((await countDocuments(cms.url, cms.tokens.importer)) === 0) {
   for (const f of failed) console.error(`✗ ${f.number ?? f.sourceKey}: ${f.error}`);
 }
 
-site = await startSite({ port: sitePort, cmsUrl: cms.url, cmsToken: cms.tokens.site, cmsCommentToken: cms.tokens.comments, publicInputToken: cms.tokens.publicInput, dataDir: DATA_DIR, publicUrl: process.env.PUBLIC_SITE_URL, quiet: true });
+site = await startSite({ port: sitePort, cmsUrl: cms.url, cmsToken: cms.tokens.site, cmsCommentToken: cms.tokens.comments, publicInputToken: cms.tokens.publicInput, dataDir: DATA_DIR, publicUrl: process.env.PUBLIC_SITE_URL, echo });
 
 console.log(`
 ✓ Cổng đã chạy (${((performance.now() - started) / 1000).toFixed(1)} giây)
@@ -59,4 +69,5 @@ if (existsSync(cms.adminPasswordFile)) {
 } else if (process.env.CMS_ADMIN_EMAIL) {
   console.log(`  Tài khoản quản trị: ${process.env.CMS_ADMIN_EMAIL} (mật khẩu từ CMS_ADMIN_PASSWORD)`);
 }
-console.log('  Nhấn Ctrl-C để dừng.');
+console.log(`  Nhật ký dịch vụ: ${echo === 'all' ? 'mọi dòng' : echo === 'none' ? 'tắt' : 'chỉ cảnh báo và lỗi'} (npm start -- --logs all|warnings|none)
+  Nhấn Ctrl-C để dừng.`);

@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handler } from './dist/server/entry.mjs';
+import { withOps } from './ops.mjs';
 
 const CLIENT_DIR = fileURLToPath(new URL('./dist/client/', import.meta.url));
 const TYPES = {
@@ -71,7 +72,8 @@ function serveAsset(req, res, asset) {
   res.end(req.method === 'HEAD' ? undefined : asset.body);
 }
 
-const server = createServer((req, res) => {
+// withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).
+const server = createServer(withOps((req, res) => {
   try {
     decodeURI(req.url ?? '/');
   } catch {
@@ -84,7 +86,7 @@ const server = createServer((req, res) => {
     if (asset) return serveAsset(req, res, asset);
   }
   handler(req, res);
-});
+}));
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';

@@ -1,7 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 const config: Core.Config.Middlewares = [
-  'strapi::logger',
+  // One JSON line per request with the site's request id (instead of strapi::logger's text line).
+  'global::request-log',
+  // /healthz and /readyz, before anything that could refuse, limit or cache them.
+  'global::health',
   'strapi::errors',
   'strapi::security',
   'strapi::cors',

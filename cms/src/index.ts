@@ -13,6 +13,8 @@ import { configureConsultationEditorView } from './domain/consultation-editor-vi
 import { refreshOverdueQuestions } from './domain/question-desk';
 import { forgetTokensOnChange } from './domain/token-auth';
 import { commentMailOutbox } from './domain/comment-mail-outbox';
+import { configureMaintenanceNoticeView, registerMaintenanceNoticeRules } from './domain/maintenance-notice';
+import { rebuildEmptySearchIndex } from './domain/search-reindex';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,6 +30,8 @@ export default {
     registerChangeFeed(strapi);
     // Public-input routes remember a token check briefly; a token changed in the admin is forgotten at once.
     forgetTokensOnChange(strapi);
+    // A planned-maintenance notice must end after it starts, whoever saves it.
+    registerMaintenanceNoticeRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -48,8 +52,11 @@ export default {
     await configureConsultationEditorView(strapi);
     // Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes.
     await configureQuestionDeskView(strapi);
+    await configureMaintenanceNoticeView(strapi);
     // The search index's settings are data in the repo, applied idempotently at every start.
     await searchSync(strapi).engine.applySettings();
+    // After a restore (the index is derived, never backed up) or a lost index file: rebuild it from the database.
+    rebuildEmptySearchIndex(strapi).catch((error) => strapi.log.error(`Search rebuild at start failed: ${error}`));
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
     // Comment windows may have opened or closed while the CMS was down.

@@ -32,17 +32,29 @@ export function loadOrCreateSecrets(dataDir: string): CmsSecrets {
 
 export type Service = { url: string; process: ChildProcess; stop: () => Promise<void>; logs: () => string };
 
-function launch(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, label: string, quiet: boolean): Omit<Service, 'url'> {
+/**
+ * What a service's output shows on this terminal (everything is kept for `logs()` either way):
+ * 'warnings' — warnings, errors and failed requests (5xx); 'all' — every line; 'none' — nothing (the tests).
+ */
+export type LogEcho = 'warnings' | 'all' | 'none';
+
+function launch(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, label: string, echo: LogEcho): Omit<Service, 'url'> {
   // CONG_PROFILE_DIR=<dir>: each service writes a V8 CPU profile there when it stops (for benchmarks).
   const profile = process.env.CONG_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CONG_PROFILE_DIR}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`] : [];
   const child = spawn(command, [...profile, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
-  const collect = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-200_000);
-    if (!quiet) process.stdout.write(chunk.toString().replace(/^(?=.)/gm, `[${label}] `));
+  const partial = { stdout: '', stderr: '' };
+  const collect = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
+    const text = chunk.toString();
+    log = (log + text).slice(-200_000);
+    if (echo === 'none') return;
+    const lines = (partial[stream] + text).split('\n');
+    partial[stream] = lines.pop()!;
+    const shown = lines.map((line) => consoleLine(line, stream, echo)).filter((line) => line !== null);
+    if (shown.length) process.stdout.write(shown.map((line) => `[${label}] ${line}\n`).join(''));
   };
-  child.stdout!.on('data', collect);
-  child.stderr!.on('data', collect);
+  child.stdout!.on('data', collect('stdout'));
+  child.stderr!.on('data', collect('stderr'));
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode) return resolve();
@@ -54,6 +66,33 @@ function launch(command: string, args: string[], cwd: string, env: NodeJS.Proces
       child.kill('SIGTERM');
     });
   return { process: child, stop, logs: () => log };
+}
+
+/**
+ * One output line as the terminal shows it, or null to leave it out. A JSON request line (site/ops.mjs,
+ * cms/src/middlewares/request-log.ts) becomes `GET /path 200 12ms id`; other lines stay as they are. Under
+ * 'warnings': stderr, Strapi's `warn:`/`error:` lines, JSON lines at warn/error except client errors (4xx).
+ */
+export function consoleLine(line: string, stream: 'stdout' | 'stderr', echo: LogEcho): string | null {
+  if (line.trim() === '') return null;
+  // Strapi's logger colours its level names even into a pipe.
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, '');
+  let entry: { level?: string; method?: string; path?: string; status?: number; durationMs?: number; requestId?: string } | null = null;
+  if (line.startsWith('{')) {
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      entry = null;
+    }
+  }
+  if (echo === 'warnings') {
+    const important = entry
+      ? entry.level === 'error' || (entry.level === 'warn' && entry.status === undefined)
+      : stream === 'stderr' || /^\[[^\]]*\]\s*(warn|error)\b/i.test(plain) || /\b(warn|warning|error)\b:/i.test(plain.slice(0, 60));
+    if (!important) return null;
+  }
+  if (entry?.method) return `${entry.method} ${entry.path} ${entry.status} ${entry.durationMs}ms ${entry.requestId}`;
+  return line;
 }
 
 async function waitFor(url: string, service: Omit<Service, 'url'>, label: string, timeoutMs: number): Promise<void> {
@@ -81,7 +120,9 @@ export type CmsOptions = {
   databaseUrl?: string;
   adminEmail?: string;
   adminPassword?: string;
+  /** Show nothing of the service's output on this terminal (the tests); `echo` says what to show otherwise. */
   quiet?: boolean;
+  echo?: LogEcho;
   /** Extra environment, e.g. SMTP_URL, CONSULTATION_MIN_DAYS, OFFICIAL_EMAIL_DOMAINS, PUBLIC_HOLIDAYS. */
   env?: NodeJS.ProcessEnv;
 };
@@ -101,7 +142,6 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     PORT: String(options.port),
     NODE_ENV: 'production',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     CMS_TOKEN_FILE: tokenFile,
     CMS_PUBLIC_DIR: publicDir,
     SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
@@ -115,9 +155,9 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   };
   const strapiBin = join(CMS_DIR, 'node_modules/.bin/strapi');
   const bin = existsSync(strapiBin) ? strapiBin : join(CMS_DIR, '../node_modules/.bin/strapi');
-  const service = launch(process.execPath, [bin, 'start'], CMS_DIR, env, 'cms', options.quiet ?? false);
+  const service = launch(process.execPath, [bin, 'start'], CMS_DIR, env, 'cms', echoOf(options));
   const url = `http://127.0.0.1:${options.port}`;
-  await waitFor(`${url}/_health`, service, 'CMS (Strapi)', 120_000);
+  await waitFor(`${url}/readyz`, service, 'CMS (Strapi)', 120_000);
   const tokens = JSON.parse(readFileSync(tokenFile, 'utf8'));
   return { ...service, url, tokens, adminPasswordFile };
 }
@@ -134,6 +174,7 @@ export type SiteOptions = {
   publicInputToken?: string;
   publicUrl?: string;
   quiet?: boolean;
+  echo?: LogEcho;
   env?: NodeJS.ProcessEnv;
 };
 
@@ -151,9 +192,13 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     ASTRO_TELEMETRY_DISABLED: '1',
     ...options.env,
   };
-  const service = launch(process.execPath, [join(SITE_DIR, 'server.mjs')], SITE_DIR, env, 'site', options.quiet ?? false);
+  const service = launch(process.execPath, [join(SITE_DIR, 'server.mjs')], SITE_DIR, env, 'site', echoOf(options));
   await waitFor(`${url}/`, service, 'Site (Astro)', 60_000);
   return { ...service, url };
+}
+
+function echoOf(options: { quiet?: boolean; echo?: LogEcho }): LogEcho {
+  return options.quiet ? 'none' : (options.echo ?? 'all');
 }
 
 /** A port the OS says is free right now (tests and benchmarks run beside a developer's own `npm start`). */

@@ -50,3 +50,15 @@ export async function startReindex(strapi: Core.Strapi): Promise<ReindexStatus> 
     });
   return status;
 }
+
+/**
+ * The index is derived data: a backup leaves it out and a restore starts without it. When the index is empty but
+ * the database holds searchable content, the CMS rebuilds it at start, so search answers again with no operator
+ * step (a non-empty index is left alone: `npm run reindex` rebuilds that on request).
+ */
+export async function rebuildEmptySearchIndex(strapi: Core.Strapi): Promise<void> {
+  if ((await searchSync(strapi).engine.count()) > 0) return;
+  if ((await countSearchable(strapi)) === 0) return;
+  strapi.log.info('[search] the index is empty but the database is not: rebuilding it');
+  await startReindex(strapi);
+}

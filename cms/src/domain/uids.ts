@@ -25,10 +25,12 @@ export const PROJECT = 'api::project.project';
 export const STATISTIC_REPORT = 'api::statistic-report.statistic-report';
 export const RELATED_LINK = 'api::related-link.related-link';
 export const QUESTION = 'api::question.question';
+/** The planned-maintenance notice every page shows (cms/src/domain/maintenance-notice.ts). */
+export const MAINTENANCE_NOTICE = 'api::maintenance-notice.maintenance-notice';
 
 /** Every write to these is NFC-normalised and, where they carry an e-mail address, checked against the official domains. */
 export const PORTAL_UIDS = [
-  AGENCY_PROFILE, UNIT, OFFICIAL, ARTICLE, SCHEDULE_ENTRY, PUBLIC_SERVICE, PROJECT, STATISTIC_REPORT, RELATED_LINK, QUESTION,
+  AGENCY_PROFILE, UNIT, OFFICIAL, ARTICLE, SCHEDULE_ENTRY, PUBLIC_SERVICE, PROJECT, STATISTIC_REPORT, RELATED_LINK, QUESTION, MAINTENANCE_NOTICE,
 ] as const;
 
 /** Content types whose `email` must be an official (thư điện tử công vụ) address. */

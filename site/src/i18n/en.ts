@@ -19,4 +19,10 @@ export const en = {
   vietnameseLabel: 'Phiên bản tiếng Việt',
   directory: 'Official e-mail directory (in Vietnamese)',
   updated: (date: string) => `Last updated: ${date}`,
+  // Planned-maintenance notice (ops); times are Vietnam time (UTC+7), as on the Vietnamese pages.
+  maintenance: {
+    title: 'Planned maintenance',
+    upcoming: (start: string, end: string) => `The portal may be unavailable for planned maintenance from ${start} to ${end} (Vietnam time).`,
+    ongoing: (end: string) => `The portal is under planned maintenance; some services may be unavailable. Expected to be completed at ${end} (Vietnam time).`,
+  },
 } as const;

@@ -485,6 +485,12 @@ export const vi = {
     repeat: 'Hôm nay bạn đã đánh giá trang này; mỗi người đánh giá một trang một lần mỗi ngày. Cảm ơn bạn.',
     back: 'Quay lại trang trước',
   },
+  // Planned-maintenance notice (ops): the banner every page shows before and during the window.
+  maintenance: {
+    title: 'Thông báo bảo trì hệ thống',
+    upcoming: (start: string, end: string) => `Cổng sẽ tạm ngừng hoặc gián đoạn phục vụ để bảo trì theo kế hoạch từ ${start} đến ${end}.`,
+    ongoing: (end: string) => `Cổng đang được bảo trì theo kế hoạch; một số chức năng có thể tạm thời không sử dụng được. Dự kiến hoàn tất lúc ${end}.`,
+  },
   meta: {
     documentDescription: (heading: string, title: string, issuer: string | null) =>
       `${heading}${issuer ? ` của ${issuer}` : ''}: ${title}`,

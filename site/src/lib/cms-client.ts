@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { z } from 'zod';
 import { env } from './env.ts';
 import { CmsUnavailableError } from './errors.ts';
+import { requestIdHeader } from './request-context.ts';
 import { ResponseCache } from './response-cache.ts';
 import { type StrapiParams, toQueryString } from './strapi-query.ts';
 
@@ -79,6 +80,7 @@ export class CmsClient {
         // A FormData body (a comment with files) sets its own multipart boundary.
         ...(body instanceof FormData ? {} : { 'Content-Type': 'application/json' }),
         ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+        ...requestIdHeader(),
         ...options.headers,
       };
       const signal = AbortSignal.timeout(this.#timeoutMs);
@@ -150,7 +152,7 @@ export class CmsClient {
   }
 
   async #request(url: string): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...requestIdHeader() };
     if (this.#token) headers.Authorization = `Bearer ${this.#token}`;
     return this.#fetch(url, { headers, signal: AbortSignal.timeout(this.#timeoutMs) });
   }

@@ -1,5 +1,6 @@
 import { cms } from './cms-client.ts';
 import { CmsUnavailableError } from './errors.ts';
+import { requestContext } from './request-context.ts';
 
 /**
  * Comments without files reach the CMS together. While a relay request is on its way, the comments that
@@ -11,7 +12,7 @@ import { CmsUnavailableError } from './errors.ts';
  */
 export type RelayAnswer = { status: number; body: Record<string, any>; retryAfter: number | null };
 
-type Waiting = { item: { slug: string; body: Record<string, unknown>; address: string }; resolve: (a: RelayAnswer) => void; reject: (e: unknown) => void };
+type Waiting = { item: { slug: string; body: Record<string, unknown>; address: string }; requestId?: string | undefined; resolve: (a: RelayAnswer) => void; reject: (e: unknown) => void };
 
 const MAX_BATCH = 50;
 /** Two requests on their way keep the CMS busy without queueing work it cannot start. */
@@ -25,7 +26,7 @@ export class CommentRelay {
 
   relay(slug: string, body: Record<string, unknown>, address: string): Promise<RelayAnswer> {
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ item: { slug, body, address }, resolve, reject });
+      this.#waiting.push({ item: { slug, body, address }, requestId: requestContext.getStore()?.requestId, resolve, reject });
       this.#next();
     });
   }
@@ -34,7 +35,9 @@ export class CommentRelay {
     while (this.#inFlight < MAX_IN_FLIGHT && this.#waiting.length) {
       const batch = this.#waiting.splice(0, MAX_BATCH);
       this.#inFlight++;
-      this.send(batch.map((w) => w.item))
+      // One CMS request for the batch: it carries the id of the first request in it (src/lib/request-context.ts).
+      requestContext
+        .run({ requestId: batch[0]!.requestId ?? '' }, () => this.send(batch.map((w) => w.item)))
         .then(
           (answers) => batch.forEach((w, i) => (answers[i] ? w.resolve(answers[i]) : w.reject(new Error('the CMS answered fewer items than it was sent')))),
           (error) => batch.forEach((w) => w.reject(error)),

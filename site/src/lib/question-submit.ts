@@ -1,6 +1,7 @@
 import { QuestionSubmissionSchema } from '@cong/content';
 import { env } from './env.ts';
 import { CmsUnavailableError } from './errors.ts';
+import { requestIdHeader } from './request-context.ts';
 import { FormSigner, HONEYPOT_FIELD, RateLimiter, TOKEN_FIELD } from './form-guard.ts';
 
 /**
@@ -77,7 +78,7 @@ async function post(data: Record<string, unknown>): Promise<Response> {
   try {
     return await fetch(`${env.CMS_URL}/api/question-desk/submit`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json', ...requestIdHeader() },
       body: JSON.stringify({ data }),
       signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
     });

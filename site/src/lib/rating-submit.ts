@@ -1,6 +1,7 @@
 import { RatingScoreSchema, todayInVietnam } from '@cong/content';
 import { env } from './env.ts';
 import { CmsUnavailableError } from './errors.ts';
+import { requestIdHeader } from './request-context.ts';
 import { FormSigner } from './form-guard.ts';
 
 /**
@@ -28,7 +29,7 @@ export async function submitRating(form: FormData, clientAddress: string, userAg
   try {
     response = await fetch(`${env.CMS_URL}/api/rating-desk/rate`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json' },
+      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json', ...requestIdHeader() },
       body: JSON.stringify({ data: { path, score: score.data, visitorKey } }),
       signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
     });

@@ -62,3 +62,8 @@ export function searchHref(query: SearchQuery, changes: Partial<Record<'q' | 'ty
   const qs = params.toString();
   return `/tim-kiem${qs ? `?${qs}` : ''}`;
 }
+
+/** For /readyz: the index answers (Meilisearch, or the embedded file the CMS keeps). */
+export async function searchAnswers(): Promise<void> {
+  await searchEngine().count();
+}

@@ -4,6 +4,7 @@ import { cms } from '../../lib/cms-client.ts';
 import { env } from '../../lib/env.ts';
 import { CmsUnavailableError, NotFoundError } from '../../lib/errors.ts';
 import { uploadPathFor } from '../../lib/files.ts';
+import { requestIdHeader } from '../../lib/request-context.ts';
 
 /**
  * /tep/<file>: streams an attachment from the CMS's /uploads/<file>, so the public never talks to the CMS.
@@ -22,7 +23,7 @@ const proxy: APIRoute = async ({ params, request }) => {
   const path = uploadPathFor(params.path ?? '');
   if (!path) throw new NotFoundError(vi.files.notFound);
 
-  const headers = new Headers();
+  const headers = new Headers(requestIdHeader());
   for (const name of FORWARDED_REQUEST_HEADERS) {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);

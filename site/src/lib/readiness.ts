@@ -1,0 +1,42 @@
+import { env } from './env.ts';
+import { requestIdHeader } from './request-context.ts';
+import { searchAnswers } from './search.ts';
+
+/**
+ * `/readyz`: can this site serve its pages now? It needs the CMS (content; the CMS's own /readyz covers its
+ * database) and the search index. The answer names what failed and nothing more — no addresses or error texts,
+ * those go to the log.
+ */
+const CHECK_TIMEOUT_MS = 2000;
+
+export type Readiness = { status: 'ok' } | { status: 'unavailable'; failed: string[] };
+
+const checks: Record<string, () => Promise<unknown>> = {
+  cms: async () => {
+    const response = await fetch(`${env.CMS_URL}/readyz`, { headers: requestIdHeader(), signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+    await response.body?.cancel();
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  },
+  search: () => searchAnswers(),
+};
+
+export async function readiness(): Promise<Readiness> {
+  const failed: string[] = [];
+  await Promise.all(
+    Object.entries(checks).map(async ([name, check]) => {
+      try {
+        await withTimeout(check(), CHECK_TIMEOUT_MS);
+      } catch (error) {
+        failed.push(name);
+        console.warn(`[readyz] ${name} check failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }),
+  );
+  return failed.length ? { status: 'unavailable', failed: failed.sort() } : { status: 'ok' };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
