@@ -13,9 +13,14 @@ import { configureConsultationEditorView } from './domain/consultation-editor-vi
 import { refreshOverdueQuestions } from './domain/question-desk';
 import { forgetTokensOnChange } from './domain/token-auth';
 import { commentMailOutbox } from './domain/comment-mail-outbox';
+import { assertProductionSecrets } from './domain/secret-policy';
+import { registerTokenScopeRules } from './domain/token-scope-rules';
+import { closePublicRegistration } from './domain/public-registration';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A production CMS never runs with example or short secrets: it stops here, naming them and the fix.
+    assertProductionSecrets(process.env);
     // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
@@ -28,6 +33,8 @@ export default {
     registerChangeFeed(strapi);
     // Public-input routes remember a token check briefly; a token changed in the admin is forgotten at once.
     forgetTokensOnChange(strapi);
+    // Unpublished versions are for the admin and the importer: no other API token may ask for status=draft.
+    registerTokenScopeRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -43,6 +50,8 @@ export default {
     // A fresh install is usable at once: first admin and the site/importer tokens.
     await provisionFirstAdmin(strapi);
     await provisionApiTokens(strapi);
+    // Nobody signs up on the CMS: the portal has no end-user accounts.
+    await closePublicRegistration(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
     await configureConsultationEditorView(strapi);
