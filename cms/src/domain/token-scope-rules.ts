@@ -6,7 +6,8 @@ import { errors } from '@strapi/utils';
  * `find` a type and asks `status=draft`; here only full-access tokens (the importer, which updates drafts) may.
  * One document-service middleware, so every type and every route (find, findOne, populate) is covered.
  */
-const API_TOKEN_STRATEGIES = new Set(['api-token', 'cong-remembered-api-token']);
+/** Strapi 5.54's content-API token strategy, and ours that remembers its result (token-auth.ts). */
+const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'cong-remembered-api-token']);
 
 export function registerTokenScopeRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
