@@ -336,4 +336,31 @@ describe('production start-up (L5, L6)', () => {
       await cms.stop();
     }
   }, 120_000);
+
+  it('behind the HTTPS proxy: admin cookies Secure and HttpOnly, CORS for the admin host only', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cong-https-'));
+    dirs.push(dataDir);
+    const admin = { adminEmail: 'quantri-https@cong.test', adminPassword: 'Kiem-thu-2026-Https' };
+    const cms = await startCms({ port: await freePort(), dataDir, quiet: true, ...admin, env: { CMS_PUBLIC_URL: 'https://cms.songhong.test', CMS_BEHIND_PROXY: 'true' } });
+    try {
+      const login = await fetch(`${cms.url}/admin/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ email: admin.adminEmail, password: admin.adminPassword, rememberMe: true }),
+      });
+      expect(login.status).toBe(200);
+      const cookies = login.headers.getSetCookie().filter((c) => c.startsWith('strapi_admin_refresh='));
+      expect(cookies.length).toBeGreaterThan(0);
+      for (const cookie of cookies) {
+        expect(cookie).toMatch(/; secure/i);
+        expect(cookie).toMatch(/; httponly/i);
+      }
+      const own = await fetch(`${cms.url}/api/site-sync/version`, { headers: { origin: 'https://cms.songhong.test' } });
+      expect(own.headers.get('access-control-allow-origin')).toBe('https://cms.songhong.test');
+      const local = await fetch(`${cms.url}/api/site-sync/version`, { headers: { origin: new URL(cms.url).origin } });
+      expect(local.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await cms.stop();
+    }
+  }, 120_000);
 });
