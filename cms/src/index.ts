@@ -16,6 +16,7 @@ import { commentMailOutbox } from './domain/comment-mail-outbox';
 import { assertProductionSecrets } from './domain/secret-policy';
 import { registerTokenScopeRules } from './domain/token-scope-rules';
 import { closePublicRegistration } from './domain/public-registration';
+import { privatiseLegacyAttachments } from './domain/comment-attachments';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -52,6 +53,8 @@ export default {
     await provisionApiTokens(strapi);
     // Nobody signs up on the CMS: the portal has no end-user accounts.
     await closePublicRegistration(strapi);
+    // Comment attachments stored publicly by older versions move to the private folder (personal data).
+    await privatiseLegacyAttachments(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
     await configureConsultationEditorView(strapi);

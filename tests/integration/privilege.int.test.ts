@@ -364,3 +364,40 @@ describe('production start-up (L5, L6)', () => {
     }
   }, 120_000);
 });
+
+describe('an install from before these rules, restarted (M4, L4)', () => {
+  it('turns a read-only cong-site token into the custom one (same key) and moves public comment attachments to the private folder', async () => {
+    // What an older version left: the site's token read-only, a comment's file in the public media folder.
+    const tokens = await adminCall(stack.cms.url, adminJwt, 'GET', '/admin/api-tokens');
+    const site = (tokens.body.data as any[]).find((t) => t.name === 'cong-site');
+    const downgraded = await adminCall(stack.cms.url, adminJwt, 'PUT', `/admin/api-tokens/${site.id}`, { name: 'cong-site', type: 'read-only', permissions: null });
+    expect(downgraded.status, JSON.stringify(downgraded.body)).toBe(200);
+    expect((await withToken(stack.cms.tokens.site, '/api/public-comments')).status).toBe(200);
+
+    const form = new FormData();
+    form.append('files', new Blob(['%PDF-1.4\nCCCD Nguyễn Văn A\n%%EOF\n'], { type: 'application/pdf' }), 'CCCD_Nguyen_Van_A.pdf');
+    const uploaded = await withToken(stack.cms.tokens.importer, '/api/upload', { method: 'POST', body: form });
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+    const [file] = (await uploaded.json()) as any[];
+    const commentId = await storeComment({ content: 'Góp ý kèm tệp từ phiên bản cũ.', moderationStatus: 'pending', attachments: [file.id] });
+    expect((await fetch(`${stack.cms.url}${file.url}`)).status).toBe(200);
+
+    const keyBefore = stack.cms.tokens.site;
+    await stack.restartCms();
+
+    expect(stack.cms.tokens.site).toBe(keyBefore);
+    expect((await withToken(stack.cms.tokens.site, '/api/public-comments')).status).toBe(403);
+    expect((await withToken(stack.cms.tokens.site, '/api/consultations')).status).toBe(200);
+    const admin = await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
+    const after = await adminCall(stack.cms.url, admin, 'GET', '/admin/api-tokens');
+    expect((after.body.data as any[]).find((t) => t.name === 'cong-site').type).toBe('custom');
+
+    expect((await fetch(`${stack.cms.url}${file.url}`)).status).toBe(404);
+    expect(existsSync(join(stack.dataDir, 'public', file.url))).toBe(false);
+    const moderator = await adminLogin(stack.cms.url, USERS.moderator.email, USERS.moderator.password);
+    const list = await adminCall(stack.cms.url, moderator, 'GET', `/api/consultations/comments/${commentId}/attachments`);
+    expect(list.body.data).toEqual([{ index: 0, name: 'gop-y-1.pdf', mime: 'application/pdf', size: expect.any(Number) }]);
+    const download = await withToken(moderator, `/api/consultations/comments/${commentId}/attachments/0`);
+    expect(await download.text()).toContain('CCCD Nguyễn Văn A');
+  }, 180_000);
+});

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { COMMENT_FILE_MIME, type CommentFileKind } from '@cong/content';
+import { COMMENT_FILE_MIME, sniffCommentFile, type CommentFileKind } from '@cong/content';
+import { PUBLIC_COMMENT } from './uids';
 
 /**
  * Comment attachments are citizens' personal data (an ID card scan, a signed letter): they never enter the public
@@ -58,4 +59,49 @@ export function attachmentsOf(row: { attachmentFiles?: unknown } | null): Stored
 /** One attachment's bytes, for the moderators' download route. */
 export async function readAttachment(strapi: Core.Strapi, attachment: StoredAttachment): Promise<Buffer> {
   return readFile(join(attachmentDir(strapi), attachment.key));
+}
+
+/**
+ * Installs from before the private folder kept comment attachments in the public media folder (served by /uploads
+ * and /tep/, listed in the Media Library). At start-up each such file is moved into the private folder under its
+ * sniffed type, listed in the comment's `attachmentFiles`, and removed from the media library and the public
+ * folder. Idempotent: a comment with no public attachment left is not touched again.
+ */
+export async function privatiseLegacyAttachments(strapi: Core.Strapi): Promise<number> {
+  const rows: any[] = await strapi.db.query(PUBLIC_COMMENT).findMany({
+    where: { attachments: { id: { $notNull: true } } },
+    select: ['id', 'documentId', 'attachmentFiles'],
+    populate: { attachments: true },
+  });
+  if (rows.length === 0) return 0;
+  const dir = attachmentDir(strapi);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const publicDir = (strapi as any).dirs.static.public as string;
+  const upload = strapi.plugin('upload').service('upload') as any;
+  let moved = 0;
+  for (const row of rows) {
+    const kept = attachmentsOf(row);
+    const files: any[] = row.attachments ?? [];
+    const movedFiles: any[] = [];
+    for (const file of files) {
+      const source = typeof file.url === 'string' && file.url.startsWith('/uploads/') ? join(publicDir, file.url) : null;
+      const bytes = source ? await readFile(source).catch(() => null) : null;
+      const kind = bytes ? sniffCommentFile(new Uint8Array(bytes)) : null;
+      if (!bytes || !kind) {
+        strapi.log.error(`Comment ${row.documentId}: attachment ${file.name} (${file.url}) is not a PDF, DOCX or ODT file and stays where it is: check it and delete it from the Media Library.`);
+        continue;
+      }
+      const key = `${randomBytes(16).toString('hex')}.${kind}`;
+      await writeFile(join(dir, key), bytes, { mode: 0o600 });
+      kept.push({ key, name: attachmentName(kept.length, kind), mime: COMMENT_FILE_MIME[kind], size: bytes.length });
+      movedFiles.push(file);
+      moved += 1;
+    }
+    if (movedFiles.length === 0) continue;
+    const left = files.filter((f) => !movedFiles.includes(f)).map((f) => f.id);
+    await strapi.db.query(PUBLIC_COMMENT).update({ where: { id: row.id }, data: { attachmentFiles: kept, attachments: left } });
+    for (const file of movedFiles) await upload.remove(file);
+  }
+  if (moved) strapi.log.info(`Comment attachments moved out of the public media: ${moved}`);
+  return moved;
 }
