@@ -113,7 +113,10 @@ async function checkAttachments(strapi: Core.Strapi, files: IncomingFile[]): Pro
     typed.push({ ...file, kind, originalFilename: attachmentName(index, kind), mimetype: COMMENT_FILE_MIME[kind] });
   }
   const refused = await strapiUploadRefusal(strapi, typed.map((f) => ({ filepath: f.filepath, originalFilename: f.originalFilename!, mimetype: f.mimetype!, size: f.size })));
-  if (refused) return { problem: `Tệp đính kèm không được chấp nhận (${refused.reason}). Chỉ nhận tệp PDF, DOCX hoặc ODT.` };
+  if (refused) {
+    strapi.log.warn(`Comment attachment refused by the upload security: ${refused.name}: ${refused.reason}`);
+    return { problem: 'Tệp đính kèm không được chấp nhận. Chỉ nhận tệp PDF, DOCX hoặc ODT.' };
+  }
   return { files: typed };
 }
 
