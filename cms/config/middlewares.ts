@@ -9,6 +9,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // SameSite=Lax, so a sibling sub-domain could otherwise read a fresh admin token). No X-Powered-By either.
   { name: 'strapi::cors', config: { origin: adminOrigins(env), credentials: true } },
   'strapi::query',
+  // No end-user accounts: sign-up, log-in and password routes answer 404.
+  'global::no-end-user-auth',
   // A request body the parser cannot read (truncated multipart, bogus Content-Encoding) is the client's error: 400.
   'global::body-errors',
   // Import batches of a few hundred full texts exceed koa-body's 1 MB default.
