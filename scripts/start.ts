@@ -55,7 +55,8 @@ if ((await countDocuments(cms.url, cms.tokens.importer)) === 0) {
   for (const f of failed) console.error(`✗ ${f.number ?? f.sourceKey}: ${f.error}`);
 }
 
-site = await startSite({ port: sitePort, cmsUrl: cms.url, cmsToken: cms.tokens.site, cmsCommentToken: cms.tokens.comments, publicInputToken: cms.tokens.publicInput, dataDir: DATA_DIR, publicUrl: process.env.PUBLIC_SITE_URL, echo });
+// The site reads its tokens from the site-only file: the importer's full-access token never reaches its process.
+site = await startSite({ port: sitePort, cmsUrl: cms.url, tokenFile: cms.siteTokenFile, dataDir: DATA_DIR, publicUrl: process.env.PUBLIC_SITE_URL, echo });
 
 console.log(`
 ✓ Cổng đã chạy (${((performance.now() - started) / 1000).toFixed(1)} giây)

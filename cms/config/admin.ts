@@ -3,6 +3,12 @@ import type { Core } from '@strapi/strapi';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
     secret: env('ADMIN_JWT_SECRET')!,
+    // The refresh cookie is always HttpOnly; in production behind HTTPS (CMS_PUBLIC_URL https://…) it is Secure
+    // whatever the proxy forwards. Over plain http (npm start, tests) a Secure cookie could not be set at all.
+    cookie: {
+      secure: env.bool('ADMIN_COOKIE_SECURE', env('NODE_ENV') === 'production' && env('CMS_PUBLIC_URL', '').startsWith('https:')),
+      sameSite: 'strict',
+    },
   },
   apiToken: {
     salt: env('API_TOKEN_SALT')!,

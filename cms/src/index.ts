@@ -15,9 +15,15 @@ import { forgetTokensOnChange } from './domain/token-auth';
 import { commentMailOutbox } from './domain/comment-mail-outbox';
 import { configureMaintenanceNoticeView, registerMaintenanceNoticeRules } from './domain/maintenance-notice';
 import { rebuildEmptySearchIndex } from './domain/search-reindex';
+import { assertProductionSecrets } from './domain/secret-policy';
+import { registerTokenScopeRules } from './domain/token-scope-rules';
+import { closePublicRegistration } from './domain/public-registration';
+import { privatiseLegacyAttachments } from './domain/comment-attachments';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A production CMS never runs with example or short secrets: it stops here, naming them and the fix.
+    assertProductionSecrets(process.env);
     // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
@@ -32,6 +38,8 @@ export default {
     forgetTokensOnChange(strapi);
     // A planned-maintenance notice must end after it starts, whoever saves it.
     registerMaintenanceNoticeRules(strapi);
+    // Unpublished versions are for the admin and the importer: no other API token may ask for status=draft.
+    registerTokenScopeRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -47,6 +55,10 @@ export default {
     // A fresh install is usable at once: first admin and the site/importer tokens.
     await provisionFirstAdmin(strapi);
     await provisionApiTokens(strapi);
+    // Nobody signs up on the CMS: the portal has no end-user accounts.
+    await closePublicRegistration(strapi);
+    // Comment attachments stored publicly by older versions move to the private folder (personal data).
+    await privatiseLegacyAttachments(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
     await configureConsultationEditorView(strapi);

@@ -14,6 +14,7 @@ export * from './consultation.ts';
 export * from './public-comment.ts';
 export * from './csv.ts';
 export * from './official-email.ts';
+export * from './web-link.ts';
 export * from './work-week.ts';
 export * from './working-days.ts';
 export * from './question.ts';

@@ -127,11 +127,18 @@ export type CmsOptions = {
   env?: NodeJS.ProcessEnv;
 };
 
-export type RunningCms = Service & { tokens: { site: string; importer: string; comments: string; publicInput: string }; adminPasswordFile: string };
+/** `tokenFile` holds every token (the importer's full-access one included); `siteTokenFile` only what the site may hold. */
+export type RunningCms = Service & {
+  tokens: { site: string; importer: string; comments: string; publicInput: string };
+  adminPasswordFile: string;
+  tokenFile: string;
+  siteTokenFile: string;
+};
 
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
   const tokenFile = join(options.dataDir, 'cms-tokens.json');
+  const siteTokenFile = join(options.dataDir, 'site-tokens.json');
   const adminPasswordFile = join(options.dataDir, 'admin-password.txt');
   const publicDir = join(options.dataDir, 'public');
   mkdirSync(join(publicDir, 'uploads'), { recursive: true });
@@ -143,7 +150,10 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     NODE_ENV: 'production',
     STRAPI_TELEMETRY_DISABLED: 'true',
     CMS_TOKEN_FILE: tokenFile,
+    CMS_SITE_TOKEN_FILE: siteTokenFile,
     CMS_PUBLIC_DIR: publicDir,
+    // Comment attachments (personal data): beside the public folder, never inside it.
+    CMS_PRIVATE_DIR: join(options.dataDir, 'private'),
     SEARCH_DB_PATH: join(options.dataDir, 'search.db'),
     CMS_ADMIN_PASSWORD_FILE: adminPasswordFile,
     ...(options.adminEmail ? { CMS_ADMIN_EMAIL: options.adminEmail } : {}),
@@ -159,13 +169,15 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   const url = `http://127.0.0.1:${options.port}`;
   await waitFor(`${url}/readyz`, service, 'CMS (Strapi)', 120_000);
   const tokens = JSON.parse(readFileSync(tokenFile, 'utf8'));
-  return { ...service, url, tokens, adminPasswordFile };
+  return { ...service, url, tokens, adminPasswordFile, tokenFile, siteTokenFile };
 }
 
 export type SiteOptions = {
   port: number;
   cmsUrl: string;
-  cmsToken: string;
+  /** The site's tokens: `cmsToken` (and the two below) one by one, or `tokenFile`, the CMS's site-only token file. */
+  cmsToken?: string;
+  tokenFile?: string;
   /** The `cong-site-comments` token (submits comments only); without it the comment form answers 503. */
   cmsCommentToken?: string;
   /** The data folder of the CMS it reads from: the embedded search index lives there (default: .data). */
@@ -184,7 +196,8 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     HOST: '127.0.0.1',
     PORT: String(options.port),
     CMS_URL: options.cmsUrl,
-    CMS_TOKEN: options.cmsToken,
+    ...(options.cmsToken ? { CMS_TOKEN: options.cmsToken } : {}),
+    ...(options.tokenFile ? { CMS_TOKEN_FILE: options.tokenFile } : {}),
     ...(options.cmsCommentToken ? { CMS_COMMENT_TOKEN: options.cmsCommentToken } : {}),
     ...(options.dataDir ? { SEARCH_DB_PATH: join(options.dataDir, 'search.db') } : {}),
     ...(options.publicInputToken ? { CMS_PUBLIC_INPUT_TOKEN: options.publicInputToken } : {}),

@@ -13,5 +13,6 @@ export { searchMappers, toSearchDocument, searchIdOf, isSearchableType, legalDoc
 export { EmbeddedSearchEngine, createEmbeddedSearchEngine, type EmbeddedEngineOptions } from './engines/embedded.ts';
 export { MeilisearchEngine, createMeilisearchEngine, type MeilisearchEngineOptions } from './engines/meilisearch.ts';
 export { MEILISEARCH_SETTINGS, settingsToApply } from './engines/meilisearch-settings.ts';
+export { ensureSearchOnlyKey } from './engines/meilisearch-keys.ts';
 export { ResilientSearch, consoleLogger, type ResilientSearchOptions, type SearchLogger } from './resilient-search.ts';
 export { createSearchEngine, SearchEnvSchema, type SearchEnv, type CreateSearchEngineOptions } from './create-search-engine.ts';

@@ -40,8 +40,8 @@ describe.runIf(cli)('docker-compose.yml', () => {
     const result = run(join(dir, '.env'));
     expect(result.status, result.stderr).toBe(0);
     const config = result.stdout;
-    for (const service of ['postgres:', 'meilisearch:', 'cms:', 'site:']) expect(config).toContain(service);
-    expect(config.match(/healthcheck:/g)?.length).toBe(4);
+    for (const service of ['postgres:', 'meilisearch:', 'cms:', 'site:', 'proxy:']) expect(config).toContain(service);
+    expect(config.match(/healthcheck:/g)?.length).toBeGreaterThanOrEqual(4);
     expect(config).toMatch(/DATABASE_URL: postgres:\/\/cong:test-secret-value@postgres:5432\/cong/);
     expect(config).toMatch(/MEILISEARCH_URL: http:\/\/meilisearch:7700/);
     for (const volume of ['db-data', 'search-data', 'uploads']) expect(config).toContain(volume);
@@ -53,5 +53,70 @@ describe.runIf(cli)('docker-compose.yml', () => {
       expect(dockerfile).toMatch(/^FROM node:24-/m);
     }
     expect(readFileSync(join(ROOT, 'scripts/with-node.sh'), 'utf8')).toMatch(/NODE_VERSION=24\./);
+  });
+});
+
+/**
+ * Least privilege in the production description (review M4, M7, L5, L6): read from the file itself, so these run
+ * with or without a compose CLI.
+ */
+describe('docker-compose.yml: least privilege', () => {
+  const text = readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8');
+  /** Each service's block of lines, and the top-level `networks:` block (the file's own layout: 2-space services). */
+  const blocks = (section: string): Record<string, string> => {
+    const body = text.split(new RegExp(`^${section}:\\n`, 'm'))[1]!.split(/^\S/m)[0]!;
+    const out: Record<string, string> = {};
+    for (const part of body.split(/^(?=  [a-z-]+:)/m)) {
+      const name = /^ {2}([a-z-]+):/.exec(part)?.[1];
+      if (name) out[name] = part;
+    }
+    return out;
+  };
+  const services = blocks('services');
+  const env = (service: string, name: string) => new RegExp(`^ {6}${name}: (.*)$`, 'm').exec(services[service]!)?.[1];
+
+  it('publishes ports only from the reverse proxy; the others sit on the internal network only', () => {
+    expect(Object.keys(services).sort()).toEqual(['cms', 'meilisearch', 'postgres', 'proxy', 'site']);
+    expect(Object.entries(services).filter(([, block]) => /^ {4}ports:/m.test(block)).map(([name]) => name)).toEqual(['proxy']);
+    expect(blocks('networks').internal).toMatch(/internal: true/);
+    for (const name of ['postgres', 'meilisearch', 'site']) expect(services[name], name).toMatch(/^ {4}networks: \[internal\]$/m);
+    expect(services.cms).toMatch(/^ {4}networks: \[internal, egress\]$/m);
+  });
+
+  it('the proxy forwards to the site and the CMS, and the site trusts forwarded addresses from the proxy only', () => {
+    const template = readFileSync(join(ROOT, 'deploy/nginx/templates/default.conf.template'), 'utf8');
+    expect(template).toContain('proxy_pass http://site:4321;');
+    expect(template).toContain('proxy_pass http://cms:1337;');
+    expect(template).toMatch(/proxy_set_header X-Forwarded-For \$remote_addr;/);
+    expect(services.proxy).toContain('./deploy/nginx/templates:/etc/nginx/templates:ro');
+    const proxyAddress = /ipv4_address: (\S+)/.exec(services.proxy!)?.[1];
+    expect(proxyAddress).toBeDefined();
+    expect(env('site', 'TRUSTED_PROXIES')).toBe(proxyAddress);
+  });
+
+  it('gives the site its own token file and no Meilisearch master key; the importer token stays with the CMS', () => {
+    expect(env('site', 'MEILISEARCH_KEY')).toBeUndefined();
+    expect(env('site', 'CMS_TOKEN_FILE')).toBe(env('cms', 'CMS_SITE_TOKEN_FILE'));
+    expect(env('site', 'CMS_TOKEN_FILE')).not.toBe(env('cms', 'CMS_TOKEN_FILE'));
+    expect(services.site).toMatch(/volumes:\n {6}- site-secrets:\/srv\/site-secrets:ro\n(?! {6}-)/);
+    expect(services.cms).toContain('- secrets:/srv/secrets');
+    expect(env('cms', 'CMS_TOKEN_FILE')).toMatch(/^\/srv\/secrets\//);
+  });
+
+  it('writes a generated first-admin password to the secrets volume, never to the log', () => {
+    expect(env('cms', 'CMS_ADMIN_PASSWORD_FILE')).toMatch(/^\/srv\/secrets\//);
+  });
+
+  it('keeps comment attachments on a private volume, not in the public uploads', () => {
+    const dir = env('cms', 'CMS_PRIVATE_DIR')!;
+    expect(services.cms).toContain(`- private-files:${dir}`);
+    expect(dir).not.toMatch(/public/);
+  });
+
+  it('leaves every secret empty in .env.example (no key1,key2… to copy)', () => {
+    const example = readFileSync(join(ROOT, '.env.example'), 'utf8');
+    for (const name of ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'POSTGRES_PASSWORD', 'MEILISEARCH_KEY', 'CMS_ADMIN_PASSWORD']) {
+      expect(example).toMatch(new RegExp(`^${name}=$`, 'm'));
+    }
   });
 });

@@ -150,13 +150,13 @@ describe('attachments', () => {
     return fetch(`${stack.site.url}/api/v1/drafts/${OPEN}/comments`, { method: 'POST', body: form });
   };
 
-  it('stores a PDF through the upload provider with the comment, never public', async () => {
+  it('stores a PDF in the private folder with the comment, never public (privilege.int.test.ts has the rest)', async () => {
     const r = await multipart([['y-kien.pdf', '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'application/pdf']]);
     expect(r.status).toBe(202);
     const { id } = (await r.json()) as any;
     const stored = await adminCall(stack.cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::public-comment.public-comment/${id}`);
-    expect(stored.body.data.attachments).toHaveLength(1);
-    expect(stored.body.data.attachments[0]).toMatchObject({ mime: 'application/pdf' });
+    expect(stored.body.data.attachmentFiles).toHaveLength(1);
+    expect(stored.body.data.attachmentFiles[0]).toMatchObject({ mime: 'application/pdf', name: 'gop-y-1.pdf' });
   });
 
   it('refuses by content, not by name: an HTML page called .pdf, a fourth file', async () => {

@@ -1,10 +1,11 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { ConsultationCommentsPanel } from './consultation-comments-panel';
+import { CommentAttachmentsPanel } from './comment-attachments-panel';
 
 /**
  * The admin panel's own additions. Kept to what the content manager cannot express in configuration:
- * the consultation's comment panel (counts, moderation queue, CSV/XLSX export).
+ * the consultation's comment panel (counts, moderation queue, CSV/XLSX export) and a comment's private attachments.
  */
 export default {
   config: {
@@ -13,6 +14,6 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
-    contentManager.addEditViewSidePanel([ConsultationCommentsPanel]);
+    contentManager.addEditViewSidePanel([ConsultationCommentsPanel, CommentAttachmentsPanel]);
   },
 };

@@ -67,8 +67,10 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
       anchor.click();
       anchor.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      setDownloadError('Không tải được tệp. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
+    } catch (error: any) {
+      // The export carries e-mail and phone: editors and approvers read comments but may not export them.
+      const forbidden = error?.status === 401 || error?.response?.status === 401;
+      setDownloadError(forbidden ? 'Chỉ người kiểm duyệt góp ý xuất được danh sách (có thư điện tử, số điện thoại của người góp ý).' : 'Không tải được tệp. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
     } finally {
       setDownloading(null);
     }

@@ -10,6 +10,9 @@ export const MODERATOR_ROLE = { code: 'cong-moderator', name: 'Người kiểm d
 
 const MODERATION_FIELDS = ['moderationStatus', 'rejectionReason'];
 
+/** What identifies or reaches a commenter, or fingerprints them: for moderators only (data minimisation, Luật BVDLCN). */
+export const COMMENTER_PRIVATE_FIELDS = ['email', 'phone', 'ipHash', 'contentHash', 'idempotencyKey', 'attachments', 'attachmentFiles', 'ackPending', 'noticePending'];
+
 export async function provisionConsultationRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.service('admin::role') as any;
   const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
@@ -23,14 +26,16 @@ export async function provisionConsultationRoles(strapi: Core.Strapi): Promise<v
     permission(`plugin::content-manager.explorer.${verb}`, CONSULTATION, verb === 'delete' ? undefined : fieldsOf(CONSULTATION)),
   );
   const readComments = permission('plugin::content-manager.explorer.read', PUBLIC_COMMENT, fieldsOf(PUBLIC_COMMENT));
+  // Editors and approvers read what citizens said (to revise the draft), not how to reach them.
+  const readCommentText = permission('plugin::content-manager.explorer.read', PUBLIC_COMMENT, fieldsOf(PUBLIC_COMMENT).filter((f) => !COMMENTER_PRIVATE_FIELDS.includes(f)));
   const moderate = permission('plugin::content-manager.explorer.update', PUBLIC_COMMENT, MODERATION_FIELDS);
   const publish = permission('plugin::content-manager.explorer.publish', CONSULTATION);
   const readDrafts = permission('plugin::content-manager.explorer.read', CONSULTATION, fieldsOf(CONSULTATION));
 
   // Editor and approver keep their registry permissions; the consultation ones are added beside them.
   for (const [code, extra] of [
-    ['cong-editor', [...editing, readComments]],
-    ['cong-approver', [...editing, publish, readComments]],
+    ['cong-editor', [...editing, readCommentText]],
+    ['cong-approver', [...editing, publish, readCommentText]],
   ] as const) {
     const role = await strapi.db.query('admin::role').findOne({ where: { code } });
     if (!role) continue;

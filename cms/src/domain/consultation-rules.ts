@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { checkWebLinks } from './portal-rules';
 import { consultationPeriodProblem, consultationStatus, minConsultationDays, normalizeInput, type ConsultationStatus } from '@cong/content';
 import { CONSULTATION, CONSULTATION_UIDS, PUBLIC_COMMENT } from './uids';
 import { RegistryRuleError } from './errors';
@@ -22,6 +23,7 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
     if (writing) params.data = normalizeInput(params.data);
 
     if (uid === CONSULTATION) {
+      if (writing) checkWebLinks(uid, params.data);
       forgetConsultations();
       const documentId: string | undefined = params.documentId;
       const publishing = context.action === 'publish' || (writing && params.status === 'published');

@@ -69,6 +69,7 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
   answeredBy: ['Đơn vị trả lời'],
   showPublicly: ['Công khai câu hỏi và trả lời', 'Họ tên, thư điện tử, điện thoại không bao giờ được công khai.'],
   overdue: ['Quá hạn (15 ngày làm việc)', 'Tự tính hằng ngày, trừ ngày nghỉ lễ trong PUBLIC_HOLIDAYS.'],
+  archived: ['Đã lưu trữ', 'Câu hỏi đã xử lý xong được lưu trữ, không xoá: câu hỏi của người dân là hồ sơ của cơ quan.'],
   dueDate: ['Hạn trả lời', 'Tự tính: 15 ngày làm việc sau ngày gửi.'],
 };
 const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey']);

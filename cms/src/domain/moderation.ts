@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { CONSULTATION, PUBLIC_COMMENT } from './uids';
-import { COMMENT_STATUSES, COMMENT_STATUS_LABELS, type CommentStatus } from '@cong/content';
+import { COMMENT_STATUSES, COMMENT_STATUS_LABELS, publicCommenterName, type CommentStatus } from '@cong/content';
+import { attachmentsOf, readAttachment } from './comment-attachments';
 import { commentsCsv, commentsXlsx, type ExportRow } from './comment-export';
 
 type Row = Record<string, any>;
@@ -12,7 +13,11 @@ type Row = Record<string, any>;
  */
 export class NotModeratorError extends Error {}
 
-export async function adminUserAbleToModerate(strapi: Core.Strapi, authorization: string | undefined): Promise<Row> {
+/**
+ * The admin user behind an admin-panel access token who may read comments; with `decide`, only one who may also
+ * change them (moderators and super admins: the attachments are citizens' personal data, editors never see them).
+ */
+export async function adminUserAbleToModerate(strapi: Core.Strapi, authorization: string | undefined, options: { decide?: boolean } = {}): Promise<Row> {
   const [scheme, token] = (authorization ?? '').split(/\s+/);
   if (scheme?.toLowerCase() !== 'bearer' || !token) throw new NotModeratorError();
   const manager = (strapi as any).sessionManager;
@@ -24,6 +29,7 @@ export async function adminUserAbleToModerate(strapi: Core.Strapi, authorization
   if (!user?.isActive) throw new NotModeratorError();
   const ability = await (strapi.service('admin::permission') as any).engine.generateUserAbility(user);
   if (!ability.can('plugin::content-manager.explorer.read', PUBLIC_COMMENT)) throw new NotModeratorError();
+  if (options.decide && !ability.can('plugin::content-manager.explorer.update', PUBLIC_COMMENT)) throw new NotModeratorError();
   return user;
 }
 
@@ -75,3 +81,64 @@ export async function exportComments(strapi: Core.Strapi, consultationRef: strin
   }
   return { body: commentsCsv(rows), type: 'text/csv; charset=utf-8', fileName: `${base}.csv` };
 }
+
+/** A comment's private attachments, as the moderation view lists them (no storage key leaves the CMS). */
+export async function commentAttachments(strapi: Core.Strapi, commentId: string): Promise<Array<{ index: number; name: string; mime: string; size: number }> | null> {
+  const row = await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { documentId: commentId }, select: ['documentId', 'attachmentFiles'] });
+  if (!row) return null;
+  return attachmentsOf(row).map((a, index) => ({ index, name: a.name, mime: a.mime, size: a.size }));
+}
+
+/** One attachment's bytes and how to send them; null when the comment or the index does not exist. */
+export async function commentAttachment(strapi: Core.Strapi, commentId: string, index: number): Promise<{ body: Buffer; type: string; fileName: string } | null> {
+  const row = await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { documentId: commentId }, select: ['documentId', 'attachmentFiles'] });
+  const attachment = attachmentsOf(row)[index];
+  if (!attachment) return null;
+  return { body: await readAttachment(strapi, attachment), type: attachment.mime, fileName: attachment.name };
+}
+
+/** Approved comments of a published draft, all of them (no REST page limit), newest first; the name of who asked to stay anonymous never leaves the CMS. */
+export async function approvedComments(strapi: Core.Strapi, consultationRef: string): Promise<PublicCommentRow[] | null> {
+  const consultation = await strapi.db.query(CONSULTATION).findOne({
+    where: { $or: [{ documentId: consultationRef }, { slug: consultationRef }], publishedAt: { $notNull: true } },
+    select: ['documentId'],
+  });
+  if (!consultation) return null;
+  const rows: PublicCommentRow[] = [];
+  for (let offset = 0; ; offset += APPROVED_PAGE) {
+    const page: Row[] = await strapi.db.query(PUBLIC_COMMENT).findMany({
+      where: { consultationId: consultation.documentId, moderationStatus: 'approved' },
+      select: ['documentId', 'name', 'anonymous', 'organization', 'article', 'articleLabel', 'content', 'submittedAt'],
+      orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
+      offset,
+      limit: APPROVED_PAGE,
+    });
+    for (const row of page) {
+      const anonymous = row.anonymous === true;
+      rows.push({
+        documentId: row.documentId,
+        name: publicCommenterName({ name: String(row.name ?? ''), anonymous }),
+        anonymous,
+        organization: row.organization ?? null,
+        article: row.article ?? null,
+        articleLabel: row.articleLabel ?? null,
+        content: row.content,
+        submittedAt: row.submittedAt ? new Date(row.submittedAt).toISOString() : null,
+      });
+    }
+    if (page.length < APPROVED_PAGE) return rows;
+  }
+}
+
+const APPROVED_PAGE = 500;
+
+export type PublicCommentRow = {
+  documentId: string;
+  name: string;
+  anonymous: boolean;
+  organization: string | null;
+  article: string | null;
+  articleLabel: string | null;
+  content: string;
+  submittedAt: string | null;
+};

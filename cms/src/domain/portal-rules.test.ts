@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkWrite } from './portal-rules';
-import { OFFICIAL, RELATED_LINK, STATISTIC_REPORT, UNIT } from './uids';
+import { AGENCY_PROFILE, CONSULTATION, OFFICIAL, PUBLIC_SERVICE, RELATED_LINK, STATISTIC_REPORT, UNIT } from './uids';
+import { checkWebLinks } from './portal-rules';
 
 describe('checkWrite', () => {
   it.each([
@@ -20,5 +21,18 @@ describe('checkWrite', () => {
     const data = { email: 'VP@SongHong.gov.vn' };
     checkWrite(OFFICIAL, data, ['gov.vn']);
     expect(data.email).toBe('vp@songhong.gov.vn');
+  });
+
+  it.each([
+    [RELATED_LINK, 'url'],
+    [PUBLIC_SERVICE, 'portalUrl'],
+    [AGENCY_PROFILE, 'mapUrl'],
+  ])('refuses a javascript: link in %s.%s with a Vietnamese message (L9)', (uid, field) => {
+    expect(() => checkWrite(uid, { [field]: 'javascript:alert(1)' }, ['gov.vn'])).toThrow(/https:\/\//);
+    expect(() => checkWrite(uid, { [field]: 'https://dichvucong.gov.vn/' }, ['gov.vn'])).not.toThrow();
+  });
+  it('checks the national portal link of a draft too', () => {
+    expect(() => checkWebLinks(CONSULTATION, { nationalPortalUrl: 'data:text/html,x' })).toThrow(/data:/);
+    expect(() => checkWebLinks(CONSULTATION, { nationalPortalUrl: null })).not.toThrow();
   });
 });

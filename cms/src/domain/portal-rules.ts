@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema } from '@cong/content';
+import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema, WEB_LINK_FIELDS, webLinkProblem } from '@cong/content';
 import { RegistryRuleError } from './errors';
 import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from './uids';
 import { prepareQuestionWrite } from './question-desk';
@@ -27,8 +27,17 @@ export function registerPortalRules(strapi: Core.Strapi): void {
   });
 }
 
+/** Editor-entered links are absolute http(s) addresses (content/src/web-link.ts); exported for the consultation rules. */
+export function checkWebLinks(uid: string, data: Data): void {
+  for (const field of WEB_LINK_FIELDS[uid] ?? []) {
+    const problem = webLinkProblem(data[field]);
+    if (problem) throw new RegistryRuleError(problem, field);
+  }
+}
+
 /** The checks on one write's data; exported for the unit tests. */
 export function checkWrite(uid: string, data: Data, domains: readonly string[]): void {
+  checkWebLinks(uid, data);
   if ((OFFICIAL_EMAIL_UIDS as readonly string[]).includes(uid)) {
     for (const field of ['email', 'portalEmail']) {
       const value = data[field];

@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { DOCUMENT_TYPES } from '@cong/content';
 import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, QUESTION, SIGNER } from './uids';
 import { ensureCommentToken } from './consultation-provisioning';
+import { searchOnlyKey } from './search-key';
 
 /**
  * What a fresh install needs before anyone logs in: the document-type catalogue, the editor and approver
@@ -29,7 +30,8 @@ const APPROVER_ROLE = { code: 'cong-approver', name: 'Người duyệt', descrip
 /** Editors draft, approvers publish: the separation of duties an agency's publishing rules ask for. */
 export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
   const roleService = strapi.service('admin::role') as any;
-  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS];
+  // Citizens' questions (name, e-mail, phone) are the Q&A desk's alone: editors and approvers have no access to them.
+  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS.filter((uid) => uid !== QUESTION)];
   const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
   const editing = ['create', 'read', 'update', 'delete'].flatMap((verb) =>
     uids.map((uid) => ({
@@ -48,7 +50,8 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
   // Satisfaction totals are for reading: the site writes them, nobody edits them.
   const ratings = [{ action: 'plugin::content-manager.explorer.read', subject: PAGE_RATING_TOTAL, properties: { fields: fieldsOf(PAGE_RATING_TOTAL) }, conditions: [] }];
   const publishing = [LEGAL_DOCUMENT, ARTICLE].map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject, properties: {}, conditions: [] }));
-  // Q&A staff read and answer questions and nothing else; they cannot delete what a citizen sent.
+  // Q&A staff read and answer questions and nothing else; they archive (`archived`) what is done and cannot delete
+  // what a citizen sent: only the super admin can.
   const answering = ['read', 'update'].map((verb) => ({
     action: `plugin::content-manager.explorer.${verb}`,
     subject: QUESTION,
@@ -67,8 +70,10 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
 }
 
 /**
- * The first administrator comes from CMS_ADMIN_EMAIL / CMS_ADMIN_PASSWORD; without a password one is
- * generated and written to CMS_ADMIN_PASSWORD_FILE for the start script to print once.
+ * The first administrator comes from CMS_ADMIN_EMAIL / CMS_ADMIN_PASSWORD; without a password one is generated
+ * and written to CMS_ADMIN_PASSWORD_FILE (0600; docker-compose puts it on the CMS's secrets volume) for whoever
+ * installs to read once. The password never goes to the log: container logs are read by more people than the
+ * secrets volume. Without either, the CMS refuses to create the account and says what to set.
  */
 export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
   const userService = strapi.service('admin::user') as any;
@@ -76,10 +81,13 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
   const email = process.env.CMS_ADMIN_EMAIL || 'admin@cong.local';
   let password = process.env.CMS_ADMIN_PASSWORD;
   if (!password) {
-    password = `Cong-${randomBytes(9).toString('base64url')}1a`;
     const file = process.env.CMS_ADMIN_PASSWORD_FILE;
-    if (file) writePrivate(file, `${email}\n${password}\n`);
-    else strapi.log.warn(`Tạo quản trị viên đầu tiên ${email} với mật khẩu: ${password}`);
+    if (!file) {
+      throw new Error('No first administrator yet: set CMS_ADMIN_PASSWORD, or CMS_ADMIN_PASSWORD_FILE (a path the CMS writes a generated password to).');
+    }
+    password = `Cong-${randomBytes(9).toString('base64url')}1a`;
+    writePrivate(file, `${email}\n${password}\n`);
+    strapi.log.warn(`First administrator ${email}: the generated password is in ${file} (readable by the CMS's user only).`);
   }
   const superAdmin = await (strapi.service('admin::role') as any).getSuperAdmin();
   await userService.create({
@@ -95,23 +103,54 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
 }
 
 /**
- * Three content-API tokens: `cong-site` (read-only; the public site reads with it, server-side),
- * `cong-importer` (full access; the importer writes through the CMS with it) and `cong-public-input` (custom:
- * only POST /api/question-desk/submit and /api/rating-desk/rate: the site files citizens' questions and ratings). Their plaintext is written to
- * CMS_TOKEN_FILE so the start script can hand them to the site and the importer without anyone copying keys.
+ * What the public site reads, and nothing more: `find`/`findOne` of the public content types (and of the types their
+ * relations populate), the approved comments of a draft and the public side of Hỏi đáp, both through routes that
+ * apply the publication rule themselves. Not in the list, so never readable with the site's token: comments
+ * (pending, rejected, spam, anonymous names), questions, page ratings, users, the upload list. Unpublished
+ * versions (`status=draft`) are refused to every token but full access (token-scope-rules.ts).
+ */
+export const SITE_READ_ACTIONS = [
+  ...[
+    'legal-document', 'document-type', 'issuing-body', 'legal-field', 'signer', 'consultation',
+    'unit', 'official', 'article', 'schedule-entry', 'public-service', 'project', 'statistic-report', 'related-link',
+  ].flatMap((type) => [`api::${type}.${type}.find`, `api::${type}.${type}.findOne`]),
+  'api::agency-profile.agency-profile.find',
+  'api::consultation.consultation.approvedComments',
+  'api::question-desk.question-desk.answers',
+  'api::question-desk.question-desk.lookup',
+];
+
+type TokenType = 'read-only' | 'full-access' | 'custom';
+
+/**
+ * The content-API tokens: `cong-site` (custom, SITE_READ_ACTIONS: the site reads with it, server-side),
+ * `cong-importer` (full access; the importer writes through the CMS with it), `cong-site-comments` (only comment
+ * submission) and `cong-public-input` (only POST /api/question-desk/submit and /api/rating-desk/rate). A token
+ * that exists with another type or other actions (an older install) is brought to these, keeping its key.
+ * Their plaintext goes to CMS_TOKEN_FILE (all of them: `npm start` and the importer read it), and the site's
+ * three, with the search-only Meilisearch key, to CMS_SITE_TOKEN_FILE: the only file the site's container sees.
  */
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   const file = process.env.CMS_TOKEN_FILE;
-  if (!file) return;
+  const siteFile = process.env.CMS_SITE_TOKEN_FILE;
+  if (!file && !siteFile) return;
   const tokens = strapi.service('admin::api-token-content-api') as any;
-  const ensure = async (name: string, type: 'read-only' | 'full-access' | 'custom', description: string, permissions?: string[]) => {
+  const ensure = async (name: string, type: TokenType, description: string, permissions?: string[]) => {
     const found = await tokens.getByName(name, { includeDecryptedKey: true });
-    if (found?.accessKey) return found.accessKey as string;
+    if (found?.accessKey) {
+      const actions = (found.permissions ?? []).map((p: any) => (typeof p === 'string' ? p : p.action)).sort();
+      const wanted = [...(permissions ?? [])].sort();
+      if (found.type !== type || JSON.stringify(actions) !== JSON.stringify(wanted)) {
+        await tokens.update(found.id, { type, ...(type === 'custom' ? { permissions } : {}) });
+        strapi.log.info(`API token ${name}: now ${type}${type === 'custom' ? ` (${wanted.length} actions)` : ''}`);
+      }
+      return found.accessKey as string;
+    }
     if (found) await tokens.revoke(found.id);
     const created = await tokens.create({ name, type, description, lifespan: null, ...(permissions ? { permissions } : {}) });
     return created.accessKey as string;
   };
-  const site = await ensure('cong-site', 'read-only', 'Trang công khai đọc nội dung (chỉ đọc).');
+  const site = await ensure('cong-site', 'custom', 'Trang công khai đọc nội dung đã xuất bản (chỉ các thao tác đọc trang cần).', SITE_READ_ACTIONS);
   const importer = await ensure('cong-importer', 'full-access', 'Công cụ nhập văn bản (npm run import).');
   // The site relays citizens' comments with a token that can do that and nothing else.
   const comments = await ensureCommentToken(tokens);
@@ -120,7 +159,9 @@ export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
     'api::question-desk.question-desk.submit',
     'api::rating-desk.rating-desk.rate',
   ]);
-  writePrivate(file, JSON.stringify({ site, importer, comments, publicInput }, null, 2));
+  const searchKey = await searchOnlyKey(strapi);
+  if (file) writePrivate(file, JSON.stringify({ site, importer, comments, publicInput }, null, 2));
+  if (siteFile) writePrivate(siteFile, JSON.stringify({ site, comments, publicInput, ...(searchKey ? { searchKey } : {}) }, null, 2));
 }
 
 function writePrivate(file: string, content: string): void {

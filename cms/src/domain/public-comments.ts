@@ -1,12 +1,14 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { normalizeInput, articleLabel, COMMENT_FILE_MIME, COMMENT_LIMITS, commentFileProblem, draftOutline, parsePublicComment, sniffCommentFile, type ConsultationStatus } from '@cong/content';
+import { normalizeInput, articleLabel, COMMENT_FILE_MIME, COMMENT_LIMITS, commentFileProblem, draftOutline, parsePublicComment, sniffCommentFile, type CommentFileKind, type ConsultationStatus } from '@cong/content';
 import { PUBLIC_COMMENT } from './uids';
 import { newDocumentId } from './document-id';
 import { publishedConsultation, statusOfRow } from './consultation-rules';
 import { commentMailOutbox } from './comment-mail-outbox';
 import { commentInsertBatch } from './comment-insert-batch';
+import { attachmentName, storeAttachments } from './comment-attachments';
+import { strapiUploadRefusal } from '../strapi-internals/upload-security';
 
 type Row = Record<string, any>;
 
@@ -91,16 +93,29 @@ export type SubmitResult = { id: string; status: 'pending'; duplicate: boolean }
 /** A file as the body parser (formidable) leaves it on disk. */
 export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
 
-/** Checks attachments by their bytes (PDF / DOCX / ODT, ≤ 10 MB, ≤ 3); the Vietnamese message, or the files typed. */
-async function checkAttachments(files: IncomingFile[]): Promise<{ problem: string } | { files: Array<IncomingFile & { mimetype: string }> }> {
+type CheckedFile = IncomingFile & { kind: CommentFileKind };
+
+/**
+ * Checks attachments by their bytes (PDF / DOCX / ODT, ≤ 10 MB, ≤ 3): the Vietnamese message, or the files with
+ * their sniffed kind. Each file is then named after that kind (`gop-y-1.pdf`, whatever the citizen called it) and
+ * must also pass Strapi's own upload security (allow and deny lists of config/plugins.ts, content sniffing), so a
+ * `%PDF-` polyglot named `.html` or `.svg` is a PDF from here on and nothing else.
+ */
+async function checkAttachments(strapi: Core.Strapi, files: IncomingFile[]): Promise<{ problem: string } | { files: CheckedFile[] }> {
   if (files.length > COMMENT_LIMITS.attachments) return { problem: `Chỉ gửi kèm tối đa ${COMMENT_LIMITS.attachments} tệp.` };
-  const typed: Array<IncomingFile & { mimetype: string }> = [];
-  for (const file of files) {
+  const typed: CheckedFile[] = [];
+  for (const [index, file] of files.entries()) {
     const name = file.originalFilename || 'tệp';
     const bytes = new Uint8Array(await readFile(file.filepath));
     const problem = commentFileProblem(name, bytes);
     if (problem) return { problem };
-    typed.push({ ...file, mimetype: COMMENT_FILE_MIME[sniffCommentFile(bytes)!] });
+    const kind = sniffCommentFile(bytes)!;
+    typed.push({ ...file, kind, originalFilename: attachmentName(index, kind), mimetype: COMMENT_FILE_MIME[kind] });
+  }
+  const refused = await strapiUploadRefusal(strapi, typed.map((f) => ({ filepath: f.filepath, originalFilename: f.originalFilename!, mimetype: f.mimetype!, size: f.size })));
+  if (refused) {
+    strapi.log.warn(`Comment attachment refused by the upload security: ${refused.name}: ${refused.reason}`);
+    return { problem: 'Tệp đính kèm không được chấp nhận. Chỉ nhận tệp PDF, DOCX hoặc ODT.' };
   }
   return { files: typed };
 }
@@ -111,7 +126,7 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   const articles = draftOutline(consultation.body ?? '');
   const parsed = parsePublicComment(body, articles.map((a) => a.anchor));
   if (!parsed.ok) throw new CommentInvalidError(parsed.errors as Record<string, string>);
-  const checked = await checkAttachments(files);
+  const checked = await checkAttachments(strapi, files);
   if ('problem' in checked) throw new CommentInvalidError({ attachments: checked.problem });
   const status = statusOfRow(consultation, now);
   if (status !== 'open') throw new ConsultationClosedError(status);
@@ -140,13 +155,8 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
     record(`a|${ipHash}`, t);
 
     const label = articleLabel(articles, input.article);
-    // Stored through the CMS's upload provider (local disk, or the agency's S3), before the comment that cites them.
-    const uploaded: Row[] = checked.files.length
-      ? await (strapi.plugin('upload').service('upload') as any).upload({
-          data: { fileInfo: checked.files.map((f) => ({ name: f.originalFilename || 'tep-dinh-kem', caption: `Góp ý: ${String(consultation.title).slice(0, 100)}` })) },
-          files: checked.files,
-        })
-      : [];
+    // Kept in the CMS's private folder, never the public media folder, before the comment that cites them.
+    const attachmentFiles = await storeAttachments(strapi, checked.files);
     const stored = await storeComment(strapi, {
         consultationId,
         consultationTitle: String(consultation.title).slice(0, 250),
@@ -163,7 +173,7 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
         idempotencyKey: input.idempotencyKey,
         contentHash,
         ipHash,
-        attachments: uploaded.map((f) => f.id),
+        attachmentFiles,
         ackPending: true,
         noticePending: true,
     });
@@ -181,13 +191,13 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
  * document-service middleware would), grouped with the comments arriving at the same moment
  * (comment-insert-batch.ts), because under a burst of submissions the document service's
  * validation, event and re-read round-trips on SQLite's one connection were most of the latency. Comments have
- * no draft & publish, so the row is also the published one. With attachments the document service links the
- * uploaded files.
+ * no draft & publish, so the row is also the published one. With attachments the document service writes the
+ * row (its JSON list of private files).
  */
 async function storeComment(strapi: Core.Strapi, data: Row): Promise<{ documentId: string }> {
-  if (data.attachments?.length) return (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
+  if (data.attachmentFiles?.length) return (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
   const now = new Date();
-  const { attachments: _none, ...fields } = normalizeInput(data);
+  const { attachmentFiles: _none, ...fields } = normalizeInput(data);
   const documentId = newDocumentId();
   // Written with the comments arriving at the same moment (group commit); not read back: the id is ours already.
   await commentInsertBatch(strapi).insert({ ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now });

@@ -24,7 +24,6 @@ import { StrapiMediaSchema } from './strapi-schemas.ts';
  */
 
 const CONSULTATIONS = '/api/consultations' as const;
-const COMMENTS = '/api/public-comments' as const;
 const LIST_FIELDS = ['title', 'slug', 'draftingAgency', 'draftingUnit', 'summary', 'opensAt', 'closesAt', 'commentCount', 'versionLabel', 'responsePublishedAt', 'updatedAt'];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -50,10 +49,7 @@ const StrapiCommentSchema = z.object({
   content: z.string(),
   submittedAt: z.string().nullish(),
 });
-const CommentListSchema = z.object({
-  data: z.array(StrapiCommentSchema),
-  meta: z.object({ pagination: z.object({ total: z.number().int() }) }),
-});
+const CommentListSchema = z.object({ data: z.array(StrapiCommentSchema) });
 
 export type ConsultationSummary = {
   id: string;
@@ -164,18 +160,12 @@ export async function getConsultation(slug: string, now: Date = new Date()): Pro
   };
 }
 
-/** Approved comments, newest first (private fields are never requested, and the CMS marks them private anyway). */
+/**
+ * Approved comments, newest first, every one of them: the CMS route applies the moderation filter and masks the
+ * names of commenters who asked to stay anonymous (the site's token cannot read the comment collection).
+ */
 export async function approvedComments(consultationId: string): Promise<PublicComment[]> {
-  const body = await cms().get(
-    COMMENTS,
-    {
-      filters: { consultationId: { $eq: consultationId }, moderationStatus: { $eq: 'approved' } },
-      fields: ['name', 'anonymous', 'organization', 'article', 'articleLabel', 'content', 'submittedAt'],
-      sort: ['submittedAt:desc', 'id:desc'],
-      pagination: { pageSize: 1000 },
-    },
-    CommentListSchema,
-  );
+  const body = await cms().get(`/api/consultations/${encodeURIComponent(consultationId)}/comments/approved`, {}, CommentListSchema);
   return body.data.map((raw) => ({
     id: raw.documentId,
     name: publicCommenterName({ name: raw.name, anonymous: raw.anonymous ?? false }),

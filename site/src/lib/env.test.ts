@@ -35,6 +35,7 @@ describe('CMS_TOKEN_FILE', () => {
   const files: Record<string, string> = {
     '/srv/secrets/cms-tokens.json': JSON.stringify({ site: 'read-only-token', importer: 'full-access-token' }),
     '/srv/secrets/broken.json': '{"importer": "x"}',
+    '/srv/site-secrets/site-tokens.json': JSON.stringify({ site: 's', comments: 'c', publicInput: 'p', searchKey: 'search-only' }),
   };
   const readFile = (path: string) => {
     const content = files[path];
@@ -44,6 +45,12 @@ describe('CMS_TOKEN_FILE', () => {
 
   it('takes the site token from the file the CMS provisions', () => {
     expect(parseEnv({ CMS_TOKEN_FILE: '/srv/secrets/cms-tokens.json' }, readFile).CMS_TOKEN).toBe('read-only-token');
+  });
+
+  it("takes the search-only Meilisearch key from the site's token file, unless MEILISEARCH_KEY is set", () => {
+    const env = parseEnv({ CMS_TOKEN_FILE: '/srv/site-secrets/site-tokens.json' }, readFile);
+    expect([env.CMS_TOKEN, env.CMS_COMMENT_TOKEN, env.CMS_PUBLIC_INPUT_TOKEN, env.MEILISEARCH_KEY]).toEqual(['s', 'c', 'p', 'search-only']);
+    expect(parseEnv({ CMS_TOKEN_FILE: '/srv/site-secrets/site-tokens.json', MEILISEARCH_KEY: 'explicit' }, readFile).MEILISEARCH_KEY).toBe('explicit');
   });
 
   it('prefers CMS_TOKEN when both are set', () => {

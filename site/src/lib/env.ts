@@ -14,11 +14,12 @@ const absoluteUrl = (hint: string) =>
 export const SiteEnvSchema = z.object({
   /** Base URL of the Strapi CMS, reached from the server only (the browser never sees it). */
   CMS_URL: optional(absoluteUrl('http://127.0.0.1:1337')).default('http://127.0.0.1:1337'),
-  /** A read-only Strapi API token, sent as `Authorization: Bearer …`. */
+  /** The `cong-site` API token (custom: only the reads the site makes), sent as `Authorization: Bearer …`. */
   CMS_TOKEN: optional(z.string().min(1)),
   /**
-   * Instead of CMS_TOKEN: the JSON file the CMS writes its provisioned tokens to (`{ "site": "…" }`,
-   * cms/src/domain/provisioning.ts), as docker-compose.yml mounts it.
+   * Instead of CMS_TOKEN: the site's own token file, which the CMS writes to CMS_SITE_TOKEN_FILE
+   * (`{ "site", "comments", "publicInput", "searchKey"? }`, cms/src/domain/provisioning.ts), as docker-compose.yml
+   * mounts it. Never the CMS's full token file: that one holds the importer's full-access token.
    */
   CMS_TOKEN_FILE: optional(z.string().min(1)),
   /** Absolute public base of this site, for canonical URLs, the sitemap, RSS and the JSON API. */
@@ -46,6 +47,8 @@ export const SiteEnvSchema = z.object({
   FORM_SECRET: optional(z.string().min(16)),
   /** Extra public holidays, YYYY-MM-DD separated by commas (Tết, compensatory days): the 15-working-day rule skips them. */
   PUBLIC_HOLIDAYS: optional(z.string()),
+  /** A Meilisearch key that may only search (never the master key); from CMS_TOKEN_FILE's "searchKey" when unset. */
+  MEILISEARCH_KEY: optional(z.string().min(1)),
   HOST: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });
@@ -55,7 +58,12 @@ export class InvalidEnvError extends Error {
   override name = 'InvalidEnvError';
 }
 
-const TokenFileSchema = z.object({ site: z.string().min(1), comments: z.string().min(1).optional(), publicInput: z.string().min(1).optional() });
+const TokenFileSchema = z.object({
+  site: z.string().min(1),
+  comments: z.string().min(1).optional(),
+  publicInput: z.string().min(1).optional(),
+  searchKey: z.string().min(1).optional(),
+});
 
 export function parseEnv(
   source: Record<string, string | undefined>,
@@ -70,11 +78,12 @@ export function parseEnv(
     );
   }
   const env = result.data;
-  if ((env.CMS_TOKEN === undefined || env.CMS_COMMENT_TOKEN === undefined || env.CMS_PUBLIC_INPUT_TOKEN === undefined) && env.CMS_TOKEN_FILE !== undefined) {
+  if ((env.CMS_TOKEN === undefined || env.CMS_COMMENT_TOKEN === undefined || env.CMS_PUBLIC_INPUT_TOKEN === undefined || env.MEILISEARCH_KEY === undefined) && env.CMS_TOKEN_FILE !== undefined) {
     const tokens = readTokenFile(env.CMS_TOKEN_FILE, readFile);
     env.CMS_TOKEN ??= tokens.site;
     env.CMS_COMMENT_TOKEN ??= tokens.comments;
     env.CMS_PUBLIC_INPUT_TOKEN ??= tokens.publicInput;
+    env.MEILISEARCH_KEY ??= tokens.searchKey;
   }
   return env;
 }
@@ -85,7 +94,7 @@ function readTokenFile(path: string, readFile: (path: string) => string): z.outp
   } catch (error) {
     throw new InvalidEnvError(
       `CMS_TOKEN_FILE (${path}) cannot be used: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}. ` +
-        'It must be the JSON the CMS writes on start-up ({ "site": "<read-only token>" }); or set CMS_TOKEN instead.',
+        'It must be the JSON the CMS writes to CMS_SITE_TOKEN_FILE on start-up ({ "site": "<token>", … }); or set CMS_TOKEN instead.',
     );
   }
 }

@@ -3,7 +3,6 @@ import {
   isPublishedAnswer,
   parseHolidays,
   parseLookupCode,
-  PUBLISHED_ANSWER_FILTER,
   type PublicQuestion,
   PublicQuestionSchema,
   QUESTION_STATUS_LABELS,
@@ -15,17 +14,15 @@ import { env } from './env.ts';
 
 /**
  * Hỏi đáp, read side: the answers the agency chose to publish, and a question's status by its lookup code.
- * The citizen's name, e-mail and phone are private in the CMS schema, so they never reach the site.
+ * The site's token cannot read the question collection: the CMS's question-desk routes apply the publication
+ * rule themselves (cms/src/domain/public-questions.ts), and the citizen's name, e-mail and phone never leave it.
  */
 export type { PublicQuestion };
-const List = z.object({ data: z.array(PublicQuestionSchema), meta: z.object({ pagination: z.object({ total: z.number(), pageCount: z.number() }) }) });
+const List = z.object({ data: z.array(PublicQuestionSchema) });
+const One = z.object({ data: PublicQuestionSchema.nullable() });
 
 export async function publishedAnswers(limit = 50): Promise<PublicQuestion[]> {
-  const body = await cms().get(
-    '/api/questions',
-    { filters: PUBLISHED_ANSWER_FILTER, sort: ['answeredAt:desc'], pagination: { page: 1, pageSize: limit } },
-    List,
-  );
+  const body = await cms().get(`/api/question-desk/answers?limit=${Math.trunc(limit)}`, {}, List);
   return body.data;
 }
 
@@ -46,8 +43,8 @@ export interface StatusLookup {
 export async function lookupQuestion(raw: string): Promise<StatusLookup | null> {
   const code = parseLookupCode(raw);
   if (!code) return null;
-  const body = await cms().get('/api/questions', { filters: { code: { $eq: code } }, pagination: { page: 1, pageSize: 1 } }, List);
-  const q = body.data[0];
+  const body = await cms().get(`/api/question-desk/lookup/${encodeURIComponent(code)}`, {}, One);
+  const q = body.data;
   if (!q) return null;
   const holidays = parseHolidays(env.PUBLIC_HOLIDAYS);
   return {

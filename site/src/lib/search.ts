@@ -6,6 +6,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '@cong/search';
+import { env } from './env.ts';
 import { InvalidParamError } from './errors.ts';
 
 /**
@@ -16,7 +17,8 @@ import { InvalidParamError } from './errors.ts';
 let engine: SearchEngine | undefined;
 
 function searchEngine(): SearchEngine {
-  engine ??= createSearchEngine(process.env);
+  // The key is the search-only one (from the environment or the site's token file), never the master key.
+  engine ??= createSearchEngine({ ...process.env, MEILISEARCH_KEY: env.MEILISEARCH_KEY });
   return engine;
 }
 

@@ -6,7 +6,7 @@ import {
   ConsultationNotFoundError,
   submitComment,
 } from '../../../domain/public-comments';
-import { adminUserAbleToModerate, commentSummary, exportComments, NotModeratorError } from '../../../domain/moderation';
+import { adminUserAbleToModerate, approvedComments, commentAttachment, commentAttachments, commentSummary, exportComments, NotModeratorError } from '../../../domain/moderation';
 
 type Answer = { status: number; body: unknown; retryAfter?: number };
 
@@ -90,11 +90,62 @@ export default factories.createCoreController('api::consultation.consultation', 
 
   async exportComments(ctx: any) {
     try {
-      await adminUserAbleToModerate(strapi, ctx.get('authorization'));
+      // The export carries e-mail and phone: moderators only, not every reader of comments.
+      await adminUserAbleToModerate(strapi, ctx.get('authorization'), { decide: true });
       const format = ctx.query.format === 'xlsx' ? 'xlsx' : 'csv';
       const file = await exportComments(strapi, String(ctx.params.ref), format, ctx.query.status === 'approved');
       if (!file) throw new ConsultationNotFoundError(String(ctx.params.ref));
       ctx.set('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = file.type;
+      ctx.body = file.body;
+    } catch (error) {
+      answerError(ctx, error);
+    }
+  },
+
+  /** The public site's one door to comments: approved ones only, anonymous names masked, all of them (I2). */
+  async approvedComments(ctx: any) {
+    const data = await approvedComments(strapi, String(ctx.params.ref));
+    if (!data) {
+      ctx.status = 404;
+      ctx.body = { error: { message: 'Không tìm thấy dự thảo này.' } };
+      return;
+    }
+    ctx.body = { data, meta: { total: data.length } };
+  },
+
+  /** A comment's private attachments (names, sizes), for the moderation view; moderators only. */
+  async commentAttachments(ctx: any) {
+    try {
+      await adminUserAbleToModerate(strapi, ctx.get('authorization'), { decide: true });
+      const list = await commentAttachments(strapi, String(ctx.params.id));
+      if (!list) {
+        ctx.status = 404;
+        ctx.body = { error: { message: 'Không tìm thấy góp ý này.' } };
+        return;
+      }
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { data: list };
+    } catch (error) {
+      answerError(ctx, error);
+    }
+  },
+
+  /** One attachment, as a download that no browser renders inline on the admin's origin; moderators only. */
+  async commentAttachment(ctx: any) {
+    try {
+      await adminUserAbleToModerate(strapi, ctx.get('authorization'), { decide: true });
+      const index = /^\d{1,2}$/.test(String(ctx.params.index)) ? Number(ctx.params.index) : -1;
+      const file = await commentAttachment(strapi, String(ctx.params.id), index);
+      if (!file) {
+        ctx.status = 404;
+        ctx.body = { error: { message: 'Không tìm thấy tệp đính kèm này.' } };
+        return;
+      }
+      ctx.set('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
+      ctx.set('X-Content-Type-Options', 'nosniff');
       ctx.set('Cache-Control', 'no-store');
       ctx.type = file.type;
       ctx.body = file.body;

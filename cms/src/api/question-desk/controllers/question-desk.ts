@@ -1,9 +1,19 @@
 import { submitQuestion } from '../../../domain/question-desk';
+import { publishedAnswers, questionByCode } from '../../../domain/public-questions';
 
 export default {
   async submit(ctx: any) {
     const result = await submitQuestion(strapi, ctx.request.body?.data);
     ctx.status = result.duplicate ? 200 : 201;
     ctx.body = { data: result };
+  },
+
+  async answers(ctx: any) {
+    const limit = Number.parseInt(String(ctx.query.limit ?? '50'), 10);
+    ctx.body = { data: await publishedAnswers(strapi, Number.isFinite(limit) ? limit : 50) };
+  },
+
+  async lookup(ctx: any) {
+    ctx.body = { data: await questionByCode(strapi, String(ctx.params.code)) };
   },
 };
