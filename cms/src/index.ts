@@ -13,6 +13,7 @@ import { configureConsultationEditorView } from './domain/consultation-editor-vi
 import { refreshOverdueQuestions } from './domain/question-desk';
 import { forgetTokensOnChange } from './domain/token-auth';
 import { commentMailOutbox } from './domain/comment-mail-outbox';
+import { provisionAuditLog, registerAuditLog } from './domain/audit-log';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -28,6 +29,8 @@ export default {
     registerChangeFeed(strapi);
     // Public-input routes remember a token check briefly; a token changed in the admin is forgotten at once.
     forgetTokensOnChange(strapi);
+    // Who changed what, when and from where: one middleware for every content type, registered last (innermost).
+    registerAuditLog(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -43,6 +46,8 @@ export default {
     // A fresh install is usable at once: first admin and the site/importer tokens.
     await provisionFirstAdmin(strapi);
     await provisionApiTokens(strapi);
+    // The audit log's indexes and auditor role; from here on users, roles and tokens are logged (not start-up's own set-up).
+    await provisionAuditLog(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
     await configureConsultationEditorView(strapi);

@@ -1,0 +1,390 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import {
+  auditCsv,
+  fieldChanges,
+  importSummary,
+  permissionChanges,
+  SECRET_FIELDS,
+  UNAUDITED_FIELDS,
+  type Actor,
+  type AuditAction,
+  type AuditEntry,
+  type AuditQuery,
+  type FieldChange,
+  type FieldSpec,
+} from './audit-entry';
+import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from './uids';
+
+/**
+ * The audit log (nhật ký thao tác): who did what to which item, when and from which address, for every editorial
+ * and moderation action. Built once, not per content type (checked against Strapi 5.54):
+ * - one document-service middleware over every `api::` content type (admin panel, REST, the importer's updates);
+ * - database lifecycles over admin users, roles and API tokens, and a wrapper around the role service's
+ *   `assignPermissions` (a role's permissions are many rows; the admin saves them in one call, logged as one entry);
+ * - one entry per import batch (`recordImport`, around POST /api/registry/import).
+ * Entries are written with the query engine, never through the document service, which refuses any write to them:
+ * the log is append-only for everyone, the super admin included. It is read through /api/audit-log (super admins
+ * and the `cong-auditor` role) and the admin panel's "Nhật ký thao tác" page.
+ */
+export const AUDIT_ENTRY = 'api::audit-log.audit-entry';
+export const AUDITOR_ROLE = { name: 'Kiểm tra nhật ký', code: 'cong-auditor', description: 'Xem và xuất nhật ký thao tác; không sửa nội dung.' };
+
+const WRITE_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
+/** A rating is a citizen's vote and its total the CMS's own arithmetic: neither is an editorial action, and both are many. */
+const UNAUDITED_UIDS = new Set<string>([PAGE_RATING, PAGE_RATING_TOTAL]);
+/** Citizens' own submissions arrive through the public routes; only what the agency then does with them is logged. */
+const CITIZEN_INPUT_UIDS = new Set<string>([PUBLIC_COMMENT, QUESTION]);
+const ADMIN_MODELS = ['admin::user', 'admin::role', 'admin::api-token'];
+/** Fields that name an item to a person, in order of preference. */
+const LABEL_FIELDS = ['title', 'subject', 'consultationTitle', 'name', 'action', 'code', 'number', 'slug', 'path', 'email'];
+
+type Row = Record<string, any>;
+
+export class AuditLogReadOnlyError extends errors.ForbiddenError {
+  constructor() {
+    super('Nhật ký thao tác chỉ được ghi thêm: không ai sửa hay xoá được một dòng nhật ký.');
+  }
+}
+
+/** Inside an import batch the per-document entries give way to the batch's one entry. */
+const importBatch = new AsyncLocalStorage<true>();
+
+type RequestActor = Actor & { address: string | null };
+
+function personName(user: Row): string {
+  const name = [user.firstname, user.lastname].filter(Boolean).join(' ').trim() || user.username || '';
+  return user.email ? (name ? `${name} (${user.email})` : user.email) : name || `#${user.id}`;
+}
+
+/** Who is acting, from Strapi's request context: the admin user, the API token, or nobody (the CMS itself). */
+export function currentActor(strapi: Core.Strapi): RequestActor {
+  const ctx = strapi.requestContext.get() as any;
+  if (!ctx) return { kind: 'system', id: null, name: 'Hệ thống (tự động)', address: null };
+  // Koa's ctx.request.ip honours Strapi's server.proxy settings (X-Forwarded-For only behind a trusted proxy).
+  const address: string | null = ctx.request?.ip || null;
+  const auth = ctx.state?.auth;
+  const strategy: string = auth?.strategy?.name ?? '';
+  if (/api-token/.test(strategy) && auth?.credentials) {
+    const token = auth.credentials as Row;
+    return { kind: 'api-token', id: token.id != null ? String(token.id) : null, name: `Khoá API "${token.name ?? '?'}"`, address };
+  }
+  const user = ctx.state?.user;
+  if (user && (strategy === 'admin' || user.roles)) return { kind: 'admin', id: String(user.id), name: personName(user), address };
+  return { kind: 'system', id: null, name: 'Không đăng nhập', address };
+}
+
+function modelOf(strapi: Core.Strapi, uid: string): Row {
+  return strapi.getModel(uid as any) as Row;
+}
+
+/** How each field of a content type is compared; secrets and private personal fields are withheld. */
+function fieldSpecs(strapi: Core.Strapi, uid: string): FieldSpec[] {
+  return Object.entries(modelOf(strapi, uid).attributes as Row)
+    .filter(([name]) => !UNAUDITED_FIELDS.has(name))
+    .map(([name, attribute]: [string, Row]): FieldSpec => {
+      if (SECRET_FIELDS.has(name) || attribute.type === 'password' || attribute.private) return { name, kind: 'withheld' };
+      if (attribute.type === 'relation') return { name, kind: 'relation' };
+      if (attribute.type === 'media') return { name, kind: 'media' };
+      if (attribute.type === 'component' || attribute.type === 'dynamiczone') return { name, kind: 'component' };
+      return { name, kind: 'value' };
+    });
+}
+
+/** What to load with a row: related items by their label only (not their full text), files by name, components whole. */
+function populateOf(strapi: Core.Strapi, uid: string, specs: FieldSpec[]): Row {
+  const attributes = modelOf(strapi, uid).attributes as Row;
+  const populate: Row = {};
+  for (const spec of specs) {
+    const attribute = attributes[spec.name];
+    if (spec.kind === 'media') populate[spec.name] = { select: ['id', 'name'] };
+    else if (spec.kind === 'component') populate[spec.name] = true;
+    else if (spec.kind === 'relation' || (spec.kind === 'withheld' && attribute.type === 'relation')) {
+      const target = attribute.target ? (modelOf(strapi, attribute.target)?.attributes as Row | undefined) : undefined;
+      if (!target) populate[spec.name] = true;
+      else populate[spec.name] = { select: ['id', ...['documentId', ...LABEL_FIELDS].filter((f) => f in target && target[f].type !== 'relation')] };
+    }
+  }
+  return populate;
+}
+
+function titleOf(row: Row | null, specs: FieldSpec[]): string | null {
+  if (!row) return null;
+  const withheld = new Set(specs.filter((s) => s.kind === 'withheld').map((s) => s.name));
+  if (row.firstname !== undefined || row.lastname !== undefined) return personName(row);
+  for (const field of LABEL_FIELDS) {
+    const value = row[field];
+    if (!withheld.has(field) && typeof value === 'string' && value.trim()) return value.trim().slice(0, 250);
+  }
+  return null;
+}
+
+type NewEntry = {
+  action: AuditAction;
+  contentType: string | null;
+  documentId: string | null;
+  title: string | null;
+  changes?: FieldChange[] | null;
+  summary?: string | null;
+  actor?: RequestActor;
+};
+
+/** Appends one entry (the only write the log ever receives). */
+export async function recordAudit(strapi: Core.Strapi, entry: NewEntry): Promise<void> {
+  const actor = entry.actor ?? currentActor(strapi);
+  await strapi.db.query(AUDIT_ENTRY as any).create({
+    data: {
+      at: new Date(),
+      action: entry.action,
+      contentType: entry.contentType,
+      documentId: entry.documentId,
+      title: entry.title,
+      actorKind: actor.kind,
+      actorId: actor.id,
+      actorName: actor.name.slice(0, 250),
+      address: actor.address,
+      changes: entry.changes?.length ? entry.changes : null,
+      summary: entry.summary ?? null,
+    },
+  });
+}
+
+async function readVersion(strapi: Core.Strapi, uid: string, documentId: string, published: boolean, specs: FieldSpec[]): Promise<Row | null> {
+  const draftAndPublish = !!modelOf(strapi, uid).options?.draftAndPublish;
+  const where: Row = { documentId };
+  if (draftAndPublish) where.publishedAt = published ? { $notNull: true } : null;
+  return strapi.db.query(uid as any).findOne({ where, populate: populateOf(strapi, uid, specs) });
+}
+
+/**
+ * The document-service middleware. Each logged action runs in one transaction with its entry, so a change is
+ * never committed without its line in the log (and a refused change leaves none). Registered last, it sees the
+ * write as the other rules made it; the versions before and after are read from the database.
+ */
+export function registerAuditLog(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const uid = context.uid as string;
+    const action = context.action as string;
+    if (!WRITE_ACTIONS.has(action)) return next();
+    if (uid === AUDIT_ENTRY) throw new AuditLogReadOnlyError();
+    if (!uid.startsWith('api::') || UNAUDITED_UIDS.has(uid) || importBatch.getStore()) return next();
+    const actor = currentActor(strapi);
+    if (action === 'create' && CITIZEN_INPUT_UIDS.has(uid) && actor.kind !== 'admin') return next();
+
+    return strapi.db.transaction(async () => {
+      const specs = fieldSpecs(strapi, uid);
+      const documentId: string | undefined = (context.params as Row).documentId;
+      // A publish changes the public version: compared with the one the public saw before.
+      const published = action === 'publish' || action === 'unpublish';
+      const before = documentId ? await readVersion(strapi, uid, documentId, published, specs) : null;
+      const result = await next();
+      const id: string | undefined = documentId ?? (result as Row | undefined)?.documentId;
+      const after = id && action !== 'delete' && action !== 'unpublish' ? await readVersion(strapi, uid, id, published, specs) : null;
+      await recordAudit(strapi, {
+        action: action as AuditAction,
+        contentType: uid,
+        documentId: id ?? null,
+        title: titleOf(after ?? before, specs),
+        changes: action === 'unpublish' ? null : fieldChanges(before, after, specs),
+        actor,
+      });
+      return result;
+    });
+  });
+}
+
+/**
+ * An import batch is logged as one entry: who (the importer's token), from where, and for each record its number
+ * or source key and outcome. An archive import is thousands of documents; an entry per document would double its
+ * writes and bury the editors' own actions, and the batch entry still names every document it touched.
+ */
+export async function recordImport<T extends { action: string; number?: string | null; sourceKey?: string; error?: string }>(
+  strapi: Core.Strapi,
+  contentType: string,
+  run: () => Promise<T[]>,
+): Promise<T[]> {
+  const actor = currentActor(strapi);
+  const outcomes = await importBatch.run(true, run);
+  if (outcomes.length === 0) return outcomes;
+  const changes: FieldChange[] = outcomes.slice(0, 500).map((o) => ({
+    field: o.number ?? o.sourceKey ?? '?',
+    old: null,
+    new: o.action === 'failed' ? `lỗi: ${(o.error ?? '').slice(0, 200)}` : o.action === 'created' ? 'tạo mới' : 'cập nhật',
+  }));
+  await recordAudit(strapi, { action: 'import', contentType, documentId: null, title: null, summary: importSummary(outcomes), changes, actor });
+  return outcomes;
+}
+
+async function readAdminRow(strapi: Core.Strapi, uid: string, where: Row | undefined, specs: FieldSpec[]): Promise<Row | null> {
+  if (!where) return null;
+  return strapi.db.query(uid as any).findOne({ where, populate: populateOf(strapi, uid, specs) });
+}
+
+async function permissionKeys(strapi: Core.Strapi, roleId: unknown): Promise<string[]> {
+  const rows: Row[] = await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } }, select: ['action', 'subject'] });
+  return rows.map((r) => (r.subject ? `${r.action} ${r.subject}` : r.action));
+}
+
+/**
+ * Users, roles and API tokens: database lifecycles (the admin's services write them with the query engine, and
+ * its events carry no previous values). A role's permissions: around the role service's one call.
+ */
+function hookAdminModels(strapi: Core.Strapi): void {
+  const specsOf = (uid: string) => fieldSpecs(strapi, uid);
+  const log = async (event: Row, action: AuditAction, before: Row | null, after: Row | null) => {
+    const uid = event.model.uid as string;
+    const specs = specsOf(uid);
+    const changes = fieldChanges(before, after, specs);
+    // An update that changed nothing a person did (an API token's last use) is not an action.
+    if (action === 'update' && changes.length === 0) return;
+    const row = after ?? before;
+    await recordAudit(strapi, { action, contentType: uid, documentId: row?.id != null ? String(row.id) : null, title: titleOf(row, specs), changes });
+  };
+  strapi.db.lifecycles.subscribe({
+    models: ADMIN_MODELS,
+    async beforeUpdate(event: any) {
+      event.state.before = await readAdminRow(strapi, event.model.uid, event.params.where, specsOf(event.model.uid));
+    },
+    async afterUpdate(event: any) {
+      const id = event.result?.id ?? event.state.before?.id;
+      const after = id != null ? await readAdminRow(strapi, event.model.uid, { id }, specsOf(event.model.uid)) : null;
+      await log(event, 'update', event.state.before ?? null, after);
+    },
+    async afterCreate(event: any) {
+      const id = event.result?.id;
+      const after = id != null ? await readAdminRow(strapi, event.model.uid, { id }, specsOf(event.model.uid)) : null;
+      await log(event, 'create', null, after ?? event.result);
+    },
+    async beforeDelete(event: any) {
+      event.state.before = await readAdminRow(strapi, event.model.uid, event.params.where, specsOf(event.model.uid));
+    },
+    async afterDelete(event: any) {
+      if (event.state.before) await log(event, 'delete', event.state.before, null);
+    },
+  } as any);
+
+  const roles = strapi.service('admin::role') as Row;
+  const assign = roles.assignPermissions;
+  roles.assignPermissions = async (roleId: unknown, permissions: unknown) => {
+    const before = await permissionKeys(strapi, roleId);
+    const result = await assign.call(roles, roleId, permissions);
+    const changes = permissionChanges(before, await permissionKeys(strapi, roleId));
+    if (changes.length) {
+      const role = await strapi.db.query('admin::role').findOne({ where: { id: roleId }, select: ['id', 'name'] });
+      await recordAudit(strapi, { action: 'permissions', contentType: 'admin::role', documentId: String(roleId), title: role?.name ?? null, changes });
+    }
+    return result;
+  };
+}
+
+/**
+ * At start: the indexes the admin view filters on, the auditor role (it may read the log and nothing else), and
+ * the hooks on users, roles and tokens (after provisioning's own role set-up, which would otherwise be logged on
+ * every start as the system's).
+ */
+export async function provisionAuditLog(strapi: Core.Strapi): Promise<void> {
+  const table = strapi.db.metadata.get(AUDIT_ENTRY).tableName;
+  const indexes: Array<[string, string]> = [
+    ['cong_audit_entries_at_idx', 'at'],
+    ['cong_audit_entries_actor_idx', 'actor_kind, actor_id'],
+    ['cong_audit_entries_content_type_idx', 'content_type, at'],
+    ['cong_audit_entries_document_idx', 'document_id'],
+  ];
+  for (const [name, columns] of indexes) await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
+  if (!(await strapi.db.query('admin::role').findOne({ where: { code: AUDITOR_ROLE.code } }))) {
+    await (strapi.service('admin::role') as any).create(AUDITOR_ROLE);
+  }
+  hookAdminModels(strapi);
+}
+
+// ─── Reading the log ────────────────────────────────────────────────────────────────────────────────────────────
+
+export class NotAuditorError extends Error {}
+
+/** The admin panel's own session token (Authorization: Bearer <admin JWT>) of a super admin or an auditor. */
+export async function assertAuditReader(strapi: Core.Strapi, authorization: string | undefined): Promise<Row> {
+  const [scheme, token] = (authorization ?? '').split(/\s+/);
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new NotAuditorError();
+  const manager = (strapi as any).sessionManager;
+  if (!manager) throw new NotAuditorError();
+  const checked = manager('admin').validateAccessToken(token);
+  if (!checked.isValid || !(await manager('admin').isSessionActive(checked.payload.sessionId))) throw new NotAuditorError();
+  const raw = checked.payload.userId;
+  const user = await strapi.db.query('admin::user').findOne({ where: { id: Number(raw) || raw }, populate: { roles: { select: ['code'] } } });
+  if (!user?.isActive || user.blocked) throw new NotAuditorError();
+  const codes = (user.roles ?? []).map((r: Row) => r.code);
+  if (!codes.includes('strapi-super-admin') && !codes.includes(AUDITOR_ROLE.code)) throw new NotAuditorError();
+  return user;
+}
+
+function whereOf(query: AuditQuery): Row {
+  const and: Row[] = [];
+  if (query.actor) and.push({ actorKind: query.actor.kind }, query.actor.id === null ? { actorId: { $null: true } } : { actorId: query.actor.id });
+  if (query.contentType) and.push({ contentType: query.contentType });
+  if (query.since) and.push({ at: { $gte: query.since } });
+  if (query.until) and.push({ at: { $lt: query.until } });
+  if (query.text) and.push({ $or: [{ documentId: query.text }, { title: { $containsi: query.text } }] });
+  return and.length ? { $and: and } : {};
+}
+
+const ENTRY_FIELDS = ['id', 'at', 'action', 'contentType', 'documentId', 'title', 'actorKind', 'actorId', 'actorName', 'address', 'changes', 'summary'];
+
+function toEntry(row: Row): AuditEntry {
+  const at = row.at instanceof Date ? row.at.toISOString() : new Date(row.at).toISOString();
+  return { ...(row as AuditEntry), at, changes: typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes ?? null };
+}
+
+/** A content type's name as editors know it ("Văn bản quy phạm pháp luật"), or its uid. */
+export function contentTypeLabel(strapi: Core.Strapi, uid: string | null): string {
+  if (!uid) return '';
+  const admin: Record<string, string> = { 'admin::user': 'Tài khoản quản trị', 'admin::role': 'Vai trò', 'admin::api-token': 'Khoá API' };
+  return admin[uid] ?? ((strapi.getModel(uid as any) as Row | undefined)?.info?.displayName as string | undefined) ?? uid;
+}
+
+export type AuditPage = {
+  entries: (AuditEntry & { contentTypeLabel: string })[];
+  pagination: { page: number; pageSize: number; total: number; pageCount: number };
+  /** Who and which content types appear in the log at all: the view's filter choices. */
+  actors: { key: string; name: string }[];
+  contentTypes: { uid: string; label: string }[];
+};
+
+export async function listAudit(strapi: Core.Strapi, query: AuditQuery): Promise<AuditPage> {
+  const where = whereOf(query);
+  const q = strapi.db.query(AUDIT_ENTRY as any);
+  const meta = strapi.db.metadata.get(AUDIT_ENTRY) as Row;
+  const column = (attribute: string): string => meta.attributes[attribute].columnName ?? attribute;
+  const table = () => strapi.db.connection(meta.tableName);
+  const [rows, total, actorRows, typeRows] = await Promise.all([
+    q.findMany({ where, select: ENTRY_FIELDS, orderBy: [{ at: 'desc' }, { id: 'desc' }], offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
+    q.count({ where }),
+    table().distinct({ kind: column('actorKind'), id: column('actorId'), name: column('actorName') }),
+    table().distinct({ uid: column('contentType') }),
+  ]);
+  const actors = new Map<string, string>();
+  for (const r of actorRows as Row[]) actors.set(r.id == null ? r.kind : `${r.kind}:${r.id}`, r.name);
+  return {
+    entries: (rows as Row[]).map(toEntry).map((e) => ({ ...e, contentTypeLabel: contentTypeLabel(strapi, e.contentType) })),
+    pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
+    actors: [...actors].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
+    contentTypes: (typeRows as Row[])
+      .map((r) => r.uid as string | null)
+      .filter((uid): uid is string => !!uid)
+      .map((uid) => ({ uid, label: contentTypeLabel(strapi, uid) }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+  };
+}
+
+/** Most rows in one export; a wider period is exported in parts (the filters narrow it). */
+export const MAX_EXPORT_ROWS = 50_000;
+
+export async function exportAudit(strapi: Core.Strapi, query: AuditQuery): Promise<string> {
+  const rows: Row[] = await strapi.db.query(AUDIT_ENTRY as any).findMany({
+    where: whereOf(query),
+    select: ENTRY_FIELDS,
+    orderBy: [{ at: 'desc' }, { id: 'desc' }],
+    limit: MAX_EXPORT_ROWS,
+  });
+  return auditCsv(rows.map(toEntry), (uid) => contentTypeLabel(strapi, uid));
+}
