@@ -211,14 +211,19 @@ export function parseAuditQuery(query: Record<string, unknown>): Parsed<AuditQue
   };
 }
 
+/** An entry's time as the admin view and the export show it: dd/mm/yyyy HH:mm in Asia/Ho_Chi_Minh. */
+export function auditTime(iso: string): string {
+  const [time = '', day = ''] = formatDateTime(iso).split(' ');
+  return `${day} ${time}`.trim();
+}
+
 export const AUDIT_CSV_HEADER = ['Thời gian', 'Người thực hiện', 'Thao tác', 'Loại nội dung', 'Mã nội dung', 'Tiêu đề', 'Thay đổi', 'Địa chỉ IP'] as const;
 
 /** The export: one row per entry, times dd/mm/yyyy HH:mm in Vietnam, through the portal's one CSV writer. */
 export function auditCsv(entries: readonly AuditEntry[], contentTypeLabel: (uid: string | null) => string): string {
   const rows = entries.map((e) => {
-    const [time = '', day = ''] = formatDateTime(e.at).split(' ');
     return [
-      `${day} ${time}`.trim(),
+      auditTime(e.at),
       e.actorName,
       AUDIT_ACTION_LABELS[e.action] ?? e.action,
       contentTypeLabel(e.contentType),

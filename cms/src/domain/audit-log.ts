@@ -2,7 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
+  AUDIT_ACTION_LABELS,
   auditCsv,
+  auditTime,
   fieldChanges,
   importSummary,
   permissionChanges,
@@ -343,7 +345,8 @@ export function contentTypeLabel(strapi: Core.Strapi, uid: string | null): strin
 }
 
 export type AuditPage = {
-  entries: (AuditEntry & { contentTypeLabel: string })[];
+  /** Each entry with what the view shows as is: its time (dd/mm/yyyy HH:mm, Vietnam), the action and the content type in Vietnamese. */
+  entries: (AuditEntry & { time: string; actionLabel: string; contentTypeLabel: string })[];
   pagination: { page: number; pageSize: number; total: number; pageCount: number };
   /** Who and which content types appear in the log at all: the view's filter choices. */
   actors: { key: string; name: string }[];
@@ -365,7 +368,9 @@ export async function listAudit(strapi: Core.Strapi, query: AuditQuery): Promise
   const actors = new Map<string, string>();
   for (const r of actorRows as Row[]) actors.set(r.id == null ? r.kind : `${r.kind}:${r.id}`, r.name);
   return {
-    entries: (rows as Row[]).map(toEntry).map((e) => ({ ...e, contentTypeLabel: contentTypeLabel(strapi, e.contentType) })),
+    entries: (rows as Row[])
+      .map(toEntry)
+      .map((e) => ({ ...e, time: auditTime(e.at), actionLabel: AUDIT_ACTION_LABELS[e.action] ?? e.action, contentTypeLabel: contentTypeLabel(strapi, e.contentType) })),
     pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
     actors: [...actors].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
     contentTypes: (typeRows as Row[])
