@@ -13,7 +13,7 @@ type Entry = {
   time: string;
   actionLabel: string;
   contentTypeLabel: string;
-  documentId: string | null;
+  itemId: string | null;
   title: string | null;
   actorName: string;
   address: string | null;
@@ -206,7 +206,7 @@ export default function AuditLogPage() {
                     <Td><Typography>{e.actionLabel}</Typography></Td>
                     <Td>
                       <Typography display="block">{e.contentTypeLabel}</Typography>
-                      <Typography variant="pi" textColor="neutral600">{e.title ?? e.documentId ?? ''}</Typography>
+                      <Typography variant="pi" textColor="neutral600">{e.title ?? e.itemId ?? ''}</Typography>
                     </Td>
                     <Td style={{ whiteSpace: 'normal', maxWidth: '32rem' }}><ChangeList entry={e} /></Td>
                     <Td><Typography>{e.address ?? ''}</Typography></Td>

@@ -88,7 +88,7 @@ describe('auditCsv', () => {
       at: '2026-12-04T18:30:00.000Z',
       action: 'update',
       contentType: 'api::article.article',
-      documentId: 'abc',
+      itemId: 'abc',
       title: '=HYPERLINK("x")',
       actorKind: 'admin',
       actorId: '1',

@@ -40,7 +40,7 @@ export type AuditEntry = {
   at: string;
   action: AuditAction;
   contentType: string | null;
-  documentId: string | null;
+  itemId: string | null;
   title: string | null;
   actorKind: ActorKind;
   actorId: string | null;
@@ -64,7 +64,7 @@ type Row = Record<string, any>;
 function labelOf(value: unknown): unknown {
   if (value === null || value === undefined || typeof value !== 'object') return value;
   const row = value as Row;
-  return row.title ?? row.name ?? row.code ?? row.slug ?? row.documentId ?? row.id ?? null;
+  return row.title ?? row.name ?? row.action ?? row.code ?? row.slug ?? row.documentId ?? row.id ?? null;
 }
 
 /** Component rows without their database ids (which change on every save), so only real edits compare unequal. */
@@ -227,7 +227,7 @@ export function auditCsv(entries: readonly AuditEntry[], contentTypeLabel: (uid:
       e.actorName,
       AUDIT_ACTION_LABELS[e.action] ?? e.action,
       contentTypeLabel(e.contentType),
-      e.documentId ?? '',
+      e.itemId ?? '',
       e.title ?? '',
       [e.summary, changesText(e.changes)].filter(Boolean).join(' — '),
       e.address ?? '',

@@ -86,7 +86,10 @@ function fieldSpecs(strapi: Core.Strapi, uid: string): FieldSpec[] {
   return Object.entries(modelOf(strapi, uid).attributes as Row)
     .filter(([name]) => !UNAUDITED_FIELDS.has(name))
     .map(([name, attribute]: [string, Row]): FieldSpec => {
-      if (SECRET_FIELDS.has(name) || attribute.type === 'password' || attribute.private) return { name, kind: 'withheld' };
+      // `private` on the portal's own types marks citizens' personal data (e-mail, phone); on Strapi's admin models
+      // it only hides fields from API answers (a user's e-mail, roles), which the log must show.
+      const personal = uid.startsWith('api::') && attribute.private;
+      if (SECRET_FIELDS.has(name) || attribute.type === 'password' || personal) return { name, kind: 'withheld' };
       if (attribute.type === 'relation') return { name, kind: 'relation' };
       if (attribute.type === 'media') return { name, kind: 'media' };
       if (attribute.type === 'component' || attribute.type === 'dynamiczone') return { name, kind: 'component' };
@@ -125,7 +128,7 @@ function titleOf(row: Row | null, specs: FieldSpec[]): string | null {
 type NewEntry = {
   action: AuditAction;
   contentType: string | null;
-  documentId: string | null;
+  itemId: string | null;
   title: string | null;
   changes?: FieldChange[] | null;
   summary?: string | null;
@@ -140,7 +143,7 @@ export async function recordAudit(strapi: Core.Strapi, entry: NewEntry): Promise
       at: new Date(),
       action: entry.action,
       contentType: entry.contentType,
-      documentId: entry.documentId,
+      itemId: entry.itemId,
       title: entry.title,
       actorKind: actor.kind,
       actorId: actor.id,
@@ -183,14 +186,10 @@ export function registerAuditLog(strapi: Core.Strapi): void {
       const result = await next();
       const id: string | undefined = documentId ?? (result as Row | undefined)?.documentId;
       const after = id && action !== 'delete' && action !== 'unpublish' ? await readVersion(strapi, uid, id, published, specs) : null;
-      await recordAudit(strapi, {
-        action: action as AuditAction,
-        contentType: uid,
-        documentId: id ?? null,
-        title: titleOf(after ?? before, specs),
-        changes: action === 'unpublish' ? null : fieldChanges(before, after, specs),
-        actor,
-      });
+      const changes = action === 'unpublish' ? null : fieldChanges(before, after, specs);
+      // The content manager saves before it publishes; a save that changed nothing is not an action.
+      if (action === 'update' && changes?.length === 0) return result;
+      await recordAudit(strapi, { action: action as AuditAction, contentType: uid, itemId: id ?? null, title: titleOf(after ?? before, specs), changes, actor });
       return result;
     });
   });
@@ -214,7 +213,7 @@ export async function recordImport<T extends { action: string; number?: string |
     old: null,
     new: o.action === 'failed' ? `lỗi: ${(o.error ?? '').slice(0, 200)}` : o.action === 'created' ? 'tạo mới' : 'cập nhật',
   }));
-  await recordAudit(strapi, { action: 'import', contentType, documentId: null, title: null, summary: importSummary(outcomes), changes, actor });
+  await recordAudit(strapi, { action: 'import', contentType, itemId: null, title: null, summary: importSummary(outcomes), changes, actor });
   return outcomes;
 }
 
@@ -241,7 +240,7 @@ function hookAdminModels(strapi: Core.Strapi): void {
     // An update that changed nothing a person did (an API token's last use) is not an action.
     if (action === 'update' && changes.length === 0) return;
     const row = after ?? before;
-    await recordAudit(strapi, { action, contentType: uid, documentId: row?.id != null ? String(row.id) : null, title: titleOf(row, specs), changes });
+    await recordAudit(strapi, { action, contentType: uid, itemId: row?.id != null ? String(row.id) : null, title: titleOf(row, specs), changes });
   };
   strapi.db.lifecycles.subscribe({
     models: ADMIN_MODELS,
@@ -274,7 +273,7 @@ function hookAdminModels(strapi: Core.Strapi): void {
     const changes = permissionChanges(before, await permissionKeys(strapi, roleId));
     if (changes.length) {
       const role = await strapi.db.query('admin::role').findOne({ where: { id: roleId }, select: ['id', 'name'] });
-      await recordAudit(strapi, { action: 'permissions', contentType: 'admin::role', documentId: String(roleId), title: role?.name ?? null, changes });
+      await recordAudit(strapi, { action: 'permissions', contentType: 'admin::role', itemId: String(roleId), title: role?.name ?? null, changes });
     }
     return result;
   };
@@ -286,14 +285,17 @@ function hookAdminModels(strapi: Core.Strapi): void {
  * every start as the system's).
  */
 export async function provisionAuditLog(strapi: Core.Strapi): Promise<void> {
-  const table = strapi.db.metadata.get(AUDIT_ENTRY).tableName;
-  const indexes: Array<[string, string]> = [
-    ['cong_audit_entries_at_idx', 'at'],
-    ['cong_audit_entries_actor_idx', 'actor_kind, actor_id'],
-    ['cong_audit_entries_content_type_idx', 'content_type, at'],
-    ['cong_audit_entries_document_idx', 'document_id'],
+  const meta = strapi.db.metadata.get(AUDIT_ENTRY) as Row;
+  const column = (attribute: string): string => meta.attributes[attribute].columnName ?? attribute;
+  const indexes: Array<[string, string[]]> = [
+    ['cong_audit_entries_at_idx', ['at']],
+    ['cong_audit_entries_actor_idx', ['actorKind', 'actorId']],
+    ['cong_audit_entries_content_type_idx', ['contentType', 'at']],
+    ['cong_audit_entries_item_idx', ['itemId']],
   ];
-  for (const [name, columns] of indexes) await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
+  for (const [name, attributes] of indexes) {
+    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${meta.tableName} (${attributes.map(column).join(', ')})`);
+  }
   if (!(await strapi.db.query('admin::role').findOne({ where: { code: AUDITOR_ROLE.code } }))) {
     await (strapi.service('admin::role') as any).create(AUDITOR_ROLE);
   }
@@ -326,11 +328,11 @@ function whereOf(query: AuditQuery): Row {
   if (query.contentType) and.push({ contentType: query.contentType });
   if (query.since) and.push({ at: { $gte: query.since } });
   if (query.until) and.push({ at: { $lt: query.until } });
-  if (query.text) and.push({ $or: [{ documentId: query.text }, { title: { $containsi: query.text } }] });
+  if (query.text) and.push({ $or: [{ itemId: query.text }, { title: { $containsi: query.text } }] });
   return and.length ? { $and: and } : {};
 }
 
-const ENTRY_FIELDS = ['id', 'at', 'action', 'contentType', 'documentId', 'title', 'actorKind', 'actorId', 'actorName', 'address', 'changes', 'summary'];
+const ENTRY_FIELDS = ['id', 'at', 'action', 'contentType', 'itemId', 'title', 'actorKind', 'actorId', 'actorName', 'address', 'changes', 'summary'];
 
 function toEntry(row: Row): AuditEntry {
   const at = row.at instanceof Date ? row.at.toISOString() : new Date(row.at).toISOString();
