@@ -303,5 +303,9 @@ describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => 
     const read = await adminCall(target.url, auditorJwt, 'GET', '/api/audit-log?pageSize=20');
     expect(read.status).toBe(200);
     expect(read.body.entries.length).toBeGreaterThan(0);
+    // Each sign-in is in the log too, with its address.
+    const login = (read.body.entries as Entry[]).find((e) => e.action === 'login' && e.actorName.includes(auditor.email));
+    expect(login).toMatchObject({ actorKind: 'admin', contentType: 'admin::user', actionLabel: 'Đăng nhập' });
+    expect(login!.address).toMatch(LOCAL_ADDRESS);
   });
 });

@@ -14,7 +14,8 @@ export type AuditAction =
   | 'delete'
   | 'discardDraft'
   | 'import'
-  | 'permissions';
+  | 'permissions'
+  | 'login';
 
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   create: 'Tạo mới',
@@ -25,6 +26,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   discardDraft: 'Bỏ bản nháp',
   import: 'Nhập dữ liệu',
   permissions: 'Đổi quyền',
+  login: 'Đăng nhập',
 };
 
 export type ActorKind = 'admin' | 'api-token' | 'system';

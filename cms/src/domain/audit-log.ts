@@ -25,7 +25,8 @@ import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from './uids
  * - one document-service middleware over every `api::` content type (admin panel, REST, the importer's updates);
  * - database lifecycles over admin users, roles and API tokens, and a wrapper around the role service's
  *   `assignPermissions` (a role's permissions are many rows; the admin saves them in one call, logged as one entry);
- * - one entry per import batch (`recordImport`, around POST /api/registry/import).
+ * - one entry per import batch (`recordImport`, around POST /api/registry/import);
+ * - each sign-in to the admin (Strapi's `admin.auth.success` event).
  * Entries are written with the query engine, never through the document service, which refuses any write to them:
  * the log is append-only for everyone, the super admin included. It is read through /api/audit-log (super admins
  * and the `cong-auditor` role) and the admin panel's "Nhật ký thao tác" page.
@@ -264,6 +265,16 @@ function hookAdminModels(strapi: Core.Strapi): void {
       if (event.state.before) await log(event, 'delete', event.state.before, null);
     },
   } as any);
+
+  // A sign-in to the admin: who, when and from where (the event carries the user; the request, the address).
+  strapi.eventHub.on('admin.auth.success', async ({ user }: { user?: Row }) => {
+    if (!user?.id) return;
+    const address = (strapi.requestContext.get() as any)?.request?.ip ?? null;
+    const actor: RequestActor = { kind: 'admin', id: String(user.id), name: personName(user), address };
+    await recordAudit(strapi, { action: 'login', contentType: 'admin::user', itemId: String(user.id), title: personName(user), actor }).catch((error) =>
+      strapi.log.error(`Audit log: a sign-in was not recorded: ${error}`),
+    );
+  });
 
   const roles = strapi.service('admin::role') as Row;
   const assign = roles.assignPermissions;
