@@ -186,6 +186,20 @@ describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => 
     const tokenLog = (await entries({ contentType: 'admin::api-token', q: String(token.body.data.id) })).filter(only(token.body.data.id));
     expect(tokenLog.map((e) => e.action)).toEqual(['create']);
     expect(JSON.stringify(tokenLog)).not.toContain(token.body.data.accessKey);
+    // A custom token's permissions: each one added or removed.
+    const custom = await admin('POST', '/admin/api-tokens', { name: `khoa-rieng-${run}`, type: 'custom', lifespan: null, permissions: ['api::article.article.find'] });
+    expect(custom.status, JSON.stringify(custom.body)).toBe(201);
+    const customId = custom.body.data.id;
+    const changed = await admin('PUT', `/admin/api-tokens/${customId}`, { permissions: ['api::article.article.findOne'] });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    const customLog = (await entries({ contentType: 'admin::api-token', q: String(customId) })).filter(only(customId)).reverse();
+    expect(customLog.map((e) => e.action)).toEqual(['create', 'permissions', 'permissions', 'permissions']);
+    expect(customLog.slice(1).map((e) => e.changes![0])).toEqual([
+      { field: 'quyền thêm', old: null, new: 'api::article.article.find' },
+      { field: 'quyền bỏ', old: 'api::article.article.find', new: null },
+      { field: 'quyền thêm', old: null, new: 'api::article.article.findOne' },
+    ]);
+    customLog.forEach(byAdmin);
     // Using a token moves its "last used" time: that is nobody's action.
     await cms.rest('GET', '/articles?pagination[pageSize]=1');
     expect((await entries({ contentType: 'admin::api-token', q: String(token.body.data.id) })).filter(only(token.body.data.id))).toHaveLength(1);

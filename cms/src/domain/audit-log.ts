@@ -266,6 +266,27 @@ function hookAdminModels(strapi: Core.Strapi): void {
     },
   } as any);
 
+  // A custom API token's permissions are rows of their own, written after the token: one entry per row changed.
+  const tokenPermission = async (tokenId: unknown, change: FieldChange) => {
+    if (tokenId == null) return;
+    const id = typeof tokenId === 'object' ? (tokenId as Row).id : tokenId;
+    const token = await strapi.db.query('admin::api-token').findOne({ where: { id }, select: ['id', 'name'] });
+    await recordAudit(strapi, { action: 'permissions', contentType: 'admin::api-token', itemId: String(id), title: token?.name ?? null, changes: [change] });
+  };
+  strapi.db.lifecycles.subscribe({
+    models: ['admin::api-token-permission'],
+    async afterCreate(event: any) {
+      await tokenPermission(event.params.data?.token, { field: 'quyền thêm', old: null, new: event.result?.action ?? event.params.data?.action ?? null });
+    },
+    async beforeDelete(event: any) {
+      event.state.row = await strapi.db.query('admin::api-token-permission').findOne({ where: event.params.where, select: ['action'], populate: { token: { select: ['id'] } } });
+    },
+    async afterDelete(event: any) {
+      const row = event.state.row;
+      if (row) await tokenPermission(row.token, { field: 'quyền bỏ', old: row.action, new: null });
+    },
+  } as any);
+
   // A sign-in to the admin: who, when and from where (the event carries the user; the request, the address).
   strapi.eventHub.on('admin.auth.success', async ({ user }: { user?: Row }) => {
     if (!user?.id) return;
