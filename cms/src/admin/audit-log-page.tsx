@@ -192,10 +192,10 @@ export default function AuditLogPage() {
                 <Tr>
                   <Th><Typography variant="sigma">Thời gian</Typography></Th>
                   <Th><Typography variant="sigma">Người thực hiện</Typography></Th>
+                  <Th><Typography variant="sigma">Địa chỉ IP</Typography></Th>
                   <Th><Typography variant="sigma">Thao tác</Typography></Th>
                   <Th><Typography variant="sigma">Nội dung</Typography></Th>
                   <Th><Typography variant="sigma">Thay đổi</Typography></Th>
-                  <Th><Typography variant="sigma">Địa chỉ IP</Typography></Th>
                 </Tr>
               </Thead>
               <Tbody>
@@ -203,13 +203,13 @@ export default function AuditLogPage() {
                   <Tr key={e.id}>
                     <Td><Typography style={{ whiteSpace: 'nowrap' }}>{e.time}</Typography></Td>
                     <Td><Typography>{e.actorName}</Typography></Td>
+                    <Td><Typography>{e.address ?? ''}</Typography></Td>
                     <Td><Typography>{e.actionLabel}</Typography></Td>
-                    <Td>
+                    <Td style={{ whiteSpace: 'normal', maxWidth: '20rem' }}>
                       <Typography display="block">{e.contentTypeLabel}</Typography>
                       <Typography variant="pi" textColor="neutral600">{e.title ?? e.itemId ?? ''}</Typography>
                     </Td>
                     <Td style={{ whiteSpace: 'normal', maxWidth: '32rem' }}><ChangeList entry={e} /></Td>
-                    <Td><Typography>{e.address ?? ''}</Typography></Td>
                   </Tr>
                 ))}
               </Tbody>
