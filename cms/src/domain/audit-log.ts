@@ -190,7 +190,17 @@ export function registerAuditLog(strapi: Core.Strapi): void {
       const changes = action === 'unpublish' ? null : fieldChanges(before, after, specs);
       // The content manager saves before it publishes; a save that changed nothing is not an action.
       if (action === 'update' && changes?.length === 0) return result;
-      await recordAudit(strapi, { action: action as AuditAction, contentType: uid, itemId: id ?? null, title: titleOf(after ?? before, specs), changes, actor });
+      // `status: 'published'` (the REST API's ?status=published) publishes inside the same call, past the middlewares.
+      const publishedToo = (action === 'create' || action === 'update') && (context.params as Row).status === 'published';
+      await recordAudit(strapi, {
+        action: action as AuditAction,
+        contentType: uid,
+        itemId: id ?? null,
+        title: titleOf(after ?? before, specs),
+        changes,
+        summary: publishedToo && modelOf(strapi, uid).options?.draftAndPublish ? 'Đồng thời xuất bản' : null,
+        actor,
+      });
       return result;
     });
   });
