@@ -1,4 +1,11 @@
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
+import { postgresForTests } from '../setup/postgres.ts';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { loadDemoConsultations } from '../../scripts/lib/demo.ts';
 import { CmsApi } from '../support/cms-api.ts';
@@ -332,5 +339,61 @@ describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => 
     const login = (read.body.entries as Entry[]).find((e) => e.action === 'login' && e.actorName.includes(auditor.email));
     expect(login).toMatchObject({ actorKind: 'admin', contentType: 'admin::user', actionLabel: 'Đăng nhập' });
     expect(login!.address).toMatch(LOCAL_ADDRESS);
+  });
+});
+
+/**
+ * Below the CMS: the database itself refuses to change or delete an entry (its own CMS on each database, so the
+ * test can reach the database directly).
+ */
+describe('the database keeps the audit log append-only', () => {
+  const dirs: string[] = [];
+  const running: RunningCms[] = [];
+  let postgres: Awaited<ReturnType<typeof postgresForTests>> | null = null;
+  afterAll(async () => {
+    await Promise.all(running.map((cms) => cms.stop()));
+    await postgres?.drop();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  const start = async (databaseUrl?: string) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cong-audit-'));
+    dirs.push(dataDir);
+    const cms = await startCms({ port: await freePort(), dataDir, databaseUrl, quiet: true });
+    running.push(cms);
+    return dataDir;
+  };
+
+  it('on SQLite', async () => {
+    const dataDir = await start();
+    const db = new Database(join(dataDir, 'cms.db'));
+    try {
+      const count = () => (db.prepare('SELECT count(*) AS n FROM audit_entries').get() as { n: number }).n;
+      const before = count();
+      expect(before).toBeGreaterThan(0); // the start-up's own set-up (the document-type catalogue) is logged
+      expect(() => db.prepare("UPDATE audit_entries SET actor_name = 'Giả mạo'").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM audit_entries').run()).toThrow(/append-only/);
+      expect(count()).toBe(before);
+      expect((db.prepare("SELECT count(*) AS n FROM audit_entries WHERE actor_name = 'Giả mạo'").get() as { n: number }).n).toBe(0);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('on PostgreSQL', async (context) => {
+    postgres = await postgresForTests();
+    if (!postgres.url) return context.skip(postgres.skipReason ?? 'no PostgreSQL');
+    await start(postgres.url);
+    const client = new pg.Client({ connectionString: postgres.url });
+    await client.connect();
+    try {
+      const count = async () => Number((await client.query('SELECT count(*) AS n FROM audit_entries')).rows[0].n);
+      const before = await count();
+      expect(before).toBeGreaterThan(0);
+      await expect(client.query("UPDATE audit_entries SET actor_name = 'Giả mạo'")).rejects.toThrow(/append-only/);
+      await expect(client.query('DELETE FROM audit_entries')).rejects.toThrow(/append-only/);
+      expect(await count()).toBe(before);
+    } finally {
+      await client.end();
+    }
   });
 });

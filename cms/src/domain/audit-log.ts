@@ -321,6 +321,34 @@ function hookAdminModels(strapi: Core.Strapi): void {
   };
 }
 
+const APPEND_ONLY = 'cong: nhật ký thao tác chỉ được ghi thêm (audit log is append-only)';
+
+/**
+ * The database itself refuses to change or delete an entry (a trigger), so no code path — a plugin, a script with
+ * the CMS loaded, a query typed by hand with the application's credentials — can rewrite history. Removing entries
+ * (a retention rule) is a deliberate act: drop the trigger first.
+ */
+async function refuseChangesInTheDatabase(strapi: Core.Strapi, table: string): Promise<void> {
+  const client = (strapi.db as any).dialect?.client as string | undefined;
+  const raw = (sql: string) => strapi.db.connection.raw(sql);
+  if (client === 'sqlite') {
+    for (const operation of ['UPDATE', 'DELETE']) {
+      await raw(
+        `CREATE TRIGGER IF NOT EXISTS cong_${table}_no_${operation.toLowerCase()} BEFORE ${operation} ON ${table} ` +
+          `BEGIN SELECT RAISE(ABORT, '${APPEND_ONLY}'); END`,
+      );
+    }
+  } else if (client === 'postgres') {
+    await raw(`CREATE OR REPLACE FUNCTION cong_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '${APPEND_ONLY}'; END $$`);
+    await raw(
+      `DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_trigger WHERE tgname = 'cong_${table}_append_only') THEN ` +
+        `CREATE TRIGGER cong_${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION cong_append_only(); END IF; END $$`,
+    );
+  } else {
+    strapi.log.warn(`Audit log: no append-only trigger for the ${client} database; the CMS still refuses changes to entries.`);
+  }
+}
+
 /**
  * At start: the indexes the admin view filters on, the auditor role (it may read the log and nothing else), and
  * the hooks on users, roles and tokens (after provisioning's own role set-up, which would otherwise be logged on
@@ -338,6 +366,7 @@ export async function provisionAuditLog(strapi: Core.Strapi): Promise<void> {
   for (const [name, attributes] of indexes) {
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${meta.tableName} (${attributes.map(column).join(', ')})`);
   }
+  await refuseChangesInTheDatabase(strapi, meta.tableName);
   if (!(await strapi.db.query('admin::role').findOne({ where: { code: AUDITOR_ROLE.code } }))) {
     await (strapi.service('admin::role') as any).create(AUDITOR_ROLE);
   }
