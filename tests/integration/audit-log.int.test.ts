@@ -221,6 +221,24 @@ describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => 
     expect((await entries({ contentType: 'admin::api-token', q: String(token.body.data.id) })).filter(only(token.body.data.id))).toHaveLength(1);
   });
 
+  it('records a file added to, described in and removed from the media library', async () => {
+    const form = new FormData();
+    form.append('files', new Blob(['%PDF-1.4\n% nhật ký\n'], { type: 'application/pdf' }), `van-ban-${run}.pdf`);
+    const uploaded = await fetch(`${target.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${jwt}` }, body: form });
+    expect(uploaded.status).toBe(201);
+    const [file] = (await uploaded.json()) as { id: number; name: string }[];
+    const described = new FormData();
+    described.append('fileInfo', JSON.stringify({ name: file!.name, alternativeText: 'Bản PDF của văn bản' }));
+    expect((await fetch(`${target.url}/upload?id=${file!.id}`, { method: 'POST', headers: { authorization: `Bearer ${jwt}` }, body: described })).status).toBe(200);
+    expect((await admin('DELETE', `/upload/files/${file!.id}`)).status).toBe(200);
+    const log = (await entries({ contentType: 'plugin::upload.file', q: String(file!.id) })).filter((e) => e.itemId === String(file!.id)).reverse();
+    expect(log.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+    log.forEach(byAdmin);
+    expect(log[0]!.changes).toContainEqual({ field: 'name', old: null, new: `van-ban-${run}.pdf` });
+    expect(log[1]!.changes).toEqual([{ field: 'alternativeText', old: null, new: 'Bản PDF của văn bản' }]);
+    expect(log[2]!.title).toBe(`van-ban-${run}.pdf`);
+  });
+
   it('records an import as one entry with the importer token, its counts and each record', async () => {
     const record = (n: number, extra: Record<string, unknown> = {}) => ({
       sourceKey: `nhat-ky-${run}-${n}`,

@@ -23,7 +23,7 @@ import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from './uids
  * The audit log (nhật ký thao tác): who did what to which item, when and from which address, for every editorial
  * and moderation action. Built once, not per content type (checked against Strapi 5.54):
  * - one document-service middleware over every `api::` content type (admin panel, REST, the importer's updates);
- * - database lifecycles over admin users, roles and API tokens, and a wrapper around the role service's
+ * - database lifecycles over admin users, roles, API tokens and media-library files, and a wrapper around the role service's
  *   `assignPermissions` (a role's permissions are many rows; the admin saves them in one call, logged as one entry);
  * - one entry per import batch (`recordImport`, around POST /api/registry/import);
  * - each sign-in to the admin (Strapi's `admin.auth.success` event).
@@ -40,6 +40,10 @@ const UNAUDITED_UIDS = new Set<string>([PAGE_RATING, PAGE_RATING_TOTAL]);
 /** Citizens' own submissions arrive through the public routes; only what the agency then does with them is logged. */
 const CITIZEN_INPUT_UIDS = new Set<string>([PUBLIC_COMMENT, QUESTION]);
 const ADMIN_MODELS = ['admin::user', 'admin::role', 'admin::api-token'];
+/** Files of the media library: written by the upload plugin with the query engine, so logged by lifecycles too. */
+const UPLOAD_FILE = 'plugin::upload.file';
+/** What a person recognises a file by; its hashes, generated formats and provider data are not actions of anyone. */
+const FILE_FIELDS = new Set(['name', 'alternativeText', 'caption', 'url', 'mime', 'size', 'folder', 'folderPath']);
 /** Fields that name an item to a person, in order of preference. */
 const LABEL_FIELDS = ['title', 'subject', 'consultationTitle', 'name', 'action', 'code', 'number', 'slug', 'path', 'email'];
 
@@ -85,7 +89,7 @@ function modelOf(strapi: Core.Strapi, uid: string): Row {
 /** How each field of a content type is compared; secrets and private personal fields are withheld. */
 function fieldSpecs(strapi: Core.Strapi, uid: string): FieldSpec[] {
   return Object.entries(modelOf(strapi, uid).attributes as Row)
-    .filter(([name]) => !UNAUDITED_FIELDS.has(name))
+    .filter(([name]) => !UNAUDITED_FIELDS.has(name) && (uid !== UPLOAD_FILE || FILE_FIELDS.has(name)))
     .map(([name, attribute]: [string, Row]): FieldSpec => {
       // `private` on the portal's own types marks citizens' personal data (e-mail, phone); on Strapi's admin models
       // it only hides fields from API answers (a user's e-mail, roles), which the log must show.
@@ -246,15 +250,18 @@ function hookAdminModels(strapi: Core.Strapi): void {
   const specsOf = (uid: string) => fieldSpecs(strapi, uid);
   const log = async (event: Row, action: AuditAction, before: Row | null, after: Row | null) => {
     const uid = event.model.uid as string;
+    const actor = currentActor(strapi);
+    // A file is an editor's action when an admin user makes it; a citizen's attachment arrives with their comment.
+    if (uid === UPLOAD_FILE && actor.kind !== 'admin') return;
     const specs = specsOf(uid);
     const changes = fieldChanges(before, after, specs);
     // An update that changed nothing a person did (an API token's last use) is not an action.
     if (action === 'update' && changes.length === 0) return;
     const row = after ?? before;
-    await recordAudit(strapi, { action, contentType: uid, itemId: row?.id != null ? String(row.id) : null, title: titleOf(row, specs), changes });
+    await recordAudit(strapi, { action, contentType: uid, itemId: row?.id != null ? String(row.id) : null, title: titleOf(row, specs), changes, actor });
   };
   strapi.db.lifecycles.subscribe({
-    models: ADMIN_MODELS,
+    models: [...ADMIN_MODELS, UPLOAD_FILE],
     async beforeUpdate(event: any) {
       event.state.before = await readAdminRow(strapi, event.model.uid, event.params.where, specsOf(event.model.uid));
     },
@@ -413,7 +420,12 @@ function toEntry(row: Row): AuditEntry {
 /** A content type's name as editors know it ("Văn bản quy phạm pháp luật"), or its uid. */
 export function contentTypeLabel(strapi: Core.Strapi, uid: string | null): string {
   if (!uid) return '';
-  const admin: Record<string, string> = { 'admin::user': 'Tài khoản quản trị', 'admin::role': 'Vai trò', 'admin::api-token': 'Khoá API' };
+  const admin: Record<string, string> = {
+    'admin::user': 'Tài khoản quản trị',
+    'admin::role': 'Vai trò',
+    'admin::api-token': 'Khoá API',
+    [UPLOAD_FILE]: 'Tệp trong thư viện',
+  };
   return admin[uid] ?? ((strapi.getModel(uid as any) as Row | undefined)?.info?.displayName as string | undefined) ?? uid;
 }
 
