@@ -347,6 +347,18 @@ describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => 
     const editorJwt = await adminLogin(target.url, editor.email, editor.password);
     expect((await adminCall(target.url, editorJwt, 'GET', '/api/audit-log')).status).toBe(401);
     expect((await adminCall(target.url, editorJwt, 'GET', '/api/audit-log/export')).status).toBe(401);
+    // The read right is an admin permission: super admins hold it, editors do not (so their menu has no link).
+    const actionsOf = async (token: string) => ((await adminCall(target.url, token, 'GET', '/admin/users/me/permissions')).body.data as any[]).map((p) => p.action);
+    expect(await actionsOf(jwt)).toContain('api::audit-log.read');
+    expect(await actionsOf(editorJwt)).not.toContain('api::audit-log.read');
+    // An agency may grant it to a role of its own in Settings → Roles.
+    const role = await admin('POST', '/admin/roles', { name: `Thanh tra ${run}`, description: 'Đọc nhật ký' });
+    expect((await admin('PUT', `/admin/roles/${role.body.data.id}/permissions`, { permissions: [{ action: 'api::audit-log.read', subject: null, properties: {}, conditions: [] }] })).status).toBe(200);
+    const inspector = { email: `thanh-tra-${run}@cong.test`, password: 'Thanh-tra-2026-Cong' };
+    const roles = (await admin('GET', '/admin/roles')).body.data as any[];
+    const code = roles.find((r) => r.id === role.body.data.id).code;
+    await createAdmin(target.url, jwt, code, inspector.email, inspector.password);
+    expect((await adminCall(target.url, await adminLogin(target.url, inspector.email, inspector.password), 'GET', '/api/audit-log/export')).status).toBe(200);
     const auditor = { email: `kiem-tra-${run}@cong.test`, password: 'Kiem-tra-2026-Cong' };
     await createAdmin(target.url, jwt, 'cong-auditor', auditor.email, auditor.password);
     const auditorJwt = await adminLogin(target.url, auditor.email, auditor.password);

@@ -23,12 +23,13 @@ export default {
     locales: ['vi'],
   },
   register(app: StrapiApp) {
-    // The audit log's page (cms/src/admin/audit-log-page.tsx); its routes answer only super admins and auditors.
+    // The audit log's page (cms/src/admin/audit-log-page.tsx).
     app.addMenuLink({
       to: 'nhat-ky-thao-tac',
       icon: LogIcon,
       intlLabel: { id: 'cong.audit-log', defaultMessage: 'Nhật ký thao tác' },
-      permissions: [],
+      // Only to those who may read it (the permission registered in cms/src/domain/audit-log.ts).
+      permissions: [{ action: 'api::audit-log.read', subject: null }],
       Component: () => import('./audit-log-page'),
     });
   },

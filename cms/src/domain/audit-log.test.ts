@@ -8,7 +8,11 @@ import { AUDIT_ENTRY, AuditLogReadOnlyError, registerAuditLog } from './audit-lo
  */
 describe('the audit middleware', () => {
   const middlewares: Array<(context: any, next: () => Promise<unknown>) => Promise<unknown>> = [];
-  registerAuditLog({ documents: { use: (m: any) => middlewares.push(m) } } as any);
+  const registered: unknown[] = [];
+  registerAuditLog({
+    documents: { use: (m: any) => middlewares.push(m) },
+    service: () => ({ actionProvider: { register: async (action: unknown) => registered.push(action) } }),
+  } as any);
   const [middleware] = middlewares;
 
   it.each(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft'])('refuses %s on an audit entry', async (action) => {
@@ -18,6 +22,10 @@ describe('the audit middleware', () => {
     };
     await expect(middleware!({ uid: AUDIT_ENTRY, action, params: { documentId: 'x', data: {} } }, next)).rejects.toBeInstanceOf(AuditLogReadOnlyError);
     expect(ran).toBe(false);
+  });
+
+  it('registers the permission to read the log', () => {
+    expect(registered).toEqual([expect.objectContaining({ uid: 'audit-log.read', section: 'settings' })]);
   });
 
   it('lets reads through untouched', async () => {

@@ -33,6 +33,11 @@ import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from './uids
  */
 export const AUDIT_ENTRY = 'api::audit-log.audit-entry';
 export const AUDITOR_ROLE = { name: 'Kiểm tra nhật ký', code: 'cong-auditor', description: 'Xem và xuất nhật ký thao tác; không sửa nội dung.' };
+/**
+ * The right to read the log, an admin permission of its own (Settings → Roles → "Nhật ký thao tác"): super admins
+ * have it, the auditor role is given it, and an agency may grant it to any other role.
+ */
+export const AUDIT_READ_ACTION = 'api::audit-log.read';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
 /** A rating is a citizen's vote and its total the CMS's own arithmetic: neither is an editorial action, and both are many. */
@@ -173,6 +178,10 @@ async function readVersion(strapi: Core.Strapi, uid: string, documentId: string,
  * write as the other rules made it; the versions before and after are read from the database.
  */
 export function registerAuditLog(strapi: Core.Strapi): void {
+  // Registered before the admin's bootstrap, which gives super admins every action known by then.
+  (strapi.service('admin::permission') as any).actionProvider
+    .register({ uid: 'audit-log.read', section: 'settings', category: 'Nhật ký thao tác', displayName: 'Xem và xuất nhật ký thao tác' })
+    .catch((error: unknown) => strapi.log.error(`Audit log: the read permission was not registered: ${error}`));
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
     const action = context.action as string;
@@ -375,7 +384,9 @@ export async function provisionAuditLog(strapi: Core.Strapi): Promise<void> {
   }
   await refuseChangesInTheDatabase(strapi, meta.tableName);
   if (!(await strapi.db.query('admin::role').findOne({ where: { code: AUDITOR_ROLE.code } }))) {
-    await (strapi.service('admin::role') as any).create(AUDITOR_ROLE);
+    const roles = strapi.service('admin::role') as any;
+    const role = await roles.create(AUDITOR_ROLE);
+    await roles.assignPermissions(role.id, [{ action: AUDIT_READ_ACTION, subject: null, properties: {}, conditions: [] }]);
   }
   hookAdminModels(strapi);
 }
@@ -384,7 +395,7 @@ export async function provisionAuditLog(strapi: Core.Strapi): Promise<void> {
 
 export class NotAuditorError extends Error {}
 
-/** The admin panel's own session token (Authorization: Bearer <admin JWT>) of a super admin or an auditor. */
+/** The admin panel's own session token (Authorization: Bearer <admin JWT>) of a super admin or a holder of the read permission. */
 export async function assertAuditReader(strapi: Core.Strapi, authorization: string | undefined): Promise<Row> {
   const [scheme, token] = (authorization ?? '').split(/\s+/);
   if (scheme?.toLowerCase() !== 'bearer' || !token) throw new NotAuditorError();
@@ -393,10 +404,11 @@ export async function assertAuditReader(strapi: Core.Strapi, authorization: stri
   const checked = manager('admin').validateAccessToken(token);
   if (!checked.isValid || !(await manager('admin').isSessionActive(checked.payload.sessionId))) throw new NotAuditorError();
   const raw = checked.payload.userId;
-  const user = await strapi.db.query('admin::user').findOne({ where: { id: Number(raw) || raw }, populate: { roles: { select: ['code'] } } });
+  const user = await strapi.db.query('admin::user').findOne({ where: { id: Number(raw) || raw }, populate: ['roles'] });
   if (!user?.isActive || user.blocked) throw new NotAuditorError();
-  const codes = (user.roles ?? []).map((r: Row) => r.code);
-  if (!codes.includes('strapi-super-admin') && !codes.includes(AUDITOR_ROLE.code)) throw new NotAuditorError();
+  if ((user.roles ?? []).some((r: Row) => r.code === 'strapi-super-admin')) return user;
+  const ability = await (strapi.service('admin::permission') as any).engine.generateUserAbility(user);
+  if (!ability.can(AUDIT_READ_ACTION)) throw new NotAuditorError();
   return user;
 }
 
