@@ -5,7 +5,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 /**
  * "Nhật ký thao tác": who changed what, when and from where (cms/src/domain/audit-log.ts). Read-only: the page
  * lists and exports; nothing in the admin can change an entry. The routes check the logged-in admin's own token
- * (super admins and the "Kiểm tra nhật ký" role); anyone else gets a plain sentence.
+ * (the `api::audit-log.read` permission); anyone else gets a plain sentence.
  */
 type Change = { field: string; old?: string | null; new?: string | null; withheld?: true };
 type Entry = {
@@ -179,7 +179,7 @@ export default function AuditLogPage() {
         {downloadError ? <Typography textColor="danger600" role="alert">{downloadError}</Typography> : null}
         {load.state === 'loading' ? <Typography>Đang đọc nhật ký…</Typography> : null}
         {load.state === 'forbidden' ? (
-          <Typography role="alert">Chỉ quản trị cao nhất và vai trò "Kiểm tra nhật ký" xem được nhật ký thao tác.</Typography>
+          <Typography role="alert">Chỉ người có quyền "Xem và xuất nhật ký thao tác" (quản trị cao nhất, vai trò Kiểm tra nhật ký) xem được nhật ký.</Typography>
         ) : null}
         {load.state === 'failed' ? <Typography textColor="danger600" role="alert">{load.message}</Typography> : null}
         {ready ? (

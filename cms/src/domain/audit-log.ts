@@ -28,8 +28,8 @@ import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from './uids
  * - one entry per import batch (`recordImport`, around POST /api/registry/import);
  * - each sign-in to the admin (Strapi's `admin.auth.success` event).
  * Entries are written with the query engine, never through the document service, which refuses any write to them:
- * the log is append-only for everyone, the super admin included. It is read through /api/audit-log (super admins
- * and the `cong-auditor` role) and the admin panel's "Nhật ký thao tác" page.
+ * the log is append-only for everyone, the super admin included (and a database trigger refuses it too). It is read
+ * through /api/audit-log (the `api::audit-log.read` permission) and the admin panel's "Nhật ký thao tác" page.
  */
 export const AUDIT_ENTRY = 'api::audit-log.audit-entry';
 export const AUDITOR_ROLE = { name: 'Kiểm tra nhật ký', code: 'cong-auditor', description: 'Xem và xuất nhật ký thao tác; không sửa nội dung.' };

@@ -9,7 +9,7 @@ async function readable(ctx: any): Promise<ReturnType<typeof parseAuditQuery> | 
   } catch (error) {
     if (!(error instanceof NotAuditorError)) throw error;
     ctx.status = 401;
-    ctx.body = { error: { message: 'Cần đăng nhập trang quản trị với quyền quản trị cao nhất hoặc vai trò Kiểm tra nhật ký.' } };
+    ctx.body = { error: { message: 'Cần đăng nhập trang quản trị với quyền "Xem và xuất nhật ký thao tác".' } };
     return null;
   }
   const parsed = parseAuditQuery(ctx.query ?? {});

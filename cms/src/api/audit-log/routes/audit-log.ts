@@ -1,6 +1,7 @@
 /**
  * Reading the audit log. No content-API route writes it, and none reads it with an API token: both routes check
- * the admin panel's session token themselves (super admins and the `cong-auditor` role), as the comment export does.
+ * the admin panel's session token themselves (super admins and holders of `api::audit-log.read`), as the comment
+ * export does.
  */
 export default {
   routes: [
