@@ -19,6 +19,7 @@ import { assertProductionSecrets } from './domain/secret-policy';
 import { registerTokenScopeRules } from './domain/token-scope-rules';
 import { closePublicRegistration } from './domain/public-registration';
 import { privatiseLegacyAttachments } from './domain/comment-attachments';
+import { provisionAuditLog, registerAuditLog } from './domain/audit-log';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -40,6 +41,8 @@ export default {
     registerMaintenanceNoticeRules(strapi);
     // Unpublished versions are for the admin and the importer: no other API token may ask for status=draft.
     registerTokenScopeRules(strapi);
+    // Who changed what, when and from where: one middleware for every content type, registered last (innermost).
+    registerAuditLog(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -59,6 +62,8 @@ export default {
     await closePublicRegistration(strapi);
     // Comment attachments stored publicly by older versions move to the private folder (personal data).
     await privatiseLegacyAttachments(strapi);
+    // The audit log's indexes and auditor role; from here on users, roles and tokens are logged (not start-up's own set-up).
+    await provisionAuditLog(strapi);
     // Vietnamese labels in the editor; derived fields read-only.
     await configureEditorView(strapi);
     await configureConsultationEditorView(strapi);

@@ -1,5 +1,7 @@
 import { importRecords } from '../../../domain/registry-import';
 import { RegistryRuleError } from '../../../domain/errors';
+import { recordImport } from '../../../domain/audit-log';
+import { LEGAL_DOCUMENT } from '../../../domain/uids';
 
 export default {
   async import(ctx: any) {
@@ -7,6 +9,7 @@ export default {
     if (!Array.isArray(records) || records.length > 500) {
       throw new RegistryRuleError('Cần gửi { records: [...] } với tối đa 500 bản ghi mỗi lần.');
     }
-    ctx.body = { results: await importRecords(strapi, records) };
+    // One audit entry per batch, naming each record's outcome (cms/src/domain/audit-log.ts says why).
+    ctx.body = { results: await recordImport(strapi, LEGAL_DOCUMENT, () => importRecords(strapi, records)) };
   },
 };
