@@ -28,3 +28,4 @@ export * from './article.ts';
 export * from './public-service.ts';
 export * from './project.ts';
 export * from './agency-profile.ts';
+export * from './citizen-mail.ts';
