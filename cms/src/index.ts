@@ -12,10 +12,14 @@ import { provisionConsultationIndexes, provisionConsultationRoles } from './doma
 import { configureConsultationEditorView } from './domain/consultation-editor-view';
 import { refreshOverdueQuestions } from './domain/question-desk';
 import { forgetTokensOnChange } from './domain/token-auth';
-import { commentMailOutbox } from './domain/comment-mail-outbox';
+import { mailOutbox } from './domain/mail-outbox';
+import { checkCommentHashSecret } from './domain/public-comments';
+import { configureMailOutboxView } from './domain/mail-outbox-view';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // Commenters' addresses are hashed with a secret of their own; production without it does not start.
+    checkCommentHashSecret();
     // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
@@ -56,12 +60,14 @@ export default {
     refreshAllConsultationStatuses(strapi).catch((error) => strapi.log.error(`Consultation status refresh failed: ${error}`));
     // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
     refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
-    // Comment mails left waiting when the CMS stopped (or while SMTP was down) go out now.
-    commentMailOutbox(strapi).kick();
+    // Staff read every mail's true state in "Thư gửi đi"; nobody edits it.
+    await configureMailOutboxView(strapi);
+    // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
+    mailOutbox(strapi).kick();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    commentMailOutbox(strapi).stop();
+    mailOutbox(strapi).stop();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();
   },

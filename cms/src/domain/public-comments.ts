@@ -1,11 +1,29 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { normalizeInput, articleLabel, COMMENT_FILE_MIME, COMMENT_LIMITS, commentFileProblem, draftOutline, parsePublicComment, sniffCommentFile, type ConsultationStatus } from '@cong/content';
-import { PUBLIC_COMMENT } from './uids';
+import { LRUCache } from 'lru-cache';
+import {
+  normalizeInput,
+  articleLabel,
+  AcknowledgementSchema,
+  COMMENT_FILE_MIME,
+  COMMENT_LIMITS,
+  commentFileProblem,
+  draftOutline,
+  mailboxKey,
+  newReceiptCode,
+  parsePublicComment,
+  publicCommenterName,
+  sniffCommentFile,
+  type Acknowledgement,
+  type ConsultationStatus,
+} from '@cong/content';
+import { OUTBOUND_MAIL, PUBLIC_COMMENT } from './uids';
 import { newDocumentId } from './document-id';
 import { publishedConsultation, statusOfRow } from './consultation-rules';
-import { commentMailOutbox } from './comment-mail-outbox';
+import { claimAcknowledgement, perMailbox, releaseAcknowledgement, type AcknowledgementDecision } from './acknowledgement-quota';
+import { commentAcknowledgement, commentNotice, portalLink } from './mail-messages';
+import { mailOutbox, outboxRow, type OutgoingMail } from './mail-outbox';
 import { commentInsertBatch } from './comment-insert-batch';
 
 type Row = Record<string, any>;
@@ -49,44 +67,73 @@ function limits() {
   };
 }
 
-const recent = new Map<string, number[]>();
+/**
+ * Sliding windows per key, bounded (review L11): at most MAX_KEYS keys, each forgotten once its window has
+ * passed (lru-cache's TTL) or when it is the least recently used past the bound, so a flood of new e-mails or
+ * addresses cannot grow the heap. The e-mail key is the mailbox (mailboxKey), so `a+1@`, `a+2@` and `A@` share one quota.
+ */
+const MAX_KEYS = 50_000;
+let recent: LRUCache<string, number[]> | null = null;
+let recentWindowMs = 0;
+
+function windows(windowMs: number): LRUCache<string, number[]> {
+  if (!recent || recentWindowMs !== windowMs) {
+    recent = new LRUCache<string, number[]>({ max: MAX_KEYS, ttl: windowMs, ttlAutopurge: false });
+    recentWindowMs = windowMs;
+  }
+  return recent;
+}
 
 function retryAfter(key: string, max: number, windowMs: number, now: number): number | null {
-  const times = (recent.get(key) ?? []).filter((t) => t > now - windowMs);
-  recent.set(key, times);
+  const times = (windows(windowMs).get(key) ?? []).filter((t) => t > now - windowMs);
   if (times.length < max) return null;
   return Math.max(1, Math.ceil((times[0]! + windowMs - now) / 1000));
 }
 
-function record(key: string, now: number): void {
-  const times = recent.get(key) ?? [];
+function record(key: string, windowMs: number, now: number): void {
+  const cache = windows(windowMs);
+  const times = (cache.get(key) ?? []).filter((t) => t > now - windowMs);
   times.push(now);
-  recent.set(key, times);
+  // The key lives as long as its newest attempt counts.
+  cache.set(key, times, { ttl: windowMs });
 }
 
-/** Submissions for the same consultation and e-mail run one at a time, so a double click is seen as one. */
-const locks = new Map<string, Promise<unknown>>();
-async function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const before = locks.get(key) ?? Promise.resolve();
-  const run = before.then(work, work);
-  const tail = run.catch(() => undefined);
-  locks.set(key, tail);
-  try {
-    return await run;
-  } finally {
-    if (locks.get(key) === tail) locks.delete(key);
-  }
-}
-
+/**
+ * The key that turns client addresses into the stored `ipHash` (review I5): COMMENT_HASH_SECRET, a secret of
+ * its own (npm start generates it into .data/cms-secrets.json; docker-compose requires it). Never another
+ * purpose's secret, never a literal: in production the CMS refuses to start without it (checkCommentHashSecret).
+ */
+let devSecret: string | null = null;
 function secret(): string {
-  return process.env.COMMENT_HASH_SECRET || process.env.API_TOKEN_SALT || 'cong';
+  const configured = process.env.COMMENT_HASH_SECRET?.trim();
+  if (configured) return configured;
+  // Outside production (strapi develop) a per-process random key: hashes change at each restart, nothing else.
+  devSecret ??= randomBytes(32).toString('base64');
+  return devSecret;
+}
+
+/** Called at start-up: production without a real COMMENT_HASH_SECRET is refused, with how to fix it. */
+export function checkCommentHashSecret(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NODE_ENV !== 'production') return;
+  const value = env.COMMENT_HASH_SECRET?.trim() ?? '';
+  if (value.length < 16) {
+    throw new Error(
+      'COMMENT_HASH_SECRET is not set (or shorter than 16 characters). It keys the hashes of commenters\' addresses and is used for nothing else. ' +
+        'Generate one with `openssl rand -base64 32` and set it in the CMS environment (.env for docker-compose); `npm start` generates it into .data/cms-secrets.json.',
+    );
+  }
 }
 
 export function addressHash(address: string): string {
   return createHmac('sha256', secret()).update(address).digest('hex').slice(0, 32);
 }
 
-export type SubmitResult = { id: string; status: 'pending'; duplicate: boolean };
+/**
+ * The CMS's answer to a stored comment (contract with the site): the comment's id and receipt code, and whether
+ * an acknowledgement mail will be sent (`queued`), was already sent to this mailbox today (`limited`), or cannot
+ * be sent because mail is not configured (`mail-off`). A repeat answers what the first submission answered.
+ */
+export type SubmitResult = { id: string; receipt: string | null; status: 'pending'; acknowledgement: Acknowledgement; duplicate: boolean };
 
 /** A file as the body parser (formidable) leaves it on disk. */
 export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
@@ -122,59 +169,126 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   const contentHash = createHash('sha256').update([consultationId, email, input.article ?? '', input.content].join('\u0000')).digest('hex');
   const ipHash = addressHash(clientAddress || 'unknown');
 
-  const result = await serialised(`${consultationId}|${email}`, async () => {
+  const result = await perMailbox(email, async (): Promise<SubmitResult & { stored: boolean }> => {
     // One lookup for both kinds of repeat; each branch of the OR has an index of its own (the content hash
     // already covers the consultation, so that branch must not name it, or SQLite scans the draft's comments).
     const sameText = { contentHash, submittedAt: { $gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString() } };
     const repeat: Row | null = await strapi.db.query(PUBLIC_COMMENT).findOne({
       where: input.idempotencyKey ? { $or: [{ consultationId, idempotencyKey: input.idempotencyKey }, sameText] } : sameText,
-      select: ['documentId'],
+      select: ['documentId', 'receipt', 'acknowledgement'],
     });
-    if (repeat) return { id: repeat.documentId as string, status: 'pending' as const, duplicate: true, stored: false };
+    if (repeat) {
+      const acknowledgement = AcknowledgementSchema.safeParse(repeat.acknowledgement).data ?? 'limited';
+      return { id: repeat.documentId as string, receipt: repeat.receipt ?? null, status: 'pending', acknowledgement, duplicate: true, stored: false };
+    }
 
     const { windowMs, perEmail, perAddress } = limits();
     const t = now.getTime();
-    const wait = Math.max(retryAfter(`e|${email}`, perEmail, windowMs, t) ?? 0, retryAfter(`a|${ipHash}`, perAddress, windowMs, t) ?? 0);
+    const mailbox = `e|${mailboxKey(email)}`;
+    const wait = Math.max(retryAfter(mailbox, perEmail, windowMs, t) ?? 0, retryAfter(`a|${ipHash}`, perAddress, windowMs, t) ?? 0);
     if (wait > 0) throw new CommentRateLimitedError(wait);
-    record(`e|${email}`, t);
-    record(`a|${ipHash}`, t);
+    record(mailbox, windowMs, t);
+    record(`a|${ipHash}`, windowMs, t);
 
-    const label = articleLabel(articles, input.article);
-    // Stored through the CMS's upload provider (local disk, or the agency's S3), before the comment that cites them.
-    const uploaded: Row[] = checked.files.length
-      ? await (strapi.plugin('upload').service('upload') as any).upload({
-          data: { fileInfo: checked.files.map((f) => ({ name: f.originalFilename || 'tep-dinh-kem', caption: `Góp ý: ${String(consultation.title).slice(0, 100)}` })) },
-          files: checked.files,
-        })
-      : [];
-    const stored = await storeComment(strapi, {
-        consultationId,
-        consultationTitle: String(consultation.title).slice(0, 250),
-        moderationStatus: 'pending',
-        name: input.name,
-        anonymous: input.anonymous,
-        organization: input.organization,
-        email,
-        phone: input.phone,
-        article: input.article,
-        articleLabel: label,
-        content: input.content,
-        submittedAt: now.toISOString(),
-        idempotencyKey: input.idempotencyKey,
-        contentHash,
-        ipHash,
-        attachments: uploaded.map((f) => f.id),
-        ackPending: true,
-        noticePending: true,
-    });
-    return { id: stored.documentId as string, status: 'pending' as const, duplicate: false, stored: true };
+    const receipt = await freshReceipt(strapi, now);
+    const decision = await claimAcknowledgement(strapi, email, now);
+    try {
+      const label = articleLabel(articles, input.article);
+      const title = String(consultation.title);
+      const mails = commentMails(consultation, { receipt, submittedAt: now.toISOString(), email, decision, name: input.name, anonymous: input.anonymous, organization: input.organization ?? null, articleLabel: label, content: input.content });
+      // Stored through the CMS's upload provider (local disk, or the agency's S3), before the comment that cites them.
+      const uploaded: Row[] = checked.files.length
+        ? await (strapi.plugin('upload').service('upload') as any).upload({
+            data: { fileInfo: checked.files.map((f) => ({ name: f.originalFilename || 'tep-dinh-kem', caption: `Góp ý: ${title.slice(0, 100)}` })) },
+            files: checked.files,
+          })
+        : [];
+      const stored = await storeComment(
+        strapi,
+        {
+          consultationId,
+          consultationTitle: title.slice(0, 250),
+          moderationStatus: 'pending',
+          receipt,
+          acknowledgement: decision.acknowledgement,
+          name: input.name,
+          anonymous: input.anonymous,
+          organization: input.organization,
+          email,
+          phone: input.phone,
+          article: input.article,
+          articleLabel: label,
+          content: input.content,
+          submittedAt: now.toISOString(),
+          idempotencyKey: input.idempotencyKey,
+          contentHash,
+          ipHash,
+          attachments: uploaded.map((f) => f.id),
+        },
+        mails.map((m) => outboxRow(m, now)),
+      );
+      return { id: stored.documentId, receipt, status: 'pending', acknowledgement: decision.acknowledgement, duplicate: false, stored: true };
+    } catch (error) {
+      releaseAcknowledgement(decision);
+      throw error;
+    }
   });
 
-  // The mails wait in the row; the outbox sends them after the 202, at its own pace.
-  if (result.stored) commentMailOutbox(strapi).kick();
-  return { id: result.id, status: result.status, duplicate: result.duplicate };
+  // The mails wait in the outbox, committed with the comment; it sends them after the 202, at its own pace.
+  if (result.stored) mailOutbox(strapi).kick();
+  const { stored: _stored, ...answer } = result;
+  return answer;
 }
 
+/** A receipt code no other comment has (checked, and unique in the table: cong_public_comments_receipt_idx). */
+async function freshReceipt(strapi: Core.Strapi, now: Date): Promise<string> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const receipt = newReceiptCode(now);
+    if (!(await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { receipt }, select: ['id'] }))) return receipt;
+  }
+  throw new Error('Không tạo được mã biên nhận mới sau 10 lần thử.');
+}
+
+/**
+ * A stored comment's mails: the acknowledgement to the commenter (only when the day's one is claimed; nothing
+ * the commenter typed is in it) and the notice to the receiving unit (the comment, defanged, in plain text).
+ */
+function commentMails(
+  consultation: Row,
+  comment: { receipt: string; submittedAt: string; email: string; decision: AcknowledgementDecision; name: string; anonymous: boolean; organization: string | null; articleLabel: string | null; content: string },
+): OutgoingMail[] {
+  const title = String(consultation.title);
+  const receivingUnit = String(consultation.receivingUnit ?? '');
+  const mails: OutgoingMail[] = [];
+  if (comment.decision.acknowledgement !== 'limited') {
+    const draftUrl = portalLink(process.env.PUBLIC_SITE_URL, `/du-thao/${consultation.slug}`);
+    mails.push({
+      kind: 'comment-ack',
+      to: comment.email,
+      reference: comment.receipt,
+      ackKey: comment.decision.ackKey,
+      ...commentAcknowledgement({ title, receivingUnit, receipt: comment.receipt, submittedAt: comment.submittedAt, draftUrl }),
+    });
+  }
+  if (consultation.receivingEmail) {
+    mails.push({
+      kind: 'comment-notice',
+      to: String(consultation.receivingEmail),
+      reference: comment.receipt,
+      ...commentNotice({
+        title,
+        receivingUnit,
+        receipt: comment.receipt,
+        submittedAt: comment.submittedAt,
+        commenter: comment.anonymous ? `${publicCommenterName(comment)} (${comment.name})` : comment.name,
+        organization: comment.organization,
+        articleLabel: comment.articleLabel,
+        content: comment.content,
+      }),
+    });
+  }
+  return mails;
+}
 
 /**
  * A comment without attachments is one row: it is written with a plain insert (NFC-normalised, as the
@@ -184,13 +298,19 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
  * no draft & publish, so the row is also the published one. With attachments the document service links the
  * uploaded files.
  */
-async function storeComment(strapi: Core.Strapi, data: Row): Promise<{ documentId: string }> {
-  if (data.attachments?.length) return (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
+async function storeComment(strapi: Core.Strapi, data: Row, mails: Row[]): Promise<{ documentId: string }> {
+  if (data.attachments?.length) {
+    return strapi.db.transaction(async () => {
+      const created = await (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
+      if (mails.length) await strapi.db.query(OUTBOUND_MAIL).createMany({ data: mails });
+      return { documentId: created.documentId as string };
+    });
+  }
   const now = new Date();
   const { attachments: _none, ...fields } = normalizeInput(data);
   const documentId = newDocumentId();
   // Written with the comments arriving at the same moment (group commit); not read back: the id is ours already.
-  await commentInsertBatch(strapi).insert({ ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now });
+  await commentInsertBatch(strapi).insert({ row: { ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now }, mails });
   return { documentId };
 }
 
