@@ -187,7 +187,7 @@ describe('mail', () => {
       const r = await post(OPEN, c);
       expect(r.status).toBe(202);
       expect(await storedComments(`filters[email][$eq]=${c.email}`)).toHaveLength(1);
-      await eventually(async () => /mail for comment .* failed/.test(stack.cms.logs()), 10_000);
+      await eventually(async () => /\[mail\] comment-ack .* failed/.test(stack.cms.logs()), 10_000);
       // The mail waits in the comment's row, not in memory: a restart does not lose it.
       await stack.restartCms();
     } finally {

@@ -1,7 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { LRUCache } from 'lru-cache';
 import {
   normalizeInput,
   articleLabel,
@@ -25,6 +24,7 @@ import { claimAcknowledgement, perMailbox, releaseAcknowledgement, type Acknowle
 import { commentAcknowledgement, commentNotice, portalLink } from './mail-messages';
 import { mailOutbox, outboxRow, type OutgoingMail } from './mail-outbox';
 import { commentInsertBatch } from './comment-insert-batch';
+import { SlidingWindowLimiter } from './sliding-window';
 
 type Row = Record<string, any>;
 
@@ -68,34 +68,18 @@ function limits() {
 }
 
 /**
- * Sliding windows per key, bounded (review L11): at most MAX_KEYS keys, each forgotten once its window has
- * passed (lru-cache's TTL) or when it is the least recently used past the bound, so a flood of new e-mails or
- * addresses cannot grow the heap. The e-mail key is the mailbox (mailboxKey), so `a+1@`, `a+2@` and `A@` share one quota.
+ * The two limits, bounded in memory (sliding-window.ts, review L11); rebuilt when the configuration changes.
+ * The e-mail limit counts the mailbox (mailboxKey), so `a+1@`, `a+2@` and `A@` share one quota.
  */
-const MAX_KEYS = 50_000;
-let recent: LRUCache<string, number[]> | null = null;
-let recentWindowMs = 0;
+let limiters: { perEmail: SlidingWindowLimiter; perAddress: SlidingWindowLimiter; config: string } | null = null;
 
-function windows(windowMs: number): LRUCache<string, number[]> {
-  if (!recent || recentWindowMs !== windowMs) {
-    recent = new LRUCache<string, number[]>({ max: MAX_KEYS, ttl: windowMs, ttlAutopurge: false });
-    recentWindowMs = windowMs;
+function rateLimiters() {
+  const config = limits();
+  const key = JSON.stringify(config);
+  if (limiters?.config !== key) {
+    limiters = { perEmail: new SlidingWindowLimiter(config.perEmail, config.windowMs), perAddress: new SlidingWindowLimiter(config.perAddress, config.windowMs), config: key };
   }
-  return recent;
-}
-
-function retryAfter(key: string, max: number, windowMs: number, now: number): number | null {
-  const times = (windows(windowMs).get(key) ?? []).filter((t) => t > now - windowMs);
-  if (times.length < max) return null;
-  return Math.max(1, Math.ceil((times[0]! + windowMs - now) / 1000));
-}
-
-function record(key: string, windowMs: number, now: number): void {
-  const cache = windows(windowMs);
-  const times = (cache.get(key) ?? []).filter((t) => t > now - windowMs);
-  times.push(now);
-  // The key lives as long as its newest attempt counts.
-  cache.set(key, times, { ttl: windowMs });
+  return limiters;
 }
 
 /**
@@ -182,13 +166,13 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
       return { id: repeat.documentId as string, receipt: repeat.receipt ?? null, status: 'pending', acknowledgement, duplicate: true, stored: false };
     }
 
-    const { windowMs, perEmail, perAddress } = limits();
+    const { perEmail, perAddress } = rateLimiters();
     const t = now.getTime();
-    const mailbox = `e|${mailboxKey(email)}`;
-    const wait = Math.max(retryAfter(mailbox, perEmail, windowMs, t) ?? 0, retryAfter(`a|${ipHash}`, perAddress, windowMs, t) ?? 0);
+    const mailbox = mailboxKey(email);
+    const wait = Math.max(perEmail.retryAfter(mailbox, t) ?? 0, perAddress.retryAfter(ipHash, t) ?? 0);
     if (wait > 0) throw new CommentRateLimitedError(wait);
-    record(mailbox, windowMs, t);
-    record(`a|${ipHash}`, windowMs, t);
+    perEmail.record(mailbox, t);
+    perAddress.record(ipHash, t);
 
     const receipt = await freshReceipt(strapi, now);
     const decision = await claimAcknowledgement(strapi, email, now);
