@@ -7,15 +7,20 @@ import { OUTBOUND_MAIL } from './uids';
  * At most one acknowledgement per mailbox per day (Asia/Ho_Chi_Minh), whatever was submitted (a comment, a
  * question): whoever types a stranger's address into the portal's forms can make it send that stranger one
  * mail a day, and nothing they wrote is in it (mail-messages.ts). The day's claim is the outbox row of the
- * acknowledgement itself (its `ackKey`), so the rule holds across restarts; within this process a claim is also
- * remembered from the moment it is decided, before its row is committed, so two submissions at the same
+ * acknowledgement itself (its `ackKey`, indexed), so the rule holds across restarts; within this process a claim
+ * is also remembered from the moment it is decided, before its row is committed, so two submissions at the same
  * instant cannot both claim it. Submissions from one mailbox run one at a time (perMailbox), which is what
  * makes "look, then claim" safe. One CMS process writes the outbox (as for the comment limits).
  */
+/**
+ * The day's claims, loaded once a day from the outbox (one query) and kept here, so a submission costs no lookup.
+ * Bounded: past MAX_REMEMBERED the oldest are forgotten, and from then on a key not found here is looked up in the
+ * outbox table.
+ */
 const claimed = new Map<string, true>();
 let claimedDay = '';
-/** Bounded: past it the oldest claims are forgotten here and found again in the outbox table. */
-const MAX_REMEMBERED = 50_000;
+let complete = false;
+const MAX_REMEMBERED = 100_000;
 
 export type AcknowledgementDecision = { acknowledgement: Acknowledgement; ackKey: string | null };
 
@@ -23,20 +28,39 @@ export type AcknowledgementDecision = { acknowledgement: Acknowledgement; ackKey
 export async function claimAcknowledgement(strapi: Core.Strapi, address: string, now: Date = new Date()): Promise<AcknowledgementDecision> {
   if (!mailConfigured()) return { acknowledgement: 'mail-off', ackKey: null };
   const ackKey = acknowledgementKey(address, now);
-  const day = ackKey.slice(0, 10);
-  if (day !== claimedDay) {
-    claimed.clear();
-    claimedDay = day;
-  }
+  const day = ackKey.slice(0, ackKey.indexOf('|'));
+  if (day !== claimedDay) await loadDay(strapi, day);
   if (claimed.has(ackKey)) return { acknowledgement: 'limited', ackKey: null };
-  const sent = await strapi.db.query(OUTBOUND_MAIL).findOne({ where: { ackKey }, select: ['id'] });
-  if (sent) {
-    claimed.set(ackKey, true);
+  if (!complete && (await strapi.db.query(OUTBOUND_MAIL).findOne({ where: { ackKey }, select: ['id'] }))) {
+    remember(ackKey);
     return { acknowledgement: 'limited', ackKey: null };
   }
-  claimed.set(ackKey, true);
-  while (claimed.size > MAX_REMEMBERED) claimed.delete(claimed.keys().next().value!);
+  remember(ackKey);
   return { acknowledgement: 'queued', ackKey };
+}
+
+let loading: Promise<void> | null = null;
+
+/** The acknowledgements already written today (before a restart, say); concurrent callers share one load. */
+async function loadDay(strapi: Core.Strapi, day: string): Promise<void> {
+  loading ??= (async () => {
+    const rows: Array<{ ackKey: string }> = await strapi.db.query(OUTBOUND_MAIL).findMany({ where: { ackKey: { $startsWith: `${day}|` } }, select: ['ackKey'] });
+    claimed.clear();
+    complete = true;
+    for (const row of rows) remember(row.ackKey);
+    claimedDay = day;
+  })().finally(() => {
+    loading = null;
+  });
+  await loading;
+}
+
+function remember(ackKey: string): void {
+  claimed.set(ackKey, true);
+  while (claimed.size > MAX_REMEMBERED) {
+    claimed.delete(claimed.keys().next().value!);
+    complete = false;
+  }
 }
 
 /** The claimed acknowledgement's row was not written after all (the submission failed): free the day's claim. */

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema } from '@cong/content';
 import { RegistryRuleError } from './errors';
 import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from './uids';
-import { notifyPublishedAnswer, prepareQuestionWrite } from './question-desk';
+import { isPublishedAnswer, notifyPublishedAnswer, prepareQuestionWrite } from './question-desk';
 
 type Data = Record<string, any>;
 
@@ -24,11 +24,10 @@ export function registerPortalRules(strapi: Core.Strapi): void {
       checkWrite(uid, params.data, domains);
       if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, params.data, params.documentId);
     }
+    // The asker is told when an update makes the answer public (question-desk.ts), judged on what was stored.
+    const answerWasPublic = uid === QUESTION && context.action === 'update' ? await isPublishedAnswer(strapi, params.documentId) : null;
     const result = await next();
-    // The asker is told once the answer is public (question-desk.ts); after the write, so it is what was stored.
-    if (uid === QUESTION && (context.action === 'create' || context.action === 'update')) {
-      await notifyPublishedAnswer(strapi, (result as Data | null)?.documentId ?? params.documentId);
-    }
+    if (answerWasPublic === false) await notifyPublishedAnswer(strapi, params.documentId);
     return result;
   });
 }

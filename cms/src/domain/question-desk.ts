@@ -8,6 +8,7 @@ import {
   newLookupCode,
   normalizeInput,
   parseHolidays,
+  PUBLISHED_ANSWER_FILTER,
   QuestionStatusSchema,
   QuestionSubmissionSchema,
   type Acknowledgement,
@@ -156,16 +157,23 @@ function lookupUrl(code: string): string | null {
   return portalLink(process.env.PUBLIC_SITE_URL, `/hoi-dap?ma=${encodeURIComponent(code)}`);
 }
 
+/** Whether the question is answered and shown publicly (PUBLISHED_ANSWER_FILTER) right now. */
+export async function isPublishedAnswer(strapi: Core.Strapi, documentId: string | undefined): Promise<boolean> {
+  if (!documentId) return false;
+  return !!(await strapi.db.query(QUESTION).findOne({ where: { documentId, ...PUBLISHED_ANSWER_FILTER }, select: ['id'] }));
+}
+
 /**
- * The /hoi-dap page promises the asker a mail when the answer is published: once a question is answered and
- * shown publicly (PUBLISHED_ANSWER_FILTER), the asker gets one notice with the lookup link — once, even if the
- * answer is edited, hidden and shown again afterwards (`answerNotifiedAt`). Called by the portal middleware
- * after every write to a question, whoever made it.
+ * The /hoi-dap page promises the asker a mail when the answer is published: when an update makes a question
+ * answered and shown publicly (PUBLISHED_ANSWER_FILTER), the asker gets one notice with the lookup link — once,
+ * even if the answer is edited, hidden and shown again afterwards (`answerNotifiedAt`). A question created
+ * already answered (an import of past questions) notifies no one. Called by the portal middleware after an
+ * update that changed the question from not published to published, whoever made it.
  */
 export async function notifyPublishedAnswer(strapi: Core.Strapi, documentId: string | undefined): Promise<void> {
   if (!documentId) return;
   const row = await strapi.db.query(QUESTION).findOne({
-    where: { documentId, status: 'answered', showPublicly: true, answerNotifiedAt: { $null: true } },
+    where: { documentId, ...PUBLISHED_ANSWER_FILTER, answerNotifiedAt: { $null: true } },
     select: ['id', 'code', 'email'],
   });
   if (!row?.code || !row.email) return;
