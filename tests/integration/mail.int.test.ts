@@ -143,6 +143,14 @@ describe('acknowledgement of a comment (review H1)', () => {
     expect((await outbox(stack.cms.url, adminJwt, again[0]!.body.receipt)).map((m) => m.kind)).toEqual(['comment-notice']);
   });
 
+  it('remembers the day\'s acknowledgement across a CMS restart', async () => {
+    expect((await submit(stack.cms, comment({ email: 'qua-khoi-dong@example.vn' }))).body.acknowledgement).toBe('queued');
+    await stack.restartCms();
+    expect((await submit(stack.cms, comment({ email: 'Qua-Khoi-Dong+2@example.vn' }))).body.acknowledgement).toBe('limited');
+    await eventually(async () => mailsTo('qua-khoi-dong@example.vn').length === 1, 10_000);
+    expect(stack.mail.mails.filter((m) => m.to.some((to) => /^qua-khoi-dong/i.test(to)))).toHaveLength(1);
+  }, 90_000);
+
   it('the per-mailbox rate limit counts the mailbox, not the spelling (review L11)', async () => {
     // COMMENT_RATE_PER_EMAIL=3 for this stack.
     const statuses = [];

@@ -44,7 +44,8 @@ let loading: Promise<void> | null = null;
 /** The acknowledgements already written today (before a restart, say); concurrent callers share one load. */
 async function loadDay(strapi: Core.Strapi, day: string): Promise<void> {
   loading ??= (async () => {
-    const rows: Array<{ ackKey: string }> = await strapi.db.query(OUTBOUND_MAIL).findMany({ where: { ackKey: { $startsWith: `${day}|` } }, select: ['ackKey'] });
+    // A range on the indexed key ('}' follows '|'), not LIKE, which SQLite cannot answer from the index.
+    const rows: Array<{ ackKey: string }> = await strapi.db.query(OUTBOUND_MAIL).findMany({ where: { ackKey: { $gte: `${day}|`, $lt: `${day}}` } }, select: ['ackKey'] });
     claimed.clear();
     complete = true;
     for (const row of rows) remember(row.ackKey);
