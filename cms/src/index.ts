@@ -63,7 +63,7 @@ export default {
     // Staff read every mail's true state in "Thư gửi đi"; nobody edits it.
     await configureMailOutboxView(strapi);
     // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
-    mailOutbox(strapi).kick();
+    mailOutbox(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

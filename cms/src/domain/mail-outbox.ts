@@ -87,6 +87,15 @@ export class MailOutbox {
     this.kick();
   }
 
+  /** At bootstrap: says plainly when mail is off, and sends what waited while the CMS was down. */
+  start(): void {
+    if (!mailConfigured()) {
+      this.strapi.log.warn('[mail] SMTP_URL is not set: submissions are accepted and answer "mail-off"; every mail is recorded as not sent. Set SMTP_URL (and MAIL_FROM) to send them.');
+      this.warnedMailOff = true;
+    }
+    this.kick();
+  }
+
   /** Mails were queued: send them soon (coalesced with others). */
   kick(): void {
     this.lastIntakeAt = Date.now();
