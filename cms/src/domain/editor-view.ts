@@ -70,8 +70,10 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
   showPublicly: ['Công khai câu hỏi và trả lời', 'Họ tên, thư điện tử, điện thoại không bao giờ được công khai.'],
   overdue: ['Quá hạn (15 ngày làm việc)', 'Tự tính hằng ngày, trừ ngày nghỉ lễ trong PUBLIC_HOLIDAYS.'],
   dueDate: ['Hạn trả lời', 'Tự tính: 15 ngày làm việc sau ngày gửi.'],
+  acknowledgement: ['Thư xác nhận', 'Khi nhận câu hỏi: sẽ gửi mã tra cứu qua thư, không gửi (địa chỉ này đã nhận một thư xác nhận trong ngày) hoặc chưa cấu hình thư.'],
+  answerNotifiedAt: ['Đã báo người hỏi lúc', 'Tự điền khi câu trả lời được công khai lần đầu và thư báo được đưa vào Thư gửi đi.'],
 };
-const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey']);
+const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey', 'acknowledgement', 'answerNotifiedAt']);
 
 export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types') as any;
