@@ -14,7 +14,7 @@ import { refreshOverdueQuestions } from './domain/question-desk';
 import { forgetTokensOnChange } from './domain/token-auth';
 import { mailOutbox } from './domain/mail-outbox';
 import { checkCommentHashSecret } from './domain/public-comments';
-import { configureMailOutboxView } from './domain/mail-outbox-view';
+import { configureMailOutboxView, registerReadOnlyOutbox } from './domain/mail-outbox-view';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +32,8 @@ export default {
     registerChangeFeed(strapi);
     // Public-input routes remember a token check briefly; a token changed in the admin is forgotten at once.
     forgetTokensOnChange(strapi);
+    // Only the outbox writes mails: no one can send a mail from the agency's sender by hand.
+    registerReadOnlyOutbox(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -292,6 +292,20 @@ describe('the outbox records the truth per mail', () => {
     }
   });
 
+  it('is written by the outbox only: no one can create or change a mail by hand, even an administrator', async () => {
+    const created = await adminCall(stack.cms.url, adminJwt, 'POST', `/content-manager/collection-types/${OUTBOX}`, {
+      kind: 'comment-ack', recipient: 'ai-do@example.vn', subject: 'Trúng thưởng', text: 'Nhận quà tại https://lua-dao.example', reference: 'X',
+    });
+    expect(created.status).toBe(400);
+    expect(JSON.stringify(created.body)).toContain('không tạo hay sửa bằng tay');
+    const r = await submit(stack.cms, comment());
+    const [row] = await outbox(stack.cms.url, adminJwt, r.body.receipt);
+    const changed = await adminCall(stack.cms.url, adminJwt, 'PUT', `/content-manager/collection-types/${OUTBOX}/${row.documentId}`, { recipient: 'ai-do@example.vn', state: 'queued' });
+    expect(changed.status).toBe(400);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(mailsTo('ai-do@example.vn')).toHaveLength(0);
+  });
+
   describe('a CMS without SMTP_URL', () => {
     let cms: RunningCms;
     let dataDir: string;
