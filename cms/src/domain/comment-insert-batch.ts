@@ -8,7 +8,8 @@ type Waiting = CommentWrite & { resolve: () => void; reject: (error: unknown) =>
 
 /**
  * Group commit for comments. While one insert is running, the comments that arrive meanwhile wait and are
- * written together by the next one: one transaction with one multi-row INSERT instead of one each. Under a
+ * written together by the next one: one transaction with one multi-row INSERT of the comments and one of their
+ * mails (the outbox's rows), instead of one each. Under a
  * burst that is most of the database's work per comment; an idle portal still writes each comment at once.
  * Every submitter's promise settles only when its own row is committed, so the 202 still follows the commit.
  * Should a batch fail, its rows are written one by one, so a bad row fails only its own submitter.

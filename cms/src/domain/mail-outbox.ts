@@ -80,10 +80,14 @@ export class MailOutbox {
 
   constructor(private readonly strapi: Core.Strapi) {}
 
-  /** Writes mails that no other row's transaction carries (a question's), then sends them soon. */
+  /** Writes mails (in the caller's transaction, if any); kick() once that is committed. */
+  async write(mails: OutgoingMail[], now = new Date()): Promise<void> {
+    if (mails.length) await this.strapi.db.query(OUTBOUND_MAIL).createMany({ data: mails.map((m) => outboxRow(m, now)) });
+  }
+
+  /** Writes mails on their own and sends them soon. */
   async enqueue(mails: OutgoingMail[], now = new Date()): Promise<void> {
-    if (!mails.length) return;
-    await this.strapi.db.query(OUTBOUND_MAIL).createMany({ data: mails.map((m) => outboxRow(m, now)) });
+    await this.write(mails, now);
     this.kick();
   }
 

@@ -124,27 +124,32 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
     const now = new Date();
     const decision = await claimAcknowledgement(strapi, question.email, now);
     try {
-      const created = (await strapi.documents(QUESTION as any).create({
-        data: {
-          name: question.name,
-          email: question.email,
-          phone: question.phone || null,
-          subject: question.subject,
-          body: question.body,
-          idempotencyKey,
-          fingerprint,
-          senderKey: typeof raw.senderKey === 'string' ? raw.senderKey.slice(0, 100) : null,
-          acknowledgement: decision.acknowledgement,
-        } as any,
-      })) as Data;
-      const code = String(created.code);
-      // The asker gets the lookup code by mail (nothing they typed is in it), at most one acknowledgement a day.
-      if (decision.acknowledgement !== 'limited') {
-        await mailOutbox(strapi).enqueue(
-          [{ kind: 'question-ack', to: question.email, reference: code, ackKey: decision.ackKey, ...questionAcknowledgement({ code, lookupUrl: lookupUrl(code) }) }],
-          now,
-        );
-      }
+      // The question and its acknowledgement commit together: a stored question has its mail, or neither exists.
+      const code = await strapi.db.transaction(async () => {
+        const created = (await strapi.documents(QUESTION as any).create({
+          data: {
+            name: question.name,
+            email: question.email,
+            phone: question.phone || null,
+            subject: question.subject,
+            body: question.body,
+            idempotencyKey,
+            fingerprint,
+            senderKey: typeof raw.senderKey === 'string' ? raw.senderKey.slice(0, 100) : null,
+            acknowledgement: decision.acknowledgement,
+          } as any,
+        })) as Data;
+        const filed = String(created.code);
+        // The asker gets the lookup code by mail (nothing they typed is in it), at most one acknowledgement a day.
+        if (decision.acknowledgement !== 'limited') {
+          await mailOutbox(strapi).write(
+            [{ kind: 'question-ack', to: question.email, reference: filed, ackKey: decision.ackKey, ...questionAcknowledgement({ code: filed, lookupUrl: lookupUrl(filed) }) }],
+            now,
+          );
+        }
+        return filed;
+      });
+      mailOutbox(strapi).kick();
       return { code, acknowledgement: decision.acknowledgement, duplicate: false };
     } catch (error) {
       releaseAcknowledgement(decision);
