@@ -20,7 +20,7 @@ const echo = args.logs as 'warnings' | 'all' | 'none';
 ensureInstalled();
 ensureBuilt();
 
-const { startCms, startSite } = await import('./lib/services.ts');
+const { startCms, startMailCatcher, startSite } = await import('./lib/services.ts');
 const { countDocuments, progressBar } = await import('./lib/registry-client.ts');
 const { loadDemoContent } = await import('./lib/demo.ts');
 
@@ -28,6 +28,11 @@ const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const started = performance.now();
 
+const publicUrl = process.env.PUBLIC_SITE_URL || `http://localhost:${sitePort}`;
+// Without SMTP_URL every mail the demo sends goes to a local catcher with a web inbox; nothing leaves the machine.
+const mail = process.env.SMTP_URL
+  ? null
+  : await startMailCatcher({ smtpPort: Number(process.env.MAIL_SMTP_PORT ?? 1025), webPort: Number(process.env.MAIL_WEB_PORT ?? 1080), dataDir: DATA_DIR, quiet: true });
 const cms = await startCms({
   port: cmsPort,
   dataDir: DATA_DIR,
@@ -35,11 +40,14 @@ const cms = await startCms({
   adminEmail: process.env.CMS_ADMIN_EMAIL,
   adminPassword: process.env.CMS_ADMIN_PASSWORD,
   echo,
+  // Mails link to the portal; the catcher receives them unless SMTP_URL names a real server.
+  env: { PUBLIC_SITE_URL: publicUrl, ...(mail ? { SMTP_URL: mail.smtpUrl } : {}) },
 });
 let site: Awaited<ReturnType<typeof startSite>> | undefined;
 const stop = async () => {
   console.log('\n› Đang dừng…');
   await Promise.all([site?.stop(), cms.stop()]);
+  await mail?.stop();
   process.exit(0);
 };
 process.on('SIGINT', stop);
@@ -62,6 +70,7 @@ console.log(`
 ✓ Cổng đã chạy (${((performance.now() - started) / 1000).toFixed(1)} giây)
   Trang công khai:  http://localhost:${sitePort}
   Quản trị (CMS):   http://localhost:${cmsPort}/admin`);
+console.log(mail ? `  Hộp thư thử:      ${mail.url} (mọi thư Cổng gửi; không thư nào ra ngoài)` : `  Thư gửi qua:      SMTP_URL`);
 if (existsSync(cms.adminPasswordFile)) {
   const [email, password] = readFileSync(cms.adminPasswordFile, 'utf8').trim().split('\n');
   console.log(`  Tài khoản quản trị đầu tiên: ${email} / ${password}

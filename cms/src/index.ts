@@ -12,7 +12,6 @@ import { provisionConsultationIndexes, provisionConsultationRoles } from './doma
 import { configureConsultationEditorView } from './domain/consultation-editor-view';
 import { refreshOverdueQuestions } from './domain/question-desk';
 import { forgetTokensOnChange } from './domain/token-auth';
-import { commentMailOutbox } from './domain/comment-mail-outbox';
 import { configureMaintenanceNoticeView, registerMaintenanceNoticeRules } from './domain/maintenance-notice';
 import { rebuildEmptySearchIndex } from './domain/search-reindex';
 import { assertProductionSecrets } from './domain/secret-policy';
@@ -20,11 +19,16 @@ import { registerTokenScopeRules } from './domain/token-scope-rules';
 import { closePublicRegistration } from './domain/public-registration';
 import { privatiseLegacyAttachments } from './domain/comment-attachments';
 import { provisionAuditLog, registerAuditLog } from './domain/audit-log';
+import { mailOutbox } from './domain/mail-outbox';
+import { checkCommentHashSecret } from './domain/public-comments';
+import { configureMailOutboxView, registerReadOnlyOutbox } from './domain/mail-outbox-view';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // A production CMS never runs with example or short secrets: it stops here, naming them and the fix.
     assertProductionSecrets(process.env);
+    // Commenters' addresses are hashed with a secret of their own; production without it does not start.
+    checkCommentHashSecret();
     // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
@@ -43,6 +47,8 @@ export default {
     registerTokenScopeRules(strapi);
     // Who changed what, when and from where: one middleware for every content type, registered last (innermost).
     registerAuditLog(strapi);
+    // Only the outbox writes mails: no one can send a mail from the agency's sender by hand.
+    registerReadOnlyOutbox(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -80,12 +86,14 @@ export default {
     refreshAllConsultationStatuses(strapi).catch((error) => strapi.log.error(`Consultation status refresh failed: ${error}`));
     // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
     refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
-    // Comment mails left waiting when the CMS stopped (or while SMTP was down) go out now.
-    commentMailOutbox(strapi).kick();
+    // Staff read every mail's true state in "Thư gửi đi"; nobody edits it.
+    await configureMailOutboxView(strapi);
+    // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
+    mailOutbox(strapi).start();
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
-    commentMailOutbox(strapi).stop();
+    mailOutbox(strapi).stop();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();
   },

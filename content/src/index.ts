@@ -31,3 +31,4 @@ export * from './project.ts';
 export * from './agency-profile.ts';
 export * from './operations.ts';
 export * from './maintenance-notice.ts';
+export * from './citizen-mail.ts';

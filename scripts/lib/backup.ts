@@ -47,6 +47,8 @@ export const NOT_BACKED_UP: readonly string[] = [
   'public/robots.txt',
   // The first administrator's password, printed once by npm start and then deleted.
   'admin-password.txt',
+  // The demo mail catcher's inbox (npm start without SMTP_URL): test mail, not the agency's (its outbox is in the database).
+  'mail',
 ];
 
 const FileEntrySchema = z.object({ size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });

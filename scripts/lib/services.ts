@@ -3,31 +3,37 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
-import { CMS_DIR, SITE_DIR } from './paths.ts';
+import { CMS_DIR, ROOT, SITE_DIR } from './paths.ts';
 
 /**
  * Starting the real services (Strapi, the Astro server) the same way for `npm start`, the integration tests
  * and the benchmarks, so what the tests exercise is what an agency runs.
  */
 
-export type CmsSecrets = Record<'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY', string>;
+export type CmsSecrets = Record<'APP_KEYS' | 'API_TOKEN_SALT' | 'ADMIN_JWT_SECRET' | 'TRANSFER_TOKEN_SALT' | 'JWT_SECRET' | 'ENCRYPTION_KEY' | 'COMMENT_HASH_SECRET', string>;
 
-/** Generated on first start into the data folder (never committed); reused afterwards so sessions and tokens survive. */
+/**
+ * Generated on first start into the data folder (never committed); reused afterwards so sessions and tokens
+ * survive. A secret added in a later version (COMMENT_HASH_SECRET) is generated into an existing file too.
+ */
 export function loadOrCreateSecrets(dataDir: string): CmsSecrets {
   const file = join(dataDir, 'cms-secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  const existing: Partial<CmsSecrets> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const key = () => randomBytes(24).toString('base64');
   const secrets: CmsSecrets = {
-    APP_KEYS: [key(), key(), key(), key()].join(','),
-    API_TOKEN_SALT: key(),
-    ADMIN_JWT_SECRET: key(),
-    TRANSFER_TOKEN_SALT: key(),
-    JWT_SECRET: key(),
-    ENCRYPTION_KEY: key(),
+    APP_KEYS: existing.APP_KEYS ?? [key(), key(), key(), key()].join(','),
+    API_TOKEN_SALT: existing.API_TOKEN_SALT ?? key(),
+    ADMIN_JWT_SECRET: existing.ADMIN_JWT_SECRET ?? key(),
+    TRANSFER_TOKEN_SALT: existing.TRANSFER_TOKEN_SALT ?? key(),
+    JWT_SECRET: existing.JWT_SECRET ?? key(),
+    ENCRYPTION_KEY: existing.ENCRYPTION_KEY ?? key(),
+    COMMENT_HASH_SECRET: existing.COMMENT_HASH_SECRET ?? randomBytes(32).toString('base64'),
   };
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
-  return secrets;
+  if (Object.keys(secrets).some((name) => !(name in existing))) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify({ ...existing, ...secrets }, null, 2), { mode: 0o600 });
+  }
+  return { ...existing, ...secrets };
 }
 
 export type Service = { url: string; process: ChildProcess; stop: () => Promise<void>; logs: () => string };
@@ -212,6 +218,32 @@ export async function startSite(options: SiteOptions): Promise<Service> {
 
 function echoOf(options: { quiet?: boolean; echo?: LogEcho }): LogEcho {
   return options.quiet ? 'none' : (options.echo ?? 'all');
+}
+
+export type MailCatcherOptions = { smtpPort: number; webPort: number; dataDir: string; quiet?: boolean };
+
+/**
+ * The local mail catcher of `npm start` (MailDev): an SMTP server on 127.0.0.1 that keeps every mail the demo
+ * sends, and a web inbox to read them. Only when SMTP_URL is not set: nothing leaves the machine. The mails are
+ * kept under <dataDir>/mail (the newest 500).
+ */
+export async function startMailCatcher(options: MailCatcherOptions): Promise<Service & { smtpUrl: string }> {
+  const bin = join(ROOT, 'node_modules/maildev/dist/bin/maildev.js');
+  const mailDir = join(options.dataDir, 'mail');
+  mkdirSync(mailDir, { recursive: true });
+  const args = [
+    bin,
+    '--smtp', String(options.smtpPort),
+    '--web', String(options.webPort),
+    '--ip', '127.0.0.1',
+    '--web-ip', '127.0.0.1',
+    '--mail-directory', mailDir,
+    '--max-emails', '500',
+  ];
+  const service = launch(process.execPath, args, ROOT, {}, 'mail', options.quiet ? 'none' : 'warnings');
+  const url = `http://localhost:${options.webPort}`;
+  await waitFor(`http://127.0.0.1:${options.webPort}/api/healthz`, service, 'Mail catcher (MailDev)', 30_000);
+  return { ...service, url, smtpUrl: `smtp://127.0.0.1:${options.smtpPort}` };
 }
 
 /** A port the OS says is free right now (tests and benchmarks run beside a developer's own `npm start`). */

@@ -187,7 +187,7 @@ describe('mail', () => {
       const r = await post(OPEN, c);
       expect(r.status).toBe(202);
       expect(await storedComments(`filters[email][$eq]=${c.email}`)).toHaveLength(1);
-      await eventually(async () => /mail for comment .* failed/.test(stack.cms.logs()), 10_000);
+      await eventually(async () => /\[mail\] comment-ack .* failed/.test(stack.cms.logs()), 10_000);
       // The mail waits in the comment's row, not in memory: a restart does not lose it.
       await stack.restartCms();
     } finally {
@@ -280,9 +280,14 @@ describe('moderation', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as any);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getRow(2).getCell(3).value).toBe('Trạng thái');
+    expect(sheet.getRow(2).getCell(2).value).toBe('Mã biên nhận');
+    expect(sheet.getRow(2).getCell(4).value).toBe('Trạng thái');
     const contents = [];
-    for (let r = 3; r <= sheet.rowCount; r++) contents.push(String(sheet.getRow(r).getCell(10).value));
+    for (let r = 3; r <= sheet.rowCount; r++) contents.push(String(sheet.getRow(r).getCell(11).value));
+    // Every comment a citizen sent has its receipt code (the demo's samples, entered by the importer, have none).
+    const receipts = [];
+    for (let r = 3; r <= sheet.rowCount; r++) receipts.push(String(sheet.getRow(r).getCell(2).value ?? ''));
+    expect(receipts.filter((c) => /^GY-\d{4}-[0-9A-HJ-NP-Z]{6}$/.test(c)).length).toBeGreaterThan(10);
     expect(contents.length).toBe(text.trim().split('\r\n').length - 1);
     expect(contents.some((c) => c.includes('Điều 4 cần thêm khoản 3'))).toBe(true);
 
@@ -293,7 +298,7 @@ describe('moderation', () => {
     expect(summary.body.byStatus.map((s: any) => s.label)).toEqual(['Chờ duyệt', 'Đã duyệt', 'Từ chối', 'Thư rác']);
     expect(summary.body.total).toBe(contents.length);
     const statuses = [];
-    for (let r = 3; r <= sheet.rowCount; r++) statuses.push(String(sheet.getRow(r).getCell(3).value));
+    for (let r = 3; r <= sheet.rowCount; r++) statuses.push(String(sheet.getRow(r).getCell(4).value));
     expect(summary.body.byStatus.find((s: any) => s.status === 'rejected').count).toBe(statuses.filter((s) => s === 'Từ chối').length);
   });
 });

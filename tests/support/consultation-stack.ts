@@ -15,6 +15,8 @@ export class MailCatcher {
   readonly mails: Mail[] = [];
   private server: SMTPServer | null = null;
   port = 0;
+  /** Recipients the server refuses for good (550), as a real server refuses a mailbox that does not exist. */
+  rejectRecipients: RegExp | null = null;
 
   async start(port?: number): Promise<void> {
     this.port = port ?? (await freePort());
@@ -25,6 +27,13 @@ export class MailCatcher {
       // The CMS keeps pooled connections open; do not wait 30 s for them when the catcher stops.
       closeTimeout: 500,
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (this.rejectRecipients?.test(address.address)) {
+          const error = Object.assign(new Error(`5.1.1 <${address.address}>: Recipient address rejected: User unknown`), { responseCode: 550 });
+          return callback(error);
+        }
+        callback();
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -69,15 +78,18 @@ export async function startConsultationStack(env: NodeJS.ProcessEnv = {}, siteEn
   await mail.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'cong-consultation-'));
   const port = await freePort();
-  const cmsEnv = { SMTP_URL: `smtp://127.0.0.1:${mail.port}`, ...env };
+  const sitePort = await freePort();
+  // Mails link to the portal (the site below).
+  const cmsEnv = { SMTP_URL: `smtp://127.0.0.1:${mail.port}`, PUBLIC_SITE_URL: `http://localhost:${sitePort}`, ...env };
   const stack = {} as ConsultationStack;
   stack.cms = await startCms({ port, dataDir, quiet: true, ...MODERATION_ADMIN, env: cmsEnv });
   await loadDemoConsultations(stack.cms.url, stack.cms.tokens.importer);
   stack.site = await startSite({
-    port: await freePort(),
+    port: sitePort,
     cmsUrl: stack.cms.url,
     cmsToken: stack.cms.tokens.site,
     cmsCommentToken: stack.cms.tokens.comments,
+    publicInputToken: stack.cms.tokens.publicInput,
     dataDir,
     quiet: true,
     env: siteEnv,

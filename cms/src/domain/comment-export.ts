@@ -8,6 +8,7 @@ import { COMMENT_STATUS_LABELS, csvText, formatDateTime, publicCommenterName, RE
  */
 export type ExportRow = {
   documentId: string;
+  receipt: string | null;
   submittedAt: string | null;
   moderationStatus: string;
   rejectionReason: string | null;
@@ -21,11 +22,12 @@ export type ExportRow = {
   content: string;
 };
 
-export const EXPORT_COLUMNS = ['Mã', 'Thời điểm gửi', 'Trạng thái', 'Lý do từ chối', 'Người góp ý', 'Cơ quan, tổ chức', 'Thư điện tử', 'Điện thoại', 'Điều', 'Nội dung'] as const;
+export const EXPORT_COLUMNS = ['Mã', 'Mã biên nhận', 'Thời điểm gửi', 'Trạng thái', 'Lý do từ chối', 'Người góp ý', 'Cơ quan, tổ chức', 'Thư điện tử', 'Điện thoại', 'Điều', 'Nội dung'] as const;
 
 export function exportCells(row: ExportRow): string[] {
   return [
     row.documentId,
+    row.receipt ?? '',
     row.submittedAt ? formatDateTime(row.submittedAt) : '',
     (COMMENT_STATUS_LABELS as Record<string, string>)[row.moderationStatus] ?? row.moderationStatus,
     row.rejectionReason ? (REJECTION_REASON_LABELS as Record<string, string>)[row.rejectionReason] ?? row.rejectionReason : '',

@@ -50,8 +50,8 @@ const COMMENT_LABELS: Record<string, [string, string?]> = {
   idempotencyKey: ['Mã gửi'],
   contentHash: ['Dấu vân tay nội dung'],
   ipHash: ['Dấu vân tay địa chỉ'],
-  ackPending: ['Thư xác nhận chưa gửi', 'Thư báo đã nhận góp ý cho người gửi đang chờ gửi.'],
-  noticePending: ['Thư báo đơn vị chưa gửi', 'Thư báo góp ý mới cho đơn vị tiếp nhận đang chờ gửi.'],
+  receipt: ['Mã biên nhận', 'Mã GY-… gửi cho người góp ý; tìm góp ý theo mã người dân cung cấp.'],
+  acknowledgement: ['Thư xác nhận', 'Khi nhận góp ý: sẽ gửi thư xác nhận, không gửi (địa chỉ này đã nhận một thư trong ngày) hoặc chưa cấu hình thư. Tình trạng gửi thật: mục Thư gửi đi.'],
 };
 const CONSULTATION_DERIVED = new Set(['consultationStatus', 'commentCount']);
 const COMMENT_EDITABLE = new Set(['moderationStatus', 'rejectionReason']);
@@ -81,6 +81,7 @@ export async function configureConsultationEditorView(strapi: Core.Strapi): Prom
   ]);
   await configure(strapi, PUBLIC_COMMENT, COMMENT_LABELS, (f) => COMMENT_EDITABLE.has(f), { mainField: 'name', defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' }, [
     'submittedAt',
+    'receipt',
     'moderationStatus',
     'consultationTitle',
     'name',

@@ -69,18 +69,22 @@ export async function ensureCommentToken(tokens: any): Promise<string> {
   return created.accessKey as string;
 }
 
-/** The comment endpoint looks comments up by idempotency key and content hash on every submission. */
+/** The comment endpoint looks comments up by idempotency key, content hash and receipt on every submission. */
 export async function provisionConsultationIndexes(strapi: Core.Strapi): Promise<void> {
   const indexes: Array<[name: string, table: string, columns: string]> = [
     ['cong_public_comments_idem_idx', 'public_comments', 'consultation_id, idempotency_key'],
     ['cong_public_comments_hash_idx', 'public_comments', 'content_hash'],
     ['cong_public_comments_queue_idx', 'public_comments', 'consultation_id, moderation_status'],
     ['cong_consultations_slug_idx', 'consultations', 'slug'],
-    // The mail outbox looks for comments whose mails wait (comment-mail-outbox.ts).
-    ['cong_public_comments_ack_idx', 'public_comments', 'ack_pending'],
-    ['cong_public_comments_notice_idx', 'public_comments', 'notice_pending'],
+    // The mail outbox looks for mails that wait, by state and due time; the day's acknowledgement by its key;
+    // staff find a mail by the code it is about (mail-outbox.ts, acknowledgement-quota.ts).
+    ['cong_mail_outbox_due_idx', 'mail_outbox', 'state, next_attempt_at'],
+    ['cong_mail_outbox_ack_idx', 'mail_outbox', 'ack_key'],
+    ['cong_mail_outbox_reference_idx', 'mail_outbox', 'reference'],
   ];
   for (const [name, table, columns] of indexes) {
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
   }
+  // A receipt code names one comment: citizens quote it, staff look it up (public-comments.ts checks before use).
+  await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS cong_public_comments_receipt_idx ON public_comments (receipt)');
 }

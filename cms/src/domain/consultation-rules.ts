@@ -35,10 +35,11 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
     }
 
     // PUBLIC_COMMENT
-    // Only the mail outbox says whether a mail was sent; an edit form sent back stale must not re-send it.
+    // The receipt names the comment for good and the acknowledgement is what the citizen was told: an edit form
+    // sent back must not change them.
     if (context.action === 'update' && params.data) {
-      delete params.data.ackPending;
-      delete params.data.noticePending;
+      delete params.data.receipt;
+      delete params.data.acknowledgement;
     }
     if (context.action === 'update' && params.data && 'moderationStatus' in params.data) {
       params.data.moderatedAt = new Date().toISOString();

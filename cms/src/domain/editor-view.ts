@@ -71,8 +71,10 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
   overdue: ['Quá hạn (15 ngày làm việc)', 'Tự tính hằng ngày, trừ ngày nghỉ lễ trong PUBLIC_HOLIDAYS.'],
   archived: ['Đã lưu trữ', 'Câu hỏi đã xử lý xong được lưu trữ, không xoá: câu hỏi của người dân là hồ sơ của cơ quan.'],
   dueDate: ['Hạn trả lời', 'Tự tính: 15 ngày làm việc sau ngày gửi.'],
+  acknowledgement: ['Thư xác nhận', 'Khi nhận câu hỏi: sẽ gửi mã tra cứu qua thư, không gửi (địa chỉ này đã nhận một thư xác nhận trong ngày) hoặc chưa cấu hình thư.'],
+  answerNotifiedAt: ['Đã báo người hỏi lúc', 'Tự điền khi câu trả lời được công khai lần đầu và thư báo được đưa vào Thư gửi đi.'],
 };
-const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey']);
+const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey', 'acknowledgement', 'answerNotifiedAt']);
 
 export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types') as any;

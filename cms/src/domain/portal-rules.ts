@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema, WEB_LINK_FIELDS, webLinkProblem } from '@cong/content';
 import { RegistryRuleError } from './errors';
 import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from './uids';
-import { prepareQuestionWrite } from './question-desk';
+import { isPublishedAnswer, notifyPublishedAnswer, prepareQuestionWrite } from './question-desk';
 
 type Data = Record<string, any>;
 
@@ -10,7 +10,8 @@ type Data = Record<string, any>;
  * Writes to the portal's sections (issue 5) pass one document-service middleware, whoever makes them: text is
  * NFC-normalised; an e-mail address on the agency, a unit or an official must be on the official domains
  * (Chỉ thị 34/2008/CT-TTg; OFFICIAL_EMAIL_DOMAINS, `.gov.vn` by default); statistic figures must be a table of
- * numbers; a question gets its lookup code, due date and overdue flag. The editor sees the reason in Vietnamese.
+ * numbers; a question gets its lookup code, due date and overdue flag, and its asker a mail once its answer is
+ * public. The editor sees the reason in Vietnamese.
  */
 export function registerPortalRules(strapi: Core.Strapi): void {
   const domains = parseOfficialDomains(process.env.OFFICIAL_EMAIL_DOMAINS);
@@ -23,7 +24,11 @@ export function registerPortalRules(strapi: Core.Strapi): void {
       checkWrite(uid, params.data, domains);
       if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, params.data, params.documentId);
     }
-    return next();
+    // The asker is told when an update makes the answer public (question-desk.ts), judged on what was stored.
+    const answerWasPublic = uid === QUESTION && context.action === 'update' ? await isPublishedAnswer(strapi, params.documentId) : null;
+    const result = await next();
+    if (answerWasPublic === false) await notifyPublishedAnswer(strapi, params.documentId);
+    return result;
   });
 }
 

@@ -1,14 +1,33 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { normalizeInput, articleLabel, COMMENT_FILE_MIME, COMMENT_LIMITS, commentFileProblem, draftOutline, parsePublicComment, sniffCommentFile, type CommentFileKind, type ConsultationStatus } from '@cong/content';
-import { PUBLIC_COMMENT } from './uids';
+import {
+  normalizeInput,
+  articleLabel,
+  AcknowledgementSchema,
+  COMMENT_FILE_MIME,
+  COMMENT_LIMITS,
+  commentFileProblem,
+  draftOutline,
+  mailboxKey,
+  newReceiptCode,
+  parsePublicComment,
+  publicCommenterName,
+  sniffCommentFile,
+  type Acknowledgement,
+  type CommentFileKind,
+  type ConsultationStatus,
+} from '@cong/content';
+import { OUTBOUND_MAIL, PUBLIC_COMMENT } from './uids';
 import { newDocumentId } from './document-id';
 import { publishedConsultation, statusOfRow } from './consultation-rules';
-import { commentMailOutbox } from './comment-mail-outbox';
+import { claimAcknowledgement, perMailbox, releaseAcknowledgement, type AcknowledgementDecision } from './acknowledgement-quota';
+import { commentAcknowledgement, commentNotice, portalLink } from './mail-messages';
+import { mailOutbox, outboxRow, type OutgoingMail } from './mail-outbox';
 import { commentInsertBatch } from './comment-insert-batch';
 import { attachmentName, storeAttachments } from './comment-attachments';
 import { strapiUploadRefusal } from '../strapi-internals/upload-security';
+import { SlidingWindowLimiter } from './sliding-window';
 
 type Row = Record<string, any>;
 
@@ -51,44 +70,57 @@ function limits() {
   };
 }
 
-const recent = new Map<string, number[]>();
+/**
+ * The two limits, bounded in memory (sliding-window.ts, review L11); rebuilt when the configuration changes.
+ * The e-mail limit counts the mailbox (mailboxKey), so `a+1@`, `a+2@` and `A@` share one quota.
+ */
+let limiters: { perEmail: SlidingWindowLimiter; perAddress: SlidingWindowLimiter; config: string } | null = null;
 
-function retryAfter(key: string, max: number, windowMs: number, now: number): number | null {
-  const times = (recent.get(key) ?? []).filter((t) => t > now - windowMs);
-  recent.set(key, times);
-  if (times.length < max) return null;
-  return Math.max(1, Math.ceil((times[0]! + windowMs - now) / 1000));
-}
-
-function record(key: string, now: number): void {
-  const times = recent.get(key) ?? [];
-  times.push(now);
-  recent.set(key, times);
-}
-
-/** Submissions for the same consultation and e-mail run one at a time, so a double click is seen as one. */
-const locks = new Map<string, Promise<unknown>>();
-async function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const before = locks.get(key) ?? Promise.resolve();
-  const run = before.then(work, work);
-  const tail = run.catch(() => undefined);
-  locks.set(key, tail);
-  try {
-    return await run;
-  } finally {
-    if (locks.get(key) === tail) locks.delete(key);
+function rateLimiters() {
+  const config = limits();
+  const key = JSON.stringify(config);
+  if (limiters?.config !== key) {
+    limiters = { perEmail: new SlidingWindowLimiter(config.perEmail, config.windowMs), perAddress: new SlidingWindowLimiter(config.perAddress, config.windowMs), config: key };
   }
+  return limiters;
 }
 
+/**
+ * The key that turns client addresses into the stored `ipHash` (review I5): COMMENT_HASH_SECRET, a secret of
+ * its own (npm start generates it into .data/cms-secrets.json; docker-compose requires it). Never another
+ * purpose's secret, never a literal: in production the CMS refuses to start without it (checkCommentHashSecret).
+ */
+let devSecret: string | null = null;
 function secret(): string {
-  return process.env.COMMENT_HASH_SECRET || process.env.API_TOKEN_SALT || 'cong';
+  const configured = process.env.COMMENT_HASH_SECRET?.trim();
+  if (configured) return configured;
+  // Outside production (strapi develop) a per-process random key: hashes change at each restart, nothing else.
+  devSecret ??= randomBytes(32).toString('base64');
+  return devSecret;
+}
+
+/** Called at start-up: production without a real COMMENT_HASH_SECRET is refused, with how to fix it. */
+export function checkCommentHashSecret(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NODE_ENV !== 'production') return;
+  const value = env.COMMENT_HASH_SECRET?.trim() ?? '';
+  if (value.length < 16) {
+    throw new Error(
+      'COMMENT_HASH_SECRET is not set (or shorter than 16 characters). It keys the hashes of commenters\' addresses and is used for nothing else. ' +
+        'Generate one with `openssl rand -base64 32` and set it in the CMS environment (.env for docker-compose); `npm start` generates it into .data/cms-secrets.json.',
+    );
+  }
 }
 
 export function addressHash(address: string): string {
   return createHmac('sha256', secret()).update(address).digest('hex').slice(0, 32);
 }
 
-export type SubmitResult = { id: string; status: 'pending'; duplicate: boolean };
+/**
+ * The CMS's answer to a stored comment (contract with the site): the comment's id and receipt code, and whether
+ * an acknowledgement mail will be sent (`queued`), was already sent to this mailbox today (`limited`), or cannot
+ * be sent because mail is not configured (`mail-off`). A repeat answers what the first submission answered.
+ */
+export type SubmitResult = { id: string; receipt: string | null; status: 'pending'; acknowledgement: Acknowledgement; duplicate: boolean };
 
 /** A file as the body parser (formidable) leaves it on disk. */
 export type IncomingFile = { filepath: string; originalFilename?: string | null; mimetype?: string | null; size: number };
@@ -137,54 +169,121 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   const contentHash = createHash('sha256').update([consultationId, email, input.article ?? '', input.content].join('\u0000')).digest('hex');
   const ipHash = addressHash(clientAddress || 'unknown');
 
-  const result = await serialised(`${consultationId}|${email}`, async () => {
+  const result = await perMailbox(email, async (): Promise<SubmitResult & { stored: boolean }> => {
     // One lookup for both kinds of repeat; each branch of the OR has an index of its own (the content hash
     // already covers the consultation, so that branch must not name it, or SQLite scans the draft's comments).
     const sameText = { contentHash, submittedAt: { $gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString() } };
     const repeat: Row | null = await strapi.db.query(PUBLIC_COMMENT).findOne({
       where: input.idempotencyKey ? { $or: [{ consultationId, idempotencyKey: input.idempotencyKey }, sameText] } : sameText,
-      select: ['documentId'],
+      select: ['documentId', 'receipt', 'acknowledgement'],
     });
-    if (repeat) return { id: repeat.documentId as string, status: 'pending' as const, duplicate: true, stored: false };
+    if (repeat) {
+      const acknowledgement = AcknowledgementSchema.safeParse(repeat.acknowledgement).data ?? 'limited';
+      return { id: repeat.documentId as string, receipt: repeat.receipt ?? null, status: 'pending', acknowledgement, duplicate: true, stored: false };
+    }
 
-    const { windowMs, perEmail, perAddress } = limits();
+    const { perEmail, perAddress } = rateLimiters();
     const t = now.getTime();
-    const wait = Math.max(retryAfter(`e|${email}`, perEmail, windowMs, t) ?? 0, retryAfter(`a|${ipHash}`, perAddress, windowMs, t) ?? 0);
+    const mailbox = mailboxKey(email);
+    const wait = Math.max(perEmail.retryAfter(mailbox, t) ?? 0, perAddress.retryAfter(ipHash, t) ?? 0);
     if (wait > 0) throw new CommentRateLimitedError(wait);
-    record(`e|${email}`, t);
-    record(`a|${ipHash}`, t);
+    perEmail.record(mailbox, t);
+    perAddress.record(ipHash, t);
 
-    const label = articleLabel(articles, input.article);
-    // Kept in the CMS's private folder, never the public media folder, before the comment that cites them.
-    const attachmentFiles = await storeAttachments(strapi, checked.files);
-    const stored = await storeComment(strapi, {
-        consultationId,
-        consultationTitle: String(consultation.title).slice(0, 250),
-        moderationStatus: 'pending',
-        name: input.name,
-        anonymous: input.anonymous,
-        organization: input.organization,
-        email,
-        phone: input.phone,
-        article: input.article,
-        articleLabel: label,
-        content: input.content,
-        submittedAt: now.toISOString(),
-        idempotencyKey: input.idempotencyKey,
-        contentHash,
-        ipHash,
-        attachmentFiles,
-        ackPending: true,
-        noticePending: true,
-    });
-    return { id: stored.documentId as string, status: 'pending' as const, duplicate: false, stored: true };
+    const receipt = await freshReceipt(strapi, now);
+    const decision = await claimAcknowledgement(strapi, email, now);
+    try {
+      const label = articleLabel(articles, input.article);
+      const title = String(consultation.title);
+      const mails = commentMails(consultation, { receipt, submittedAt: now.toISOString(), email, decision, name: input.name, anonymous: input.anonymous, organization: input.organization ?? null, articleLabel: label, content: input.content });
+      // Kept in the CMS's private folder, never the public media folder, before the comment that cites them.
+      const attachmentFiles = await storeAttachments(strapi, checked.files);
+      const stored = await storeComment(
+        strapi,
+        {
+          consultationId,
+          consultationTitle: title.slice(0, 250),
+          moderationStatus: 'pending',
+          receipt,
+          acknowledgement: decision.acknowledgement,
+          name: input.name,
+          anonymous: input.anonymous,
+          organization: input.organization,
+          email,
+          phone: input.phone,
+          article: input.article,
+          articleLabel: label,
+          content: input.content,
+          submittedAt: now.toISOString(),
+          idempotencyKey: input.idempotencyKey,
+          contentHash,
+          ipHash,
+          attachmentFiles,
+        },
+        mails.map((m) => outboxRow(m, now)),
+      );
+      return { id: stored.documentId, receipt, status: 'pending', acknowledgement: decision.acknowledgement, duplicate: false, stored: true };
+    } catch (error) {
+      releaseAcknowledgement(decision);
+      throw error;
+    }
   });
 
-  // The mails wait in the row; the outbox sends them after the 202, at its own pace.
-  if (result.stored) commentMailOutbox(strapi).kick();
-  return { id: result.id, status: result.status, duplicate: result.duplicate };
+  // The mails wait in the outbox, committed with the comment; it sends them after the 202, at its own pace.
+  if (result.stored) mailOutbox(strapi).kick();
+  const { stored: _stored, ...answer } = result;
+  return answer;
 }
 
+/** A receipt code no other comment has (checked, and unique in the table: cong_public_comments_receipt_idx). */
+async function freshReceipt(strapi: Core.Strapi, now: Date): Promise<string> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const receipt = newReceiptCode(now);
+    if (!(await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { receipt }, select: ['id'] }))) return receipt;
+  }
+  throw new Error('Không tạo được mã biên nhận mới sau 10 lần thử.');
+}
+
+/**
+ * A stored comment's mails: the acknowledgement to the commenter (only when the day's one is claimed; nothing
+ * the commenter typed is in it) and the notice to the receiving unit (the comment, defanged, in plain text).
+ */
+function commentMails(
+  consultation: Row,
+  comment: { receipt: string; submittedAt: string; email: string; decision: AcknowledgementDecision; name: string; anonymous: boolean; organization: string | null; articleLabel: string | null; content: string },
+): OutgoingMail[] {
+  const title = String(consultation.title);
+  const receivingUnit = String(consultation.receivingUnit ?? '');
+  const mails: OutgoingMail[] = [];
+  if (comment.decision.acknowledgement !== 'limited') {
+    const draftUrl = portalLink(process.env.PUBLIC_SITE_URL, `/du-thao/${consultation.slug}`);
+    mails.push({
+      kind: 'comment-ack',
+      to: comment.email,
+      reference: comment.receipt,
+      ackKey: comment.decision.ackKey,
+      ...commentAcknowledgement({ title, receivingUnit, receipt: comment.receipt, submittedAt: comment.submittedAt, draftUrl }),
+    });
+  }
+  if (consultation.receivingEmail) {
+    mails.push({
+      kind: 'comment-notice',
+      to: String(consultation.receivingEmail),
+      reference: comment.receipt,
+      ...commentNotice({
+        title,
+        receivingUnit,
+        receipt: comment.receipt,
+        submittedAt: comment.submittedAt,
+        commenter: comment.anonymous ? `${publicCommenterName(comment)} (${comment.name})` : comment.name,
+        organization: comment.organization,
+        articleLabel: comment.articleLabel,
+        content: comment.content,
+      }),
+    });
+  }
+  return mails;
+}
 
 /**
  * A comment without attachments is one row: it is written with a plain insert (NFC-normalised, as the
@@ -194,13 +293,19 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
  * no draft & publish, so the row is also the published one. With attachments the document service writes the
  * row (its JSON list of private files).
  */
-async function storeComment(strapi: Core.Strapi, data: Row): Promise<{ documentId: string }> {
-  if (data.attachmentFiles?.length) return (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
+async function storeComment(strapi: Core.Strapi, data: Row, mails: Row[]): Promise<{ documentId: string }> {
+  if (data.attachmentFiles?.length) {
+    return strapi.db.transaction(async () => {
+      const created = await (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
+      if (mails.length) await strapi.db.query(OUTBOUND_MAIL).createMany({ data: mails });
+      return { documentId: created.documentId as string };
+    });
+  }
   const now = new Date();
   const { attachmentFiles: _none, ...fields } = normalizeInput(data);
   const documentId = newDocumentId();
   // Written with the comments arriving at the same moment (group commit); not read back: the id is ours already.
-  await commentInsertBatch(strapi).insert({ ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now });
+  await commentInsertBatch(strapi).insert({ row: { ...fields, documentId, createdAt: now, updatedAt: now, publishedAt: now }, mails });
   return { documentId };
 }
 

@@ -1,16 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import {
+  AcknowledgementSchema,
   answerDueDate,
   foldedKey,
   isOverdue,
   newLookupCode,
   normalizeInput,
   parseHolidays,
+  PUBLISHED_ANSWER_FILTER,
   QuestionStatusSchema,
   QuestionSubmissionSchema,
+  type Acknowledgement,
 } from '@cong/content';
+import { claimAcknowledgement, perMailbox, releaseAcknowledgement } from './acknowledgement-quota';
 import { RegistryRuleError } from './errors';
+import { portalLink, questionAcknowledgement, questionAnswered } from './mail-messages';
+import { mailOutbox } from './mail-outbox';
 import { QUESTION } from './uids';
 
 type Data = Record<string, any>;
@@ -88,7 +94,7 @@ const DUPLICATE_WINDOW_MS = 24 * 3600_000;
  * idempotency key and by a fingerprint of sender and text, then created through the document service (so the
  * middleware gives it its code and due date). The question is stored before the site shows its confirmation.
  */
-export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promise<{ code: string; duplicate: boolean }> {
+export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promise<{ code: string; acknowledgement: Acknowledgement; duplicate: boolean }> {
   const raw = (input ?? {}) as Data;
   const parsed = QuestionSubmissionSchema.safeParse({ ...raw, consent: raw.consent === true });
   if (!parsed.success) {
@@ -100,28 +106,86 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
   const fingerprint = createHash('sha256')
     .update([question.email.toLowerCase(), foldedKey(question.subject), foldedKey(question.body)].join('\n'))
     .digest('hex');
-  const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
-  const existing = await strapi.db.query(QUESTION).findOne({
-    where: {
-      $or: [
-        ...(idempotencyKey ? [{ idempotencyKey }] : []),
-        { fingerprint, submittedAt: { $gte: since } },
-      ],
-    },
-    select: ['code'],
+  // One mailbox at a time: a double click files one question, and the day's acknowledgement is claimed once.
+  return perMailbox(question.email, async () => {
+    const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
+    const existing = await strapi.db.query(QUESTION).findOne({
+      where: {
+        $or: [
+          ...(idempotencyKey ? [{ idempotencyKey }] : []),
+          { fingerprint, submittedAt: { $gte: since } },
+        ],
+      },
+      select: ['code', 'acknowledgement'],
+    });
+    if (existing?.code) {
+      return { code: existing.code, acknowledgement: AcknowledgementSchema.safeParse(existing.acknowledgement).data ?? 'limited', duplicate: true };
+    }
+    const now = new Date();
+    const decision = await claimAcknowledgement(strapi, question.email, now);
+    try {
+      // The question and its acknowledgement commit together: a stored question has its mail, or neither exists.
+      const code = await strapi.db.transaction(async () => {
+        const created = (await strapi.documents(QUESTION as any).create({
+          data: {
+            name: question.name,
+            email: question.email,
+            phone: question.phone || null,
+            subject: question.subject,
+            body: question.body,
+            idempotencyKey,
+            fingerprint,
+            senderKey: typeof raw.senderKey === 'string' ? raw.senderKey.slice(0, 100) : null,
+            acknowledgement: decision.acknowledgement,
+          } as any,
+        })) as Data;
+        const filed = String(created.code);
+        // The asker gets the lookup code by mail (nothing they typed is in it), at most one acknowledgement a day.
+        if (decision.acknowledgement !== 'limited') {
+          await mailOutbox(strapi).write(
+            [{ kind: 'question-ack', to: question.email, reference: filed, ackKey: decision.ackKey, ...questionAcknowledgement({ code: filed, lookupUrl: lookupUrl(filed) }) }],
+            now,
+          );
+        }
+        return filed;
+      });
+      mailOutbox(strapi).kick();
+      return { code, acknowledgement: decision.acknowledgement, duplicate: false };
+    } catch (error) {
+      releaseAcknowledgement(decision);
+      throw error;
+    }
   });
-  if (existing?.code) return { code: existing.code, duplicate: true };
-  const created = await strapi.documents(QUESTION as any).create({
-    data: {
-      name: question.name,
-      email: question.email,
-      phone: question.phone || null,
-      subject: question.subject,
-      body: question.body,
-      idempotencyKey,
-      fingerprint,
-      senderKey: typeof raw.senderKey === 'string' ? raw.senderKey.slice(0, 100) : null,
-    } as any,
+}
+
+function lookupUrl(code: string): string | null {
+  return portalLink(process.env.PUBLIC_SITE_URL, `/hoi-dap?ma=${encodeURIComponent(code)}`);
+}
+
+/** Whether the question is answered and shown publicly (PUBLISHED_ANSWER_FILTER) right now. */
+export async function isPublishedAnswer(strapi: Core.Strapi, documentId: string | undefined): Promise<boolean> {
+  if (!documentId) return false;
+  return !!(await strapi.db.query(QUESTION).findOne({ where: { documentId, ...PUBLISHED_ANSWER_FILTER }, select: ['id'] }));
+}
+
+/**
+ * The /hoi-dap page promises the asker a mail when the answer is published: when an update makes a question
+ * answered and shown publicly (PUBLISHED_ANSWER_FILTER), the asker gets one notice with the lookup link — once,
+ * even if the answer is edited, hidden and shown again afterwards (`answerNotifiedAt`). A question created
+ * already answered (an import of past questions) notifies no one. Called by the portal middleware after an
+ * update that changed the question from not published to published, whoever made it.
+ */
+export async function notifyPublishedAnswer(strapi: Core.Strapi, documentId: string | undefined): Promise<void> {
+  if (!documentId) return;
+  const row = await strapi.db.query(QUESTION).findOne({
+    where: { documentId, ...PUBLISHED_ANSWER_FILTER, answerNotifiedAt: { $null: true } },
+    select: ['id', 'code', 'email'],
   });
-  return { code: (created as Data).code, duplicate: false };
+  if (!row?.code || !row.email) return;
+  const now = new Date();
+  // Claimed first (a concurrent write to the same question finds it claimed), then queued.
+  const claimed = await strapi.db.query(QUESTION).updateMany({ where: { id: row.id, answerNotifiedAt: { $null: true } }, data: { answerNotifiedAt: now } });
+  if (!claimed?.count) return;
+  const code = String(row.code);
+  await mailOutbox(strapi).enqueue([{ kind: 'question-answered', to: String(row.email), reference: code, ...questionAnswered({ code, lookupUrl: lookupUrl(code) }) }], now);
 }

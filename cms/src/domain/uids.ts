@@ -41,3 +41,6 @@ export const PAGE_RATING = 'api::page-rating.page-rating';
 export const PAGE_RATING_TOTAL = 'api::page-rating-total.page-rating-total';
 /** Writes to these change nothing the public sees, so they do not move the change feed (a vote must not empty the site's cache). */
 export const SILENT_UIDS = [PAGE_RATING, PAGE_RATING_TOTAL] as const;
+
+/** Every mail the portal sends, with its true state (cms/src/domain/mail-outbox.ts); staff read it, nobody writes it by hand. */
+export const OUTBOUND_MAIL = 'api::outbound-mail.outbound-mail';
