@@ -28,3 +28,5 @@ export * from './article.ts';
 export * from './public-service.ts';
 export * from './project.ts';
 export * from './agency-profile.ts';
+export * from './public-text.ts';
+export * from './public-submission.ts';
