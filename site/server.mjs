@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handler } from './dist/server/entry.mjs';
+import { guardRequest } from './request-guard.mjs';
 
 const CLIENT_DIR = fileURLToPath(new URL('./dist/client/', import.meta.url));
 const TYPES = {
@@ -78,6 +79,8 @@ const server = createServer((req, res) => {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.');
     return;
   }
+  // Methods Astro cannot take and bodies larger than any route takes: refused before Astro reads anything.
+  if (guardRequest(req, res)) return;
   if (req.method === 'GET' || req.method === 'HEAD') {
     const path = (req.url ?? '/').split(/[?#]/, 1)[0];
     const asset = assets.get(path);

@@ -30,7 +30,7 @@ export const REFUSAL_REASONS = [
   'token-missing',
   /** The token was not signed by this site, or was for another draft or page. */
   'token-invalid',
-  /** The token is too old: fetch a new one (API) or send the form again. */
+  /** The token is too old: fetch a new one (API) or send the form again (400: ask again, nothing forged). */
   'token-expired',
   /** The form came back sooner than a person could have filled it. */
   'too-fast',
@@ -73,7 +73,7 @@ const REFUSAL_STATUS: Readonly<Record<RefusalReason, number>> = {
   'cross-origin': 403,
   'token-missing': 400,
   'token-invalid': 403,
-  'token-expired': 403,
+  'token-expired': 400,
   'too-fast': 400,
 };
 
