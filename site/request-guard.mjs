@@ -2,6 +2,7 @@
 /**
  * What the site's HTTP server refuses before Astro sees a request (server.mjs calls `guardRequest` first), and
  * the table of which routes take which methods, shared with src/middleware.ts and the public-input pipeline:
+ * - a URL that does not decode: 400;
  * - a method other than GET, HEAD, POST and OPTIONS: 405 with Allow. TRACE, CONNECT and TRACK cannot even be
  *   made into a fetch Request (Astro's adapter threw, a 500), and nothing here answers PUT, DELETE or PATCH;
  * - a declared body larger than any public route takes (the comment attachments' limit): 413 before a byte of
@@ -42,7 +43,11 @@ export function strictTransportSecurity(env) {
 
 const HSTS = strictTransportSecurity(process.env);
 
+/** The headers every answer of the site carries, whoever writes it (server.mjs's assets and refusals, Astro). */
+export const STANDARD_HEADERS = { 'Permissions-Policy': PERMISSIONS_POLICY, ...(HSTS ? { 'Strict-Transport-Security': HSTS } : {}) };
+
 const MESSAGES = {
+  badUrl: 'Địa chỉ (URL) không hợp lệ.',
   method: 'Phương thức HTTP này không được hỗ trợ.',
   tooLarge: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(PUBLIC_BODY_LIMITS.multipart / 1024 / 1024)} MB kể cả tệp đính kèm).`,
 };
@@ -63,8 +68,7 @@ function answer(res, pathname, status, message, headers) {
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
-    'Permissions-Policy': PERMISSIONS_POLICY,
-    ...(HSTS ? { 'Strict-Transport-Security': HSTS } : {}),
+    ...STANDARD_HEADERS,
     ...(api ? { 'Access-Control-Allow-Origin': '*' } : {}),
   });
   res.end(body);
@@ -77,6 +81,12 @@ function answer(res, pathname, status, message, headers) {
  */
 export function guardRequest(req, res) {
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  try {
+    decodeURI(req.url ?? '/');
+  } catch {
+    answer(res, pathname, 400, MESSAGES.badUrl, {});
+    return true;
+  }
   const method = req.method ?? 'GET';
   if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(method)) {
     answer(res, pathname, 405, MESSAGES.method, { Allow: allowedMethods(pathname), Connection: 'close' });

@@ -15,7 +15,7 @@ import { createServer } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handler } from './dist/server/entry.mjs';
-import { guardRequest } from './request-guard.mjs';
+import { guardRequest, STANDARD_HEADERS } from './request-guard.mjs';
 
 const CLIENT_DIR = fileURLToPath(new URL('./dist/client/', import.meta.url));
 const TYPES = {
@@ -63,7 +63,7 @@ function loadAssets(dir) {
 const assets = loadAssets(CLIENT_DIR);
 
 function serveAsset(req, res, asset) {
-  const headers = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'X-Content-Type-Options': 'nosniff' };
+  const headers = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'X-Content-Type-Options': 'nosniff', ...STANDARD_HEADERS };
   if (req.headers['if-none-match'] === asset.etag) {
     res.writeHead(304, headers).end();
     return;
@@ -73,13 +73,7 @@ function serveAsset(req, res, asset) {
 }
 
 const server = createServer((req, res) => {
-  try {
-    decodeURI(req.url ?? '/');
-  } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.');
-    return;
-  }
-  // Methods Astro cannot take and bodies larger than any route takes: refused before Astro reads anything.
+  // A URL that does not decode, methods Astro cannot take and bodies larger than any route takes: refused before Astro reads anything.
   if (guardRequest(req, res)) return;
   if (req.method === 'GET' || req.method === 'HEAD') {
     const path = (req.url ?? '/').split(/[?#]/, 1)[0];

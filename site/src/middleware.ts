@@ -19,6 +19,7 @@ import { CmsUnavailableError, InvalidParamError, NotFoundError, RefusedRequestEr
 const PAGE_CACHE = 'public, max-age=5';
 const RETRY_AFTER_SECONDS = '30';
 const HSTS = strictTransportSecurity(env);
+const ERROR_PAGES = new Set(['/404', '/500']);
 
 const HTML_CSP = [
   "default-src 'self'",
@@ -51,7 +52,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
       response = new Response(null, { status: 204, headers: { Allow: allowedMethods(context.url.pathname) } });
       return withStandardHeaders(response, kind);
     }
-    if (method === 'POST' && !takesWrites(context.url.pathname)) {
+    // The error pages are where a refused POST is rewritten to: they answer it.
+    if (method === 'POST' && !takesWrites(context.url.pathname) && !ERROR_PAGES.has(context.url.pathname)) {
       throw new RefusedRequestError(405, vi.publicInput.methodNotAllowed, { Allow: allowedMethods(context.url.pathname) });
     }
     response = await next();

@@ -24,8 +24,8 @@ export async function readPublicBody(request: Request, options: BodyOptions): Pr
 
   const limit = bodyLimit(contentType, options.files);
   const declared = request.headers.get('content-length');
-  // Refused bodies are left unread (not cancelled: undici then errors on the chunk it was about to hand over);
-  // the answer carries Connection: close, so the server drops the rest with the connection.
+  // A body declared too large is not read at all: the answer carries Connection: close, and Node drops the
+  // connection with the rest of it.
   if (declared !== null && Number(declared) > limit) return { ok: false, reason: 'too-large' };
   const bytes = await readAtMost(request, limit);
   if (bytes === 'too-large' || bytes === 'failed') return { ok: false, reason: bytes === 'too-large' ? 'too-large' : 'malformed' };
@@ -50,7 +50,11 @@ export async function readPublicBody(request: Request, options: BodyOptions): Pr
   }
 }
 
-/** The body's bytes, or 'too-large' as soon as more than `limit` arrived (the rest is never read). */
+/**
+ * The body's bytes, or 'too-large' once more than `limit` arrived. The rest of a body sent in chunks is read and
+ * dropped, never kept: cancelling the stream would tear down the connection before the 413 could be sent (the
+ * adapter stops any body at its own bodySizeLimit, the largest a route takes).
+ */
 export async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'failed'> {
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
@@ -62,7 +66,7 @@ export async function readAtMost(request: Request, limit: number): Promise<Uint8
       if (done) break;
       total += value.byteLength;
       if (total > limit) {
-        reader.releaseLock();
+        await discardRest(reader);
         return 'too-large';
       }
       chunks.push(value);
@@ -77,4 +81,12 @@ export async function readAtMost(request: Request, limit: number): Promise<Uint8
     offset += chunk.byteLength;
   }
   return bytes;
+}
+
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+  try {
+    while (!(await reader.read()).done);
+  } catch {
+    // The adapter's limit was reached, or the client went away: nothing more to read either way.
+  }
 }

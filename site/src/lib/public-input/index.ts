@@ -17,7 +17,7 @@ import { vi } from '../../i18n/vi.ts';
 import { cms } from '../cms-client.ts';
 import { commentApiTokens, commentFormSigner, commentInput } from '../comment-form.ts';
 import { commentRelay, type RelayAnswer } from '../comment-relay.ts';
-import { attachmentProblem, formFiles } from '../consultations.ts';
+import { attachmentProblem, formFiles, getConsultation } from '../consultations.ts';
 import { env } from '../env.ts';
 import { CmsUnavailableError } from '../errors.ts';
 import { FormSigner, HONEYPOT_FIELD, RateLimiter, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
@@ -112,6 +112,13 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
   const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
 
   if (via === 'api') {
+    // An unknown draft is a 404 before its token is asked for (no token can exist for it); the read is cached.
+    try {
+      if (!(await getConsultation(slug))) return done({ kind: 'not-found', message: vi.consultation.apiNotFound(slug) });
+    } catch (error) {
+      if (!(error instanceof CmsUnavailableError)) throw error;
+      return done(unavailable(`comment on ${slug}`, error, vi.consultation.unavailable));
+    }
     const token = commentApiTokens.check(slug, fields.commentToken);
     if (token === 'missing') return done(refused('token-missing', vi.publicInput.commentTokenMissing(slug)));
     if (token === 'invalid') return done(refused('token-invalid', vi.publicInput.commentTokenInvalid(slug)));
