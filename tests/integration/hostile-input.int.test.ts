@@ -507,21 +507,34 @@ describe('L12: HSTS in production, Permissions-Policy on every answer', () => {
   });
 });
 
-describe('I1: the contract of the receipt and the acknowledgement', () => {
-  it('the no-JS form confirms without promising a mail the CMS did not promise', async () => {
+describe('I1: the form\'s token files one comment; the receipt and acknowledgement contract', () => {
+  it('a double submit of the form is one comment, another comment with the same token is refused', async () => {
     const html = await (await fetch(`${direct.url}/du-thao/${OPEN}`)).text();
     const token = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
+    const key = /name="idempotencyKey" value="([^"]+)"/.exec(html)![1]!;
     await new Promise((r) => setTimeout(r, 2100));
-    const sent = await fetch(`${direct.url}/du-thao/${OPEN}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: direct.url },
-      body: new URLSearchParams({ formToken: token, name: 'Lê Thị Biên Nhận', email: 'bien-nhan@example.vn', content: 'Góp ý để kiểm tra mã biên nhận.', consent: 'on' }),
-    });
-    expect(sent.status).toBe(202);
-    const page = await sent.text();
+    const send = (fields: Record<string, string>) =>
+      fetch(`${direct.url}/du-thao/${OPEN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: direct.url },
+        body: new URLSearchParams({ formToken: token, idempotencyKey: key, name: 'Lê Thị Biên Nhận', email: 'bien-nhan@example.vn', content: 'Góp ý để kiểm tra mã biên nhận.', consent: 'on', ...fields }),
+      });
+    const first = await send({});
+    expect(first.status).toBe(202);
+    const page = await first.text();
     expect(page).toContain('Đã nhận góp ý');
-    const api = await (await postComment(direct.url, OPEN, comment())).json();
+    const id = /mã ([a-z0-9]+)/.exec(page)![1];
+    const again = await send({});
+    expect(again.status).toBe(202);
+    expect(await again.text()).toContain(`mã ${id}`);
+    const other = await send({ idempotencyKey: 'khac', content: 'Một góp ý khác dùng lại biểu mẫu cũ.' });
+    expect(other.status).toBe(400);
+    const otherPage = await other.text();
+    expect(otherPage).toContain('đã được dùng để gửi một góp ý');
+    expect(otherPage).toContain('Một góp ý khác dùng lại biểu mẫu cũ.');
+
     // A receipt, when the CMS gives one, is on the page; a mail is promised only when the CMS queued one.
+    const api = await (await postComment(direct.url, OPEN, comment())).json();
     if (api.receipt) expect(page).toMatch(/Mã biên nhận: GY-\d{4}-/);
     if (api.acknowledgement !== 'queued') expect(page).not.toContain('Thư xác nhận');
   });

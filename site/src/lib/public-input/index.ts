@@ -102,6 +102,20 @@ function unavailable(what: string, error: CmsUnavailableError, message: string):
 // ── Comments (góp ý) ────────────────────────────────────────────────────────────────────────────────────────
 
 /**
+ * A comment form's token files one comment (review I1: it was good for any number of posts for a day). Once a
+ * comment is accepted, its token is remembered with the form's idempotency key: the same form sent again (a
+ * double click, a resend) still passes and the CMS answers the same comment; another comment with that token is
+ * refused. In memory, bounded, per site process, as the rate limits.
+ */
+const usedFormTokens = new Map<string, string>();
+const USED_TOKENS_MAX = 50_000;
+function rememberFormToken(nonce: string, idempotencyKey: string): void {
+  usedFormTokens.delete(nonce);
+  usedFormTokens.set(nonce, idempotencyKey);
+  while (usedFormTokens.size > USED_TOKENS_MAX) usedFormTokens.delete(usedFormTokens.keys().next().value!);
+}
+
+/**
  * A comment on a draft, from the JSON API (`via: 'api'`: needs the API token) or the page's form (`'form'`:
  * honeypot and timing token; the page passes the draft's article anchors, so an unknown article is named).
  */
@@ -111,6 +125,7 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
   const { fields, form } = read;
   const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
 
+  let formNonce: string | null = null;
   if (via === 'api') {
     // An unknown draft is a 404 before its token is asked for (no token can exist for it); the read is cached.
     try {
@@ -127,6 +142,9 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
     if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
     const token = commentFormSigner.check(text(fields.formToken));
     if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.consultation.tooFast, expired: vi.consultation.formExpired }));
+    const used = usedFormTokens.get(token.nonce);
+    if (used !== undefined && used !== text(fields.idempotencyKey)) return done(refused('token-expired', vi.publicInput.commentFormUsed));
+    formNonce = token.nonce;
   }
 
   const parsed = parsePublicComment(commentInput(fields), articleAnchors);
@@ -153,7 +171,9 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
       // Without files, with the comments arriving at the same moment (comment-relay.ts).
       answer = await commentRelay(env.CMS_COMMENT_TOKEN).relay(slug, value, address);
     }
-    return done(commentOutcome(slug, answer));
+    const outcome = commentOutcome(slug, answer);
+    if (formNonce && outcome.kind === 'accepted') rememberFormToken(formNonce, text(fields.idempotencyKey));
+    return done(outcome);
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
     return done(unavailable(`comment on ${slug}`, error, vi.consultation.unavailable));
