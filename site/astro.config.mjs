@@ -1,6 +1,7 @@
 // @ts-check
 import node from '@astrojs/node';
-import { defineConfig } from 'astro/config';
+import { PUBLIC_BODY_LIMITS } from '@cong/content';
+import { defineConfig, passthroughImageService } from 'astro/config';
 
 const startup = new URL('./src/lib/startup.ts', import.meta.url).pathname;
 
@@ -25,13 +26,17 @@ function validateAtStartup() {
 export default defineConfig({
   output: 'server',
   // Middleware mode: server.mjs is the HTTP server (assets from memory, everything else straight to Astro).
-  adapter: node({ mode: 'middleware' }),
+  // The adapter stops reading any body past the largest a public route takes (1 GiB by default); each route's
+  // own limit is the public-input pipeline's (src/lib/public-input/body.ts), counted as the body streams in.
+  adapter: node({ mode: 'middleware', bodySizeLimit: PUBLIC_BODY_LIMITS.multipart }),
+  // The site uses no astro:assets: no image service, and /_image (which Astro injects anyway) is a plain 404.
+  image: { service: passthroughImageService(), endpoint: { route: '/_image', entrypoint: './src/astro-internals/no-image-endpoint.ts' } },
   // The site ships no client JavaScript: no prefetch script, no dev toolbar island.
   prefetch: false,
   devToolbar: { enabled: false },
-  // The site keeps no cookies or sessions, so a cross-site POST cannot act for anyone: the origin check guards
-  // nothing, and it would refuse form-encoded POSTs to the public comment API from other sites and tools. The
-  // comment form carries its own signed token instead (src/lib/comment-form.ts).
+  // Cross-origin writes are refused by the public-input pipeline (src/lib/public-input/origin.ts), not by Astro's
+  // check: Astro's refuses a form post that has no Origin at all (curl, a program using the public comment API),
+  // compares with the URL Astro rebuilt behind the proxy rather than PUBLIC_SITE_URL, and answers in English.
   security: { checkOrigin: false },
   vite: {
     // One tsconfig for everything the site bundles, instead of each file's nearest one: the workspace root's

@@ -16,6 +16,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { handler } from './dist/server/entry.mjs';
 import { withOps } from './ops.mjs';
+import { guardRequest, STANDARD_HEADERS } from './request-guard.mjs';
 
 const CLIENT_DIR = fileURLToPath(new URL('./dist/client/', import.meta.url));
 const TYPES = {
@@ -63,7 +64,7 @@ function loadAssets(dir) {
 const assets = loadAssets(CLIENT_DIR);
 
 function serveAsset(req, res, asset) {
-  const headers = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'X-Content-Type-Options': 'nosniff' };
+  const headers = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'X-Content-Type-Options': 'nosniff', ...STANDARD_HEADERS };
   if (req.headers['if-none-match'] === asset.etag) {
     res.writeHead(304, headers).end();
     return;
@@ -74,12 +75,8 @@ function serveAsset(req, res, asset) {
 
 // withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).
 const server = createServer(withOps((req, res) => {
-  try {
-    decodeURI(req.url ?? '/');
-  } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.');
-    return;
-  }
+  // A URL that does not decode, methods Astro cannot take and bodies larger than any route takes: refused before Astro reads anything.
+  if (guardRequest(req, res)) return;
   if (req.method === 'GET' || req.method === 'HEAD') {
     const path = (req.url ?? '/').split(/[?#]/, 1)[0];
     const asset = assets.get(path);

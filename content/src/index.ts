@@ -32,3 +32,5 @@ export * from './agency-profile.ts';
 export * from './operations.ts';
 export * from './maintenance-notice.ts';
 export * from './citizen-mail.ts';
+export * from './public-text.ts';
+export * from './public-submission.ts';

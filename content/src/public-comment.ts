@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toNfc } from './vietnamese-text.ts';
+import { publicText } from './public-text.ts';
 
 /**
  * Góp ý: what a citizen or business submits on a draft (the public form and POST /api/v1/drafts/<slug>/comments),
@@ -35,8 +35,9 @@ export const COMMENT_LIMITS = { name: 200, organization: 300, content: 20_000, m
 export const COMMENT_FIELDS = ['name', 'email', 'phone', 'organization', 'anonymous', 'article', 'content', 'consent', 'idempotencyKey'] as const;
 export type CommentField = (typeof COMMENT_FIELDS)[number];
 
-const text = (max: number, tooLong: string) =>
-  z.preprocess((v) => (v === undefined || v === null ? '' : typeof v === 'string' ? toNfc(v).trim() : v), z.string({ error: 'Giá trị phải là chuỗi ký tự.' }).max(max, { error: tooLong }));
+// Every text field goes through the public-text rule first (no NUL or other controls, no bidi overrides, not
+// only invisible characters), then its own length.
+const text = (max: number, tooLong: string) => publicText().pipe(z.string().max(max, { error: tooLong }));
 
 const optionalText = (max: number, tooLong: string) =>
   text(max, tooLong).transform((v) => (v === '' ? null : v));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { OptionalTextSchema } from './cms-fields.ts';
+import { publicText } from './public-text.ts';
 import { sectionByKey } from './portal-sections.ts';
 import { workingDayDeadline, workingDaysSince } from './working-days.ts';
 
@@ -63,20 +64,21 @@ export function answerDueDate(submittedAt: string, holidays: ReadonlySet<string>
  */
 export const QUESTION_LIMITS = { name: 120, email: 254, phone: 20, subject: 200, body: 5000, bodyMin: 20 } as const;
 export const QuestionSubmissionSchema = z.object({
-  name: z.string().trim().min(1, 'Hãy nhập họ và tên.').max(QUESTION_LIMITS.name, `Họ và tên dài quá ${QUESTION_LIMITS.name} ký tự.`),
-  email: z.string().trim().max(QUESTION_LIMITS.email).pipe(z.email('Địa chỉ thư điện tử chưa đúng; hãy nhập dạng ten@vidu.vn để nhận trả lời.')),
-  phone: z
-    .string()
-    .trim()
-    .max(QUESTION_LIMITS.phone)
-    .regex(/^$|^[+\d][\d .-]{7,}$/, 'Số điện thoại chưa đúng; hãy nhập chữ số, ví dụ 0912 345 678, hoặc để trống.')
+  // Each field passes the public-text rule first (public-text.ts: no NUL or controls, not only invisible text).
+  name: publicText().pipe(z.string().min(1, 'Hãy nhập họ và tên.').max(QUESTION_LIMITS.name, `Họ và tên dài quá ${QUESTION_LIMITS.name} ký tự.`)),
+  email: publicText().pipe(z.string().max(QUESTION_LIMITS.email).pipe(z.email('Địa chỉ thư điện tử chưa đúng; hãy nhập dạng ten@vidu.vn để nhận trả lời.'))),
+  phone: publicText()
+    .pipe(z.string().max(QUESTION_LIMITS.phone).regex(/^$|^[+\d][\d .-]{7,}$/, 'Số điện thoại chưa đúng; hãy nhập chữ số, ví dụ 0912 345 678, hoặc để trống.'))
     .default(''),
-  subject: z.string().trim().min(1, 'Hãy nhập tiêu đề câu hỏi.').max(QUESTION_LIMITS.subject, `Tiêu đề dài quá ${QUESTION_LIMITS.subject} ký tự; hãy rút gọn.`),
-  body: z
-    .string()
-    .trim()
-    .min(QUESTION_LIMITS.bodyMin, `Nội dung câu hỏi cần ít nhất ${QUESTION_LIMITS.bodyMin} ký tự để cơ quan hiểu và trả lời được.`)
-    .max(QUESTION_LIMITS.body, `Nội dung dài quá ${QUESTION_LIMITS.body} ký tự; hãy rút gọn hoặc gửi làm nhiều câu hỏi.`),
+  subject: publicText().pipe(
+    z.string().min(1, 'Hãy nhập tiêu đề câu hỏi.').max(QUESTION_LIMITS.subject, `Tiêu đề dài quá ${QUESTION_LIMITS.subject} ký tự; hãy rút gọn.`),
+  ),
+  body: publicText().pipe(
+    z
+      .string()
+      .min(QUESTION_LIMITS.bodyMin, `Nội dung câu hỏi cần ít nhất ${QUESTION_LIMITS.bodyMin} ký tự để cơ quan hiểu và trả lời được.`)
+      .max(QUESTION_LIMITS.body, `Nội dung dài quá ${QUESTION_LIMITS.body} ký tự; hãy rút gọn hoặc gửi làm nhiều câu hỏi.`),
+  ),
   consent: z.literal(true, 'Hãy đồng ý để cơ quan dùng thông tin liên hệ của bạn cho việc trả lời câu hỏi.'),
 });
 export type QuestionSubmission = z.output<typeof QuestionSubmissionSchema>;

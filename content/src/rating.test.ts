@@ -12,3 +12,9 @@ describe('RatingInputSchema', () => {
     [{ path: '/', score: 'hai-long', visitorKey: 'short' }, false],
   ])('%j → %s', (input, ok) => expect(RatingInputSchema.safeParse(input).success).toBe(ok));
 });
+
+describe('RatingInputSchema path (L3: no other host, however written)', () => {
+  it.each(['//evil.example/x', '/\\evil.example/x', '/\\\\evil', '/a\\b', '/a b', '/a\u0000', '/x?y', '/#x', `/${'a'.repeat(300)}`])('refuses %j', (path) =>
+    expect(RatingInputSchema.safeParse({ path, score: 'hai-long', visitorKey: 'k'.repeat(32) }).success).toBe(false),
+  );
+});

@@ -13,11 +13,14 @@ export const RATING_LABELS: Record<RatingScore, string> = {
   'chua-hai-long': 'Chưa hài lòng',
 };
 
+/**
+ * A page of this site: one "/", then no second "/" or "\\" (browsers read "//x" and "/\\x" as another host), no
+ * query, fragment, space, backslash or control character, at most 300 characters.
+ */
+export const RATED_PATH = /^\/(?![/\\])[^?#\s\\\p{Cc}]{0,299}$/u;
+
 export const RatingInputSchema = z.object({
-  path: z
-    .string()
-    .max(300)
-    .regex(/^\/[^?#\s]*$/, 'Đường dẫn trang phải bắt đầu bằng "/" và không có tham số.'),
+  path: z.string().regex(RATED_PATH, 'Đường dẫn trang phải là một trang của cổng: bắt đầu bằng một dấu "/", không có tham số.'),
   score: RatingScoreSchema,
   visitorKey: z.string().min(16).max(100),
 });

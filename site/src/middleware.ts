@@ -1,7 +1,9 @@
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
+import { allowedMethods, PERMISSIONS_POLICY, strictTransportSecurity, takesWrites } from '../request-guard.mjs';
 import { vi } from './i18n/vi.ts';
-import { CmsUnavailableError, InvalidParamError, NotFoundError } from './lib/errors.ts';
+import { env } from './lib/env.ts';
+import { CmsUnavailableError, InvalidParamError, NotFoundError, RefusedRequestError } from './lib/errors.ts';
 
 /**
  * The one place where errors become HTTP responses, and where every response gets its security and cache
@@ -9,11 +11,15 @@ import { CmsUnavailableError, InvalidParamError, NotFoundError } from './lib/err
  * - HTML routes render the Vietnamese 404 page or the 500/503 page (src/pages/500.astro), never a stack trace;
  * - /api/ routes answer JSON `{ error: { message, field? } }`, with CORS so any site can read them;
  * - feeds and files (/van-ban/rss.xml, /sitemap.xml, /tep/…) answer a short plain-text message.
+ * Methods: OPTIONS is answered here (204 with Allow); a POST to a route that takes no writes is a 405 here,
+ * before its body is read (request-guard.mjs has the table; the other methods never reach Astro).
  */
 
 /** How long browsers and shared caches may keep a page: content must show up (and vanish) within 5 s. */
 const PAGE_CACHE = 'public, max-age=5';
 const RETRY_AFTER_SECONDS = '30';
+const HSTS = strictTransportSecurity(env);
+const ERROR_PAGES = new Set(['/404', '/500']);
 
 const HTML_CSP = [
   "default-src 'self'",
@@ -39,8 +45,17 @@ function kindOf(pathname: string): Kind {
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const kind = kindOf(context.url.pathname);
+  const method = context.request.method;
   let response: Response;
   try {
+    if (method === 'OPTIONS') {
+      response = new Response(null, { status: 204, headers: { Allow: allowedMethods(context.url.pathname) } });
+      return withStandardHeaders(response, kind);
+    }
+    // The error pages are where a refused POST is rewritten to: they answer it.
+    if (method === 'POST' && !takesWrites(context.url.pathname) && !ERROR_PAGES.has(context.url.pathname)) {
+      throw new RefusedRequestError(405, vi.publicInput.methodNotAllowed, { Allow: allowedMethods(context.url.pathname) });
+    }
     response = await next();
   } catch (error) {
     response = await errorResponse(error, kind, context);
@@ -57,7 +72,7 @@ async function errorResponse(error: unknown, kind: Kind, context: APIContext): P
     console.error(`[site] ${context.request.method} ${context.url.pathname}:`, error);
   }
 
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = error instanceof RefusedRequestError ? { ...error.headers } : {};
   if (status >= 500) {
     headers['Cache-Control'] = 'no-store';
     if (status === 503) headers['Retry-After'] = RETRY_AFTER_SECONDS;
@@ -79,15 +94,16 @@ async function errorResponse(error: unknown, kind: Kind, context: APIContext): P
     });
   }
 
-  context.locals.failure = status === 503 ? 'unavailable' : status === 400 ? 'bad-request' : 'error';
-  if (error instanceof InvalidParamError) context.locals.failureMessage = error.message;
+  context.locals.failure = status === 503 ? 'unavailable' : status === 400 || status === 405 ? 'bad-request' : 'error';
+  if (error instanceof InvalidParamError || error instanceof RefusedRequestError) context.locals.failureMessage = error.message;
   const page = await context.rewrite(status === 404 ? '/404' : '/500');
   const merged = new Headers(page.headers);
   for (const [name, value] of Object.entries(headers)) merged.set(name, value);
   return new Response(page.body, { status, headers: merged });
 }
 
-function statusOf(error: unknown): 400 | 404 | 500 | 503 {
+function statusOf(error: unknown): number {
+  if (error instanceof RefusedRequestError) return error.status;
   if (error instanceof InvalidParamError) return 400;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof CmsUnavailableError) return 503;
@@ -95,7 +111,7 @@ function statusOf(error: unknown): 400 | 404 | 500 | 503 {
 }
 
 function publicMessage(error: unknown, status: number): string {
-  if (error instanceof InvalidParamError) return error.message;
+  if (error instanceof InvalidParamError || error instanceof RefusedRequestError) return error.message;
   if (status === 404) return error instanceof NotFoundError && error.message ? error.message : vi.api.routeNotFound;
   if (status === 503) return vi.api.unavailable;
   return vi.api.serverError;
@@ -112,11 +128,14 @@ function withStandardHeaders(response: Response, kind: Kind): Response {
     headers.set('X-Content-Type-Options', 'nosniff');
   }
   headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  headers.set('Permissions-Policy', PERMISSIONS_POLICY);
+  if (HSTS) headers.set('Strict-Transport-Security', HSTS);
   if (kind === 'api') {
     if (headers.get('Content-Type') === 'application/json') headers.set('Content-Type', 'application/json; charset=utf-8');
+    // Any site may read the API; none may write through a visitor's browser: POST is not offered to other
+    // origins (the public-input pipeline refuses cross-origin posts; programs without an Origin may post).
     headers.set('Access-Control-Allow-Origin', '*');
-    // The comment endpoint widens this to POST itself (src/pages/api/v1/drafts/[slug]/comments.ts).
-    if (!headers.has('Access-Control-Allow-Methods')) headers.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
+    headers.set('Access-Control-Allow-Methods', 'GET, HEAD, OPTIONS');
     headers.set('Access-Control-Allow-Headers', 'Content-Type');
   }
   const type = headers.get('Content-Type') ?? '';

@@ -27,7 +27,11 @@ const WARM_ROUNDS = 20;
 // Each client is a different citizen behind its own address, as the agency's proxy reports it.
 // BENCH_NO_MAIL=1 runs without an SMTP server, to tell the cost of mail from the cost of intake.
 const NO_MAIL = !!process.env.BENCH_NO_MAIL;
-const stack = await startConsultationStack(NO_MAIL ? { SMTP_URL: '' } : {}, { CLIENT_ADDRESS_HEADER: 'x-forwarded-for' });
+// The load generator stands in for the agency's proxy: the site believes its x-forwarded-for (TRUSTED_PROXIES).
+const stack = await startConsultationStack(NO_MAIL ? { SMTP_URL: '' } : {}, { TRUSTED_PROXIES: '127.0.0.1, ::1' });
+const { commentToken } = await import('../support/consultation-stack.ts');
+// The comment API's token, as a program gets it (GET /api/v1/drafts/<slug>), shared by every client.
+const TOKEN = await commentToken(stack.site.url, SLUG);
 type Answer = { status: number; ms: number; id?: string; retryAfter: string | null; error?: string; client: number; n: number; run: string };
 
 async function submit(client: number, n: number, run: string, allInvalid = false): Promise<Answer> {
@@ -41,6 +45,7 @@ async function submit(client: number, n: number, run: string, allInvalid = false
     content: invalid ? '' : `Góp ý số ${n} của người ${client} (${run}): đề nghị làm rõ thời hạn và trách nhiệm.`,
     consent: true,
     idempotencyKey: `${run}-${client}-${n}`,
+    commentToken: TOKEN,
   };
   const t0 = performance.now();
   try {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { launchChromium } from '../support/browser.ts';
-import { adminCall, adminLogin, createModerator, moderate } from '../support/consultation-stack.ts';
+import { adminCall, adminLogin, createModerator, moderate, postComment } from '../support/consultation-stack.ts';
 
 /**
  * A citizen reads a draft, comments on one article and sees the confirmation (with JavaScript and without);
@@ -99,11 +99,7 @@ describe('the moderator\'s side panel on a draft in the admin', () => {
   it('counts the comments per status, links to the queue, and downloads them as CSV and XLSX', async () => {
     // A comment of this test's own, sent through the public API and approved by the moderator.
     const text = 'Đề xuất: "Khoản 2, Điều 5" nên ghi rõ cơ quan tiếp nhận.';
-    const sent = await fetch(`${stack.siteUrl}/api/v1/drafts/${demoConsultationSlugs.open}/comments`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Lê Văn Xuất', email: 'xuat@example.vn', content: text, consent: true }),
-    });
+    const sent = await postComment(stack.siteUrl, demoConsultationSlugs.open, { name: 'Lê Văn Xuất', email: 'xuat@example.vn', content: text, consent: true });
     expect(sent.status).toBe(202);
     const moderatorJwt = await adminLogin(cms.url, MODERATOR.email, MODERATOR.password);
     expect((await moderate(cms.url, moderatorJwt, ((await sent.json()) as any).id, { moderationStatus: 'approved' })).status).toBe(200);

@@ -12,7 +12,7 @@ import { addDays, isWorkingDay, todayInVietnam } from '../../content/src/index.t
  * CI=true it must), and the built Astro site in front of the SQLite CMS. Each run gets fresh data.
  */
 export type StackInfo = {
-  cms: Record<'sqlite' | 'postgres', { url: string; importerToken: string; siteToken: string; commentToken: string; adminEmail: string; adminPassword: string } | null>;
+  cms: Record<'sqlite' | 'postgres', { url: string; importerToken: string; siteToken: string; commentToken: string; publicInputToken: string; adminEmail: string; adminPassword: string } | null>;
   siteUrl: string;
   postgresSkipReason: string | null;
   /** PUBLIC_HOLIDAYS given to both CMSes and the site: a week of weekdays 3 weeks back, so the 15-working-day rule visibly moves. */
@@ -63,11 +63,12 @@ export default async function setup(project: TestProject) {
       dataDir,
       publicInputToken: sqliteCms.tokens.publicInput,
       quiet: true,
-      env: holidayEnv,
+      // The tests stand in for the agency's proxy: an x-forwarded-for they send names a different citizen.
+      env: { ...holidayEnv, TRUSTED_PROXIES: '127.0.0.1, ::1' },
     });
     services.push(site);
     const describe = (cms: RunningCms | null) =>
-      cms && { url: cms.url, importerToken: cms.tokens.importer, siteToken: cms.tokens.site, commentToken: cms.tokens.comments, ...ADMIN };
+      cms && { url: cms.url, importerToken: cms.tokens.importer, siteToken: cms.tokens.site, commentToken: cms.tokens.comments, publicInputToken: cms.tokens.publicInput, ...ADMIN };
     project.provide('stack', {
       cms: { sqlite: describe(sqliteCms), postgres: describe(pgCms) },
       siteUrl: site.url,

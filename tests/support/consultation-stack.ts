@@ -158,3 +158,29 @@ export const COMMENT_UID = 'api::public-comment.public-comment';
 export function moderate(cmsUrl: string, jwt: string, documentId: string, data: Record<string, unknown>) {
   return adminCall(cmsUrl, jwt, 'PUT', `/content-manager/collection-types/${COMMENT_UID}/${documentId}`, data);
 }
+
+/**
+ * The comment API's anti-automation token, as a program gets it: the `commentToken` of GET /api/v1/drafts/<slug>.
+ * Remembered per site and draft (a token lives 24 hours), so a test can still post while the CMS is down.
+ */
+const commentTokens = new Map<string, string>();
+export async function commentToken(siteUrl: string, slug: string): Promise<string> {
+  const key = `${siteUrl}|${slug}`;
+  const known = commentTokens.get(key);
+  if (known) return known;
+  const response = await fetch(`${siteUrl}/api/v1/drafts/${slug}`);
+  if (!response.ok) return '';
+  const token = ((await response.json()) as { data: { commentToken: string } }).data.commentToken;
+  commentTokens.set(key, token);
+  return token;
+}
+
+/** POST /api/v1/drafts/<slug>/comments as a program would: JSON or url-encoded, with the draft's token. */
+export async function postComment(siteUrl: string, slug: string, body: Record<string, unknown>, type: 'json' | 'form' = 'json', headers: Record<string, string> = {}): Promise<Response> {
+  const withToken = { commentToken: await commentToken(siteUrl, slug), ...body };
+  return fetch(`${siteUrl}/api/v1/drafts/${slug}/comments`, {
+    method: 'POST',
+    headers: { 'content-type': type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded', ...headers },
+    body: type === 'json' ? JSON.stringify(withToken) : new URLSearchParams(Object.entries(withToken).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]]))),
+  });
+}

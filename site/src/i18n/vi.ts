@@ -156,6 +156,7 @@ export const vi = {
   },
   files: {
     notFound: 'Không tìm thấy tệp.',
+    rangeNotSatisfiable: 'Đoạn dữ liệu yêu cầu (Range) nằm ngoài kích thước tệp.',
   },
   rss: {
     title: (portal: string) => `Văn bản mới – ${portal}`,
@@ -271,7 +272,6 @@ export const vi = {
     rateLimited: (seconds: number) => `Quý vị đã gửi nhiều góp ý trong thời gian ngắn. Vui lòng gửi lại sau khoảng ${formatCount(Math.ceil(seconds / 60))} phút.`,
     thanksTitle: 'Đã nhận góp ý',
     thanksText: (id: string) => `Cảm ơn Quý vị. Góp ý đã được ghi nhận với mã ${id} và sẽ được công khai sau khi kiểm duyệt.`,
-    thanksMail: 'Nếu Quý vị đã nhập thư điện tử, thư xác nhận sẽ được gửi tới địa chỉ đó.',
     backToDraft: 'Quay lại dự thảo',
     notFound: 'Không tìm thấy dự thảo này.',
     apiNotFound: (slug: string) => `Không có dự thảo "${slug}".`,
@@ -490,6 +490,31 @@ export const vi = {
     title: 'Thông báo bảo trì hệ thống',
     upcoming: (start: string, end: string) => `Cổng sẽ tạm ngừng hoặc gián đoạn phục vụ để bảo trì theo kế hoạch từ ${start} đến ${end}.`,
     ongoing: (end: string) => `Cổng đang được bảo trì theo kế hoạch; một số chức năng có thể tạm thời không sử dụng được. Dự kiến hoàn tất lúc ${end}.`,
+  },
+  // Public-input pipeline (src/lib/public-input/): refusals shared by every form and the comment API.
+  publicInput: {
+    tooLarge: 'Dữ liệu gửi lên quá lớn. Nội dung góp ý, câu hỏi tối đa vài trăm kilobyte; tệp đính kèm tối đa 3 tệp, mỗi tệp 10 MB.',
+    malformed: 'Dữ liệu gửi lên không đọc được. Gửi JSON (một đối tượng, mã hóa UTF-8) hoặc dữ liệu biểu mẫu.',
+    unsupportedType: 'Kiểu dữ liệu không được hỗ trợ. Gửi application/json, application/x-www-form-urlencoded hoặc multipart/form-data.',
+    crossOrigin: 'Không nhận dữ liệu gửi từ trang của website khác. Hãy mở trang này trên cổng rồi gửi lại.',
+    methodNotAllowed: 'Địa chỉ này không nhận phương thức HTTP đó.',
+    commentTokenMissing: (slug: string) =>
+      `Thiếu mã gửi góp ý (commentToken). Lấy mã trong trường commentToken của GET /api/v1/drafts/${slug} rồi gửi kèm góp ý.`,
+    commentTokenInvalid: (slug: string) => `Mã gửi góp ý (commentToken) không hợp lệ cho dự thảo này. Lấy mã mới từ GET /api/v1/drafts/${slug}.`,
+    commentTokenExpired: (slug: string) => `Mã gửi góp ý (commentToken) đã hết hạn (quá 24 giờ). Lấy mã mới từ GET /api/v1/drafts/${slug}.`,
+    questionTooFast: 'Câu hỏi được gửi quá nhanh sau khi mở trang. Xin kiểm tra lại nội dung rồi bấm “Gửi câu hỏi” lần nữa.',
+    questionExpired: 'Biểu mẫu đã hết hạn (quá 2 giờ) hoặc không hợp lệ. Nội dung của bạn vẫn còn dưới đây; xin bấm “Gửi câu hỏi” lần nữa.',
+    questionRateLimited: 'Bạn đã gửi nhiều câu hỏi trong một giờ qua. Xin thử lại sau; nội dung của bạn vẫn còn dưới đây.',
+    questionRejected: 'Câu hỏi chưa hợp lệ.',
+    ratingTooFast: 'Đánh giá được gửi quá nhanh sau khi mở trang. Xin quay lại trang, chọn mức hài lòng rồi gửi lần nữa.',
+    ratingExpired: 'Biểu mẫu đánh giá đã hết hạn hoặc không dành cho trang này. Xin quay lại trang rồi gửi đánh giá lần nữa.',
+    ratingRateLimited: 'Bạn đã gửi nhiều đánh giá trong thời gian ngắn. Xin thử lại sau.',
+    ratingUnavailable: 'Hệ thống đang bảo trì nên chưa ghi nhận được đánh giá. Xin thử lại sau ít phút.',
+    commentFormUsed: 'Biểu mẫu này đã được dùng để gửi một góp ý. Nội dung của Quý vị vẫn còn dưới đây; vui lòng bấm "Gửi góp ý" lần nữa trên biểu mẫu mới.',
+    receipt: (code: string) => `Mã biên nhận: ${code}`,
+    receiptHint: 'Hãy ghi lại mã biên nhận này để tra cứu hoặc liên hệ khi cần.',
+    mailQueued: 'Thư xác nhận (chỉ gồm mã biên nhận và đường dẫn) sẽ được gửi tới địa chỉ thư điện tử Quý vị đã nhập.',
+    questionMailQueued: 'Mã tra cứu cũng được gửi tới địa chỉ thư điện tử của bạn.',
   },
   meta: {
     documentDescription: (heading: string, title: string, issuer: string | null) =>

@@ -2,17 +2,20 @@ import { createHash, randomBytes } from 'node:crypto';
 import { COMMENT_FIELDS } from '@cong/content';
 import { env } from './env.ts';
 import { FormSigner } from './form-guard.ts';
+import { CommentApiTokens } from './public-input/api-token.ts';
 
 /**
  * The comment form's anti-spam is the public forms' own (form-guard.ts: honeypot and signed timing token), with
  * the comment's ages: a form sent back sooner than COMMENT_FORM_MIN_SECONDS, or with a forged or day-old token,
- * is refused with the text kept. The public JSON API does not use it (it is for programs); the CMS's rate limits
- * cover both.
+ * is refused with the text kept. The public JSON API has its own token (public-input/api-token.ts), handed out
+ * with the draft. Both secrets derive from COMMENT_FORM_SECRET, else from the comment token, so every replica of
+ * the site and every restart accept the same tokens.
  */
-export const commentFormSigner = new FormSigner(
-  env.COMMENT_FORM_SECRET ?? createHash('sha256').update(`form|${env.CMS_COMMENT_TOKEN ?? randomBytes(32).toString('hex')}`).digest('hex'),
-  { minAgeMs: env.COMMENT_FORM_MIN_SECONDS * 1000, maxAgeMs: 24 * 60 * 60 * 1000 },
-);
+const secret = env.COMMENT_FORM_SECRET ?? createHash('sha256').update(`form|${env.CMS_COMMENT_TOKEN ?? randomBytes(32).toString('hex')}`).digest('hex');
+
+export const commentFormSigner = new FormSigner(secret, { minAgeMs: env.COMMENT_FORM_MIN_SECONDS * 1000, maxAgeMs: 24 * 60 * 60 * 1000 });
+
+export const commentApiTokens = new CommentApiTokens(createHash('sha256').update(`api|${secret}`).digest('hex'));
 
 /** The comment fields of a JSON body or a form, as plain values (unknown keys dropped). */
 export function commentInput(source: FormData | Record<string, unknown>): Record<string, unknown> {
@@ -23,22 +26,4 @@ export function commentInput(source: FormData | Record<string, unknown>): Record
     if (value !== undefined && !(typeof File !== 'undefined' && value instanceof File)) input[field] = value;
   }
   return input;
-}
-
-/** Reads a comment from a request body: JSON or form-encoded (application/x-www-form-urlencoded, multipart). */
-export async function readCommentRequest(request: Request): Promise<{ input: Record<string, unknown>; form: FormData | null } | null> {
-  const type = request.headers.get('content-type') ?? '';
-  try {
-    if (type.includes('application/json')) {
-      const body = await request.json();
-      return body && typeof body === 'object' && !Array.isArray(body) ? { input: commentInput(body as Record<string, unknown>), form: null } : null;
-    }
-    if (type.includes('application/x-www-form-urlencoded') || type.includes('multipart/form-data')) {
-      const form = await request.formData();
-      return { input: commentInput(form), form };
-    }
-  } catch {
-    return null;
-  }
-  return null;
 }

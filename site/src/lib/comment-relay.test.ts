@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CommentRelay, type RelayAnswer } from './comment-relay.ts';
+import { CommentRelay, MAX_BATCH_BYTES, type RelayAnswer } from './comment-relay.ts';
 
 type Item = { slug: string; body: Record<string, unknown>; address: string };
 
@@ -44,5 +44,29 @@ describe('CommentRelay', () => {
     cms.batches[2]!.answer([]);
     expect(await b).toEqual(ok('b'));
     await expect(c).rejects.toThrow('fewer items');
+  });
+});
+
+describe('CommentRelay batch size', () => {
+  it('never lets long items push a batch past MAX_BATCH_BYTES: the others leave in the next batch', async () => {
+    const cms = heldCms();
+    const relay = new CommentRelay(cms.send);
+    const long = 'ệ'.repeat(20_000);
+    // Two requests on their way, then 60 long comments wait.
+    relay.relay('d', { content: '1' }, '1');
+    relay.relay('d', { content: '2' }, '2');
+    const waiting = Array.from({ length: 60 }, (_, i) => relay.relay('d', { content: `${i}${long}` }, '3'));
+    cms.batches[0]!.answer([ok('a')]);
+    await tick();
+    const sizes = cms.batches.slice(2).map((b) => Buffer.byteLength(JSON.stringify({ items: b.items })));
+    expect(sizes.length).toBeGreaterThan(0);
+    for (const size of sizes) expect(size).toBeLessThanOrEqual(MAX_BATCH_BYTES + 1024);
+    cms.batches[1]!.answer([ok('b')]);
+    for (let i = 2; i < cms.batches.length; i++) cms.batches[i]!.answer(cms.batches[i]!.items.map((_, n) => ok(`x${i}-${n}`)));
+    await tick();
+    for (let i = 2; i < cms.batches.length; i++) cms.batches[i]!.answer(cms.batches[i]!.items.map((_, n) => ok(`y${i}-${n}`)));
+    await tick();
+    for (let i = 2; i < cms.batches.length; i++) cms.batches[i]!.answer(cms.batches[i]!.items.map((_, n) => ok(`z${i}-${n}`)));
+    expect((await Promise.all(waiting)).every((a) => a.status === 202)).toBe(true);
   });
 });

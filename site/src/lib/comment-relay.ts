@@ -12,9 +12,15 @@ import { requestContext } from './request-context.ts';
  */
 export type RelayAnswer = { status: number; body: Record<string, any>; retryAfter: number | null };
 
-type Waiting = { item: { slug: string; body: Record<string, unknown>; address: string }; requestId?: string | undefined; resolve: (a: RelayAnswer) => void; reject: (e: unknown) => void };
+type Waiting = { item: { slug: string; body: Record<string, unknown>; address: string }; requestId?: string | undefined; bytes: number; resolve: (a: RelayAnswer) => void; reject: (e: unknown) => void };
 
 const MAX_BATCH = 50;
+/**
+ * A batch also stops at 4 MB of JSON, far below the CMS's body limit: the items are validated by the site first
+ * (public-input), so each is at most ~130 kB, and no item, however long, can push its neighbours' request over
+ * the limit and fail them all.
+ */
+export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 /** Two requests on their way keep the CMS busy without queueing work it cannot start. */
 const MAX_IN_FLIGHT = 2;
 
@@ -26,14 +32,21 @@ export class CommentRelay {
 
   relay(slug: string, body: Record<string, unknown>, address: string): Promise<RelayAnswer> {
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ item: { slug, body, address }, requestId: requestContext.getStore()?.requestId, resolve, reject });
+      const item = { slug, body, address };
+      this.#waiting.push({ item, requestId: requestContext.getStore()?.requestId, bytes: Buffer.byteLength(JSON.stringify(item)), resolve, reject });
       this.#next();
     });
   }
 
   #next(): void {
     while (this.#inFlight < MAX_IN_FLIGHT && this.#waiting.length) {
-      const batch = this.#waiting.splice(0, MAX_BATCH);
+      let count = 0;
+      let bytes = 0;
+      while (count < Math.min(MAX_BATCH, this.#waiting.length) && (count === 0 || bytes + this.#waiting[count]!.bytes <= MAX_BATCH_BYTES)) {
+        bytes += this.#waiting[count]!.bytes;
+        count++;
+      }
+      const batch = this.#waiting.splice(0, count);
       this.#inFlight++;
       // One CMS request for the batch: it carries the id of the first request in it (src/lib/request-context.ts).
       requestContext

@@ -12,15 +12,14 @@ import {
 } from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
-import { commentRelay, type RelayAnswer } from './comment-relay.ts';
 import { env } from './env.ts';
 import { toAttachment } from './map-legal-document.ts';
 import { StrapiMediaSchema } from './strapi-schemas.ts';
 
 /**
  * Drafts for comment (dự thảo lấy ý kiến) and their approved comments, read from the CMS with the read-only
- * token (cached, invalidated by the change feed), and the one call that submits a comment with the
- * `cong-site-comments` token. Status is always re-derived here by the shared rule at the moment of reading.
+ * token (cached, invalidated by the change feed). Comments are submitted through the public-input pipeline
+ * (public-input/index.ts). Status is always re-derived here by the shared rule at the moment of reading.
  */
 
 const CONSULTATIONS = '/api/consultations' as const;
@@ -187,54 +186,6 @@ export function groupByArticle(comments: PublicComment[], articles: DraftArticle
     if (own.length) groups.push({ anchor: article.anchor, label: own[0]?.articleLabel ?? `Điều ${article.number}`, comments: own });
   }
   return groups;
-}
-
-export type SubmitOutcome =
-  | { kind: 'accepted'; id: string }
-  | { kind: 'invalid'; errors: Record<string, string> }
-  | { kind: 'not-found' }
-  | { kind: 'closed'; message: string }
-  | { kind: 'rate-limited'; retryAfter: number; message: string };
-
-/**
- * Relays a comment to the CMS; the CMS validates again, checks the window at this instant, de-duplicates,
- * rate-limits and commits before it answers 202. The client's address is passed for the per-address limit.
- * Throws CmsUnavailableError when the CMS cannot answer: the caller answers 503 and keeps the text.
- */
-export async function submitComment(slug: string, input: Record<string, unknown>, clientAddress: string, files: File[] = []): Promise<SubmitOutcome> {
-  if (!SLUG.test(slug)) return { kind: 'not-found' };
-  const problem = await attachmentProblem(files);
-  if (problem) return { kind: 'invalid', errors: { attachments: problem } };
-  let answer: RelayAnswer;
-  if (files.length) {
-    const form = new FormData();
-    for (const [key, value] of Object.entries(input)) if (value !== undefined && value !== null) form.set(key, String(value));
-    for (const file of files) form.append('attachments', file, file.name);
-    const sent = await cms().post(`/api/consultations/${slug}/comments`, form, {
-      token: env.CMS_COMMENT_TOKEN,
-      headers: { 'X-Cong-Client-Address': clientAddress },
-    });
-    answer = { status: sent.status, body: (sent.body ?? {}) as Record<string, any>, retryAfter: Number(sent.headers.get('retry-after')) || null };
-  } else {
-    // Without files, with the comments arriving at the same moment (comment-relay.ts).
-    answer = await commentRelay(env.CMS_COMMENT_TOKEN).relay(slug, input, clientAddress);
-  }
-  const body = answer.body;
-  switch (answer.status) {
-    case 202:
-    case 200:
-      return { kind: 'accepted', id: String(body.id) };
-    case 400:
-      return { kind: 'invalid', errors: (body.errors as Record<string, string>) ?? { content: 'Dữ liệu gửi lên không hợp lệ.' } };
-    case 404:
-      return { kind: 'not-found' };
-    case 409:
-      return { kind: 'closed', message: String(body.error?.message ?? 'Dự thảo không trong thời gian lấy ý kiến.') };
-    case 429:
-      return { kind: 'rate-limited', retryAfter: Number(answer.retryAfter ?? body.error?.retryAfter ?? 60), message: String(body.error?.message ?? '') };
-    default:
-      return { kind: 'invalid', errors: { content: `Không gửi được góp ý (mã ${answer.status}).` } };
-  }
 }
 
 /** Whole days from now until the deadline (rounded up), for "Còn N ngày". */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { parseTrustedProxies } from './public-input/client-address.ts';
 
 /** Empty strings from `.env` files or compose files mean "not set", so defaults still apply. */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -37,10 +38,29 @@ export const SiteEnvSchema = z.object({
   /** A comment form sent back faster than this (seconds after the page was served) is taken for a robot. */
   COMMENT_FORM_MIN_SECONDS: optional(z.coerce.number().min(0).max(600)).default(2),
   /**
-   * Behind a reverse proxy every request comes from the proxy's address, which would make the per-address
-   * comment limit a global one: name the header the proxy sets (e.g. x-forwarded-for; its last entry is used).
+   * The header the agency's reverse proxy appends the client's address to. Honoured only on requests whose
+   * socket peer is in TRUSTED_PROXIES (src/lib/public-input/client-address.ts).
    */
-  CLIENT_ADDRESS_HEADER: optional(z.string().regex(/^[a-z0-9-]+$/i)),
+  CLIENT_ADDRESS_HEADER: optional(z.string().regex(/^[a-z0-9-]+$/i)).default('x-forwarded-for'),
+  /**
+   * The reverse proxies in front of the site: IP addresses and CIDR ranges separated by commas
+   * ("127.0.0.1, 10.0.0.0/8, ::1"). Unset: no forwarding header is believed, every limit keys on the socket.
+   */
+  TRUSTED_PROXIES: optional(
+    z.string().superRefine((value, ctx) => {
+      try {
+        parseTrustedProxies(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
+  ),
+  /**
+   * Strict-Transport-Security max-age in seconds. Default: one year when the site is in production
+   * (PUBLIC_SITE_URL is https, or NODE_ENV=production), else off; 0 turns it off.
+   */
+  HSTS_MAX_AGE: optional(z.coerce.number().int().min(0).max(63_072_000)),
+  NODE_ENV: optional(z.string()),
   /** Token that may only file citizens' questions and page ratings; from CMS_TOKEN_FILE's "publicInput" too. */
   CMS_PUBLIC_INPUT_TOKEN: optional(z.string().min(1)),
   /** Secret that signs the forms' timing tokens; a random one per process when unset (forms then expire on restart). */

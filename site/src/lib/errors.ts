@@ -29,3 +29,18 @@ export class InvalidParamError extends Error {
     this.field = field;
   }
 }
+
+/**
+ * A request refused before any page or endpoint ran (a POST where the route takes none: 405 with Allow). The
+ * message is Vietnamese and safe to show. → its status
+ */
+export class RefusedRequestError extends Error {
+  override name = 'RefusedRequestError';
+  constructor(
+    readonly status: 405,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}

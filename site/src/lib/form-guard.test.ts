@@ -41,3 +41,24 @@ describe('RateLimiter', () => {
     expect(limiter.take('a', 1)).toBe(true); // forgotten
   });
 });
+
+describe('a token bound to what its form was served for (the rating form: its page, M5)', () => {
+  const signer = new FormSigner('s'.repeat(32), { minAgeMs: 1_000, maxAgeMs: 86_400_000 });
+  const t0 = Date.parse('2026-12-04T03:00:00Z');
+  it('is valid for that page only', () => {
+    const token = signer.issue(t0, 'rate|/thong-ke');
+    expect(signer.check(token, t0 + 5_000, 'rate|/thong-ke').ok).toBe(true);
+    expect(signer.check(token, t0 + 5_000, 'rate|/trang-khong-co')).toEqual({ ok: false, reason: 'malformed' });
+    expect(signer.check(token, t0 + 5_000)).toEqual({ ok: false, reason: 'malformed' });
+  });
+});
+
+describe('RateLimiter.attempt', () => {
+  it('says how long to wait once over the limit', () => {
+    const limiter = new RateLimiter(2, 60_000);
+    expect(limiter.attempt('k', 0)).toBeNull();
+    expect(limiter.attempt('k', 10_000)).toBeNull();
+    expect(limiter.attempt('k', 20_000)).toBe(40);
+    expect(limiter.attempt('k', 60_001)).toBeNull();
+  });
+});

@@ -29,16 +29,20 @@ export class FormSigner {
     this.#maxAgeMs = ages.maxAgeMs ?? MAX_AGE_MS;
   }
 
-  issue(now: number = Date.now()): string {
+  /**
+   * `bound` ties the token to what the form was served for (the rating form: its page's path), so it is valid
+   * for that only.
+   */
+  issue(now: number = Date.now(), bound = ''): string {
     const payload = `${now.toString(36)}.${randomUUID()}`;
-    return `${payload}.${this.#sign(payload)}`;
+    return `${payload}.${this.#sign(bound ? `${payload}|${bound}` : payload)}`;
   }
 
-  check(token: string | null | undefined, now: number = Date.now()): TokenCheck {
+  check(token: string | null | undefined, now: number = Date.now(), bound = ''): TokenCheck {
     const parts = (token ?? '').split('.');
     if (parts.length !== 3) return { ok: false, reason: 'malformed' };
     const [issued, nonce, signature] = parts as [string, string, string];
-    const expected = Buffer.from(this.#sign(`${issued}.${nonce}`));
+    const expected = Buffer.from(this.#sign(bound ? `${issued}.${nonce}|${bound}` : `${issued}.${nonce}`));
     const given = Buffer.from(signature);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'malformed' };
     const age = now - Number.parseInt(issued, 36);
@@ -68,16 +72,21 @@ export class RateLimiter {
 
   /** Records an attempt; false when the key is over its limit (the attempt is not recorded then). */
   take(key: string, now: number = Date.now()): boolean {
+    return this.attempt(key, now) === null;
+  }
+
+  /** Records an attempt and answers null; or, over the limit, the seconds until the oldest attempt expires. */
+  attempt(key: string, now: number = Date.now()): number | null {
     const recent = (this.#hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
     if (recent.length >= this.limit) {
       this.#hits.set(key, recent);
-      return false;
+      return Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000));
     }
     recent.push(now);
     this.#hits.delete(key);
     this.#hits.set(key, recent);
     // Oldest keys go first when memory is bounded (Map keeps insertion order).
     while (this.#hits.size > this.maxKeys) this.#hits.delete(this.#hits.keys().next().value!);
-    return true;
+    return null;
   }
 }

@@ -13,7 +13,9 @@ import { requestIdHeader } from '../../lib/request-context.ts';
  * downloads, and never runs as a page of this site.
  */
 
-const FORWARDED_REQUEST_HEADERS = ['range', 'if-none-match', 'if-modified-since', 'if-range'];
+const FORWARDED_REQUEST_HEADERS = ['if-none-match', 'if-modified-since', 'if-range'];
+/** One range, as PDF viewers ask: "bytes=0-1023", "bytes=1024-", "bytes=-500". Anything else is ignored (RFC 9110 §14.2). */
+const SINGLE_RANGE = /^bytes=(?:\d{1,15}-\d{0,15}|-\d{1,15})$/;
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'content-range', 'accept-ranges', 'etag', 'last-modified'];
 const INLINE_TYPES = /^(application\/pdf|image\/(png|jpeg|gif|webp|avif)|text\/plain)\b/i;
 /** Strapi names uploads with a content hash, so a URL's bytes do not change; a day keeps it simple to replace. */
@@ -28,6 +30,8 @@ const proxy: APIRoute = async ({ params, request }) => {
     const value = request.headers.get(name);
     if (value) headers.set(name, value);
   }
+  const range = request.headers.get('range')?.trim();
+  if (range && SINGLE_RANGE.test(range)) headers.set('range', range);
   // The timeout covers the wait for headers only: a large file may take longer than that to stream.
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error('timeout')), env.CMS_TIMEOUT_MS);
@@ -35,6 +39,13 @@ const proxy: APIRoute = async ({ params, request }) => {
   try {
     upstream = await fetch(cms().url(path), { method: request.method, headers, signal: controller.signal, redirect: 'manual' });
   } catch (error) {
+    clearTimeout(timer);
+    // Strapi answers a range past the end with a broken 206 (Content-Range "bytes 99999-770/771") that fetch
+    // rejects: that is the client's unsatisfiable range (416), not the CMS being down.
+    if (headers.has('range')) {
+      const size = await fileSize(path);
+      if (size !== null) return rangeNotSatisfiable(size);
+    }
     throw new CmsUnavailableError(`file ${path}: ${String(error)}`, 'Check that Strapi serves /uploads at CMS_URL.', {
       cause: error,
     });
@@ -46,7 +57,11 @@ const proxy: APIRoute = async ({ params, request }) => {
     await upstream.body?.cancel();
     throw new NotFoundError(vi.files.notFound);
   }
-  if (!upstream.ok && upstream.status !== 304 && upstream.status !== 416) {
+  if (upstream.status === 416) {
+    await upstream.body?.cancel();
+    return rangeNotSatisfiable(Number(/\/(\d+)$/.exec(upstream.headers.get('content-range') ?? '')?.[1] ?? NaN));
+  }
+  if (!upstream.ok && upstream.status !== 304) {
     await upstream.body?.cancel();
     throw new CmsUnavailableError(`file ${path}: CMS answered ${upstream.status}`, 'See the Strapi log.');
   }
@@ -66,6 +81,24 @@ const proxy: APIRoute = async ({ params, request }) => {
   if (disposition === 'attachment') out.set('Content-Security-Policy', "default-src 'none'; sandbox");
   return new Response(request.method === 'HEAD' ? null : upstream.body, { status: upstream.status, headers: out });
 };
+
+/** The file's size by a HEAD to the CMS, or null when that fails too (then the CMS is what is wrong). */
+async function fileSize(path: string): Promise<number | null> {
+  try {
+    const head = await fetch(cms().url(path), { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS) });
+    const size = Number(head.headers.get('content-length'));
+    return head.ok && Number.isFinite(size) ? size : null;
+  } catch {
+    return null;
+  }
+}
+
+function rangeNotSatisfiable(size: number): Response {
+  return new Response(`${vi.files.rangeNotSatisfiable}\n`, {
+    status: 416,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...(Number.isFinite(size) ? { 'Content-Range': `bytes */${size}` } : {}) },
+  });
+}
 
 export const GET = proxy;
 export const HEAD = proxy;

@@ -1,15 +1,18 @@
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../i18n/vi.ts';
+import { commentApiTokens } from '../../../../lib/comment-form.ts';
 import { getConsultation } from '../../../../lib/consultations.ts';
 import { toApiDraft } from '../../../../lib/drafts-api.ts';
 import { NotFoundError } from '../../../../lib/errors.ts';
 
-/** GET /api/v1/drafts/<slug>: the draft with its text, articles, files, receiving unit and (once out) the response. */
+/**
+ * GET /api/v1/drafts/<slug>: the draft with its text, articles, files, receiving unit and (once out) the response,
+ * and `commentToken`, which a POST of a comment on it must send back (public-input/api-token.ts: the same for
+ * everyone for 15 minutes, valid 24 hours, so this answer may be cached).
+ */
 export const GET: APIRoute = async ({ params }) => {
   const slug = params.slug ?? '';
   const draft = await getConsultation(slug);
   if (!draft) throw new NotFoundError(vi.consultation.apiNotFound(slug));
-  return Response.json({ data: toApiDraft(draft) });
+  return Response.json({ data: { ...toApiDraft(draft), commentToken: commentApiTokens.issue(draft.slug) } });
 };
-
-export const OPTIONS: APIRoute = () => new Response(null, { status: 204 });

@@ -1,0 +1,385 @@
+import {
+  type Acknowledgement,
+  AcknowledgementSchema,
+  mailboxKey,
+  parsePublicComment,
+  type PublicSubmissionOutcome,
+  QuestionSubmissionSchema,
+  RATED_PATH,
+  RatingScoreSchema,
+  ReceiptSchema,
+  type RefusalReason,
+  submissionRetryAfter,
+  submissionStatus,
+  todayInVietnam,
+} from '@cong/content';
+import { vi } from '../../i18n/vi.ts';
+import { cms } from '../cms-client.ts';
+import { commentApiTokens, commentFormSigner, commentInput } from '../comment-form.ts';
+import { commentRelay, type RelayAnswer } from '../comment-relay.ts';
+import { attachmentProblem, formFiles, getConsultation } from '../consultations.ts';
+import { env } from '../env.ts';
+import { CmsUnavailableError } from '../errors.ts';
+import { requestIdHeader } from '../request-context.ts';
+import { FormSigner, HONEYPOT_FIELD, RateLimiter, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
+import { readPublicBody } from './body.ts';
+import { clientAddress, parseTrustedProxies } from './client-address.ts';
+import { isCrossOriginWrite, ownOrigins } from './origin.ts';
+
+/**
+ * The one public-input pipeline: every public write of the site — a comment through the JSON API or the no-JS
+ * form on /du-thao/<slug>, a question on /hoi-dap, a rating on /danh-gia, and any later form — goes through
+ * here, in this order:
+ *   1. cross-origin browser posts refused (origin.ts);
+ *   2. the body read within its limit, never buffered past it (body.ts; server.mjs refuses the hopeless first);
+ *   3. anti-automation: the honeypot and signed timing token of a form (form-guard.ts), the comment API's token
+ *      (api-token.ts);
+ *   4. validation with the content model's schema, before anything is relayed;
+ *   5. rate limits per client address (client-address.ts: TRUSTED_PROXIES) and per mailbox (`mailboxKey`);
+ *   6. relayed to the CMS, whose answer becomes the outcome here, once.
+ * The result is the content model's `PublicSubmissionOutcome`, rendered once as JSON (`jsonAnswer`) and once
+ * for a form page (`formPage`).
+ */
+
+/** What the pipeline needs of Astro's context (APIContext and the page's Astro global both have it). */
+export type Intake = { request: Request; clientAddress: string; url: URL };
+
+/** An outcome, and the fields as posted (a form page shows them again, so nothing typed is lost). */
+export type Submission = { outcome: PublicSubmissionOutcome; fields: Record<string, unknown>; form: FormData | null };
+
+const proxies = parseTrustedProxies(env.TRUSTED_PROXIES);
+
+/** The citizen's address by the trusted-proxy rule (never a header from a peer that is not a proxy). */
+export function addressOf(intake: Intake): string {
+  return clientAddress(intake.clientAddress, intake.request.headers.get(env.CLIENT_ADDRESS_HEADER), proxies);
+}
+
+// Step 5: one set of limits per form, in memory (one site process, as the limiter always was). Keys are keyed
+// hashes, so no address or e-mail is kept in memory in clear.
+const keyer = new FormSigner(env.FORM_SECRET);
+const LIMITS = {
+  // Loose per address (an office behind one NAT), strict per mailbox; the CMS applies its own behind these.
+  comment: { address: new RateLimiter(120, 10 * 60_000), mailbox: new RateLimiter(20, 10 * 60_000) },
+  question: { address: new RateLimiter(5, 60 * 60_000), mailbox: new RateLimiter(3, 60 * 60_000) },
+  rating: { address: new RateLimiter(30, 10 * 60_000), mailbox: null },
+} as const;
+
+function overLimit(form: keyof typeof LIMITS, address: string, email?: string): number | null {
+  const limits = LIMITS[form];
+  const byAddress = limits.address.attempt(keyer.key(`${form}|ip|${address}`));
+  if (byAddress !== null) return byAddress;
+  return limits.mailbox && email ? limits.mailbox.attempt(keyer.key(`${form}|mail|${mailboxKey(email)}`)) : null;
+}
+
+const refused = (reason: RefusalReason, message: string): PublicSubmissionOutcome => ({ kind: 'refused', reason, message });
+
+const BODY_REFUSALS = {
+  malformed: vi.publicInput.malformed,
+  'unsupported-type': vi.publicInput.unsupportedType,
+  'too-large': vi.publicInput.tooLarge,
+} as const;
+
+/** Steps 1 and 2, the same for every write. */
+async function intake(ctx: Intake, body: { json: boolean; files: boolean }): Promise<{ fields: Record<string, unknown>; form: FormData | null } | PublicSubmissionOutcome> {
+  if (isCrossOriginWrite(ctx.request.headers, ownOrigins(env.PUBLIC_SITE_URL, ctx.url))) return refused('cross-origin', vi.publicInput.crossOrigin);
+  const read = await readPublicBody(ctx.request, body);
+  if (!read.ok) return refused(read.reason, BODY_REFUSALS[read.reason]);
+  return { fields: read.fields, form: read.form };
+}
+
+const isOutcome = (value: object): value is PublicSubmissionOutcome => 'kind' in value;
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+function formTokenRefusal(check: Exclude<TokenCheck, { ok: true }>, messages: { tooFast: string; expired: string }): PublicSubmissionOutcome {
+  if (check.reason === 'too-fast') return refused('too-fast', messages.tooFast);
+  return refused(check.reason === 'expired' ? 'token-expired' : 'token-invalid', messages.expired);
+}
+
+function unavailable(what: string, error: CmsUnavailableError, message: string): PublicSubmissionOutcome {
+  console.error(`[site] ${what} not relayed: ${error.message}\n  hint: ${error.hint}`);
+  return { kind: 'unavailable', retryAfter: 30, message };
+}
+
+// ── Comments (góp ý) ────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * A comment form's token files one comment (review I1: it was good for any number of posts for a day). Once a
+ * comment is accepted, its token is remembered with the form's idempotency key: the same form sent again (a
+ * double click, a resend) still passes and the CMS answers the same comment; another comment with that token is
+ * refused. In memory, bounded, per site process, as the rate limits.
+ */
+const usedFormTokens = new Map<string, string>();
+const USED_TOKENS_MAX = 50_000;
+function rememberFormToken(nonce: string, idempotencyKey: string): void {
+  usedFormTokens.delete(nonce);
+  usedFormTokens.set(nonce, idempotencyKey);
+  while (usedFormTokens.size > USED_TOKENS_MAX) usedFormTokens.delete(usedFormTokens.keys().next().value!);
+}
+
+/**
+ * A comment on a draft, from the JSON API (`via: 'api'`: needs the API token) or the page's form (`'form'`:
+ * honeypot and timing token; the page passes the draft's article anchors, so an unknown article is named).
+ */
+export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'form', articleAnchors?: readonly string[]): Promise<Submission> {
+  const read = await intake(ctx, { json: via === 'api', files: true });
+  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
+  const { fields, form } = read;
+  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
+
+  let formNonce: string | null = null;
+  if (via === 'api') {
+    // An unknown draft is a 404 before its token is asked for (no token can exist for it); the read is cached.
+    try {
+      if (!(await getConsultation(slug))) return done({ kind: 'not-found', message: vi.consultation.apiNotFound(slug) });
+    } catch (error) {
+      if (!(error instanceof CmsUnavailableError)) throw error;
+      return done(unavailable(`comment on ${slug}`, error, vi.consultation.unavailable));
+    }
+    const token = commentApiTokens.check(slug, fields.commentToken);
+    if (token === 'missing') return done(refused('token-missing', vi.publicInput.commentTokenMissing(slug)));
+    if (token === 'invalid') return done(refused('token-invalid', vi.publicInput.commentTokenInvalid(slug)));
+    if (token === 'expired') return done(refused('token-expired', vi.publicInput.commentTokenExpired(slug)));
+  } else {
+    if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
+    const token = commentFormSigner.check(text(fields.formToken));
+    if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.consultation.tooFast, expired: vi.consultation.formExpired }));
+    const used = usedFormTokens.get(token.nonce);
+    if (used !== undefined && used !== text(fields.idempotencyKey)) return done(refused('token-expired', vi.publicInput.commentFormUsed));
+    formNonce = token.nonce;
+  }
+
+  const parsed = parsePublicComment(commentInput(fields), articleAnchors);
+  if (!parsed.ok) return done({ kind: 'invalid', errors: parsed.errors as Record<string, string> });
+  const files = formFiles(form);
+  const fileProblem = await attachmentProblem(files);
+  if (fileProblem) return done({ kind: 'invalid', errors: { attachments: fileProblem } });
+
+  const address = addressOf(ctx);
+  const wait = overLimit('comment', address, parsed.value.email);
+  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.consultation.rateLimited(wait) });
+
+  // What the CMS receives is the validated value: one oversized or malformed item never reaches a batch.
+  const value = parsed.value as Record<string, unknown>;
+  try {
+    let answer: RelayAnswer;
+    if (files.length) {
+      const upload = new FormData();
+      for (const [key, item] of Object.entries(value)) if (item !== null && item !== undefined) upload.set(key, String(item));
+      for (const file of files) upload.append('attachments', file, file.name);
+      const sent = await cms().post(`/api/consultations/${slug}/comments`, upload, { token: env.CMS_COMMENT_TOKEN, headers: { 'X-Cong-Client-Address': address } });
+      answer = { status: sent.status, body: (sent.body ?? {}) as Record<string, any>, retryAfter: Number(sent.headers.get('retry-after')) || null };
+    } else {
+      // Without files, with the comments arriving at the same moment (comment-relay.ts).
+      answer = await commentRelay(env.CMS_COMMENT_TOKEN).relay(slug, value, address);
+    }
+    const outcome = commentOutcome(slug, answer);
+    if (formNonce && outcome.kind === 'accepted') rememberFormToken(formNonce, text(fields.idempotencyKey));
+    return done(outcome);
+  } catch (error) {
+    if (!(error instanceof CmsUnavailableError)) throw error;
+    return done(unavailable(`comment on ${slug}`, error, vi.consultation.unavailable));
+  }
+}
+
+const receiptOf = (value: unknown) => (ReceiptSchema.safeParse(value).success ? (value as string) : null);
+const acknowledgementOf = (value: unknown): Acknowledgement | null => AcknowledgementSchema.safeParse(value).data ?? null;
+
+/** The CMS's answer to one comment (its own route, or one item of a batch), as an outcome: the one translation. */
+function commentOutcome(slug: string, answer: RelayAnswer): PublicSubmissionOutcome {
+  const body = answer.body;
+  switch (answer.status) {
+    case 200:
+    case 202:
+      return { kind: 'accepted', id: String(body.id), receipt: receiptOf(body.receipt), acknowledgement: acknowledgementOf(body.acknowledgement), repeat: false };
+    case 400:
+      return { kind: 'invalid', errors: body.errors && typeof body.errors === 'object' ? (body.errors as Record<string, string>) : { form: vi.publicInput.malformed } };
+    case 404:
+      return { kind: 'not-found', message: vi.consultation.apiNotFound(slug) };
+    case 409:
+      return { kind: 'closed', message: String(body.error?.message ?? vi.consultation.formClosed) };
+    case 429: {
+      const wait = Math.max(1, Math.ceil(Number(answer.retryAfter ?? body.error?.retryAfter ?? 60)) || 60);
+      return { kind: 'rate-limited', retryAfter: wait, message: vi.consultation.rateLimited(wait) };
+    }
+    default:
+      return unavailable(`comment on ${slug}`, new CmsUnavailableError(`CMS answered ${answer.status}`, 'See the CMS log; check the cong-site-comments token.'), vi.consultation.unavailable);
+  }
+}
+
+// ── Questions (hỏi đáp) ─────────────────────────────────────────────────────────────────────────────────────
+
+export const QUESTION_FIELDS = ['name', 'email', 'phone', 'subject', 'body'] as const;
+export type QuestionField = (typeof QUESTION_FIELDS)[number] | 'consent';
+export type QuestionValues = Record<(typeof QUESTION_FIELDS)[number], string> & { consent: boolean };
+
+const questionSigner = new FormSigner(env.FORM_SECRET);
+export const issueQuestionToken = () => questionSigner.issue();
+
+/** The question form's fields as posted, for showing them again. */
+export function questionValues(fields: Record<string, unknown>): QuestionValues {
+  return {
+    ...(Object.fromEntries(QUESTION_FIELDS.map((f) => [f, text(fields[f]).normalize('NFC').slice(0, 6000)])) as Record<(typeof QUESTION_FIELDS)[number], string>),
+    consent: fields.consent === 'yes',
+  };
+}
+
+/** A question from the no-JS form on /hoi-dap; filed with the `cong-public-input` token. */
+export async function submitQuestion(ctx: Intake): Promise<Submission> {
+  const read = await intake(ctx, { json: false, files: false });
+  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
+  const { fields, form } = read;
+  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
+
+  if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
+  const token = questionSigner.check(text(fields[TOKEN_FIELD]));
+  if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired }));
+
+  const parsed = QuestionSubmissionSchema.safeParse(questionValues(fields));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+    return done({ kind: 'invalid', errors });
+  }
+  const address = addressOf(ctx);
+  const wait = overLimit('question', address, parsed.data.email);
+  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
+
+  try {
+    const response = await postPublicInput('/api/question-desk/submit', {
+      ...parsed.data,
+      idempotencyKey: token.nonce,
+      senderKey: keyer.key(`ip:${address}`),
+    });
+    if (response.status === 400) {
+      const body = (await response.json().catch(() => null)) as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
+      const field = body?.error?.details?.errors?.[0]?.path?.[0] ?? 'form';
+      return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.questionRejected } });
+    }
+    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-public-input token.');
+    const body = (await response.json()) as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
+    const code = body.data.code;
+    return done({ kind: 'accepted', id: code, receipt: receiptOf(code), acknowledgement: acknowledgementOf(body.data.acknowledgement), repeat: body.data.duplicate });
+  } catch (error) {
+    if (!(error instanceof CmsUnavailableError)) throw error;
+    return done(unavailable('question', error, vi.questionForm.unavailable));
+  }
+}
+
+async function postPublicInput(path: `/api/${string}`, data: Record<string, unknown>): Promise<Response> {
+  if (!env.CMS_PUBLIC_INPUT_TOKEN) {
+    throw new CmsUnavailableError('No CMS_PUBLIC_INPUT_TOKEN', 'Set CMS_PUBLIC_INPUT_TOKEN or a CMS_TOKEN_FILE with a "publicInput" token.');
+  }
+  try {
+    return await fetch(`${env.CMS_URL}${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json', ...requestIdHeader() },
+      body: JSON.stringify({ data }),
+      signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
+    });
+  } catch (error) {
+    throw new CmsUnavailableError(`CMS did not answer ${path}: ${String(error)}`, 'Check that Strapi runs at CMS_URL.', { cause: error });
+  }
+}
+
+// ── Ratings (đánh giá mức độ hài lòng) ──────────────────────────────────────────────────────────────────────
+
+/**
+ * The rating form's token is bound to the page it was rendered on. Only a page the site rendered with its rating
+ * form (a page that exists: error pages and noindex pages have no form) yields a token for its path, so a vote
+ * for a path the site never served is refused without a route table to keep in step with the pages, and without
+ * rendering the page again for every vote. A person takes a moment to choose; the form may sit in an open tab
+ * (or a cache) for a day.
+ */
+const ratingSigner = new FormSigner(env.FORM_SECRET, { minAgeMs: 1_500, maxAgeMs: 24 * 3600_000 });
+export const issueRatingToken = (path: string) => ratingSigner.issue(Date.now(), `rate|${path}`);
+
+/** The page being rated, if it is a same-site path (RATED_PATH: not "//x" or "/\x"); else the home page. */
+export function ratedPath(raw: unknown): string {
+  return typeof raw === 'string' && RATED_PATH.test(raw) ? raw : '/';
+}
+
+/** A vote from the form at the foot of a page: one per address, page and Vietnamese day (no browser in the key). */
+export async function submitRating(ctx: Intake): Promise<Submission> {
+  const read = await intake(ctx, { json: false, files: false });
+  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
+  const { fields, form } = read;
+  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
+
+  if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
+  const path = ratedPath(fields.trang);
+  const token = ratingSigner.check(text(fields[TOKEN_FIELD]), Date.now(), `rate|${path}`);
+  if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired }));
+  const score = RatingScoreSchema.safeParse(fields.muc);
+  if (!score.success) return done({ kind: 'invalid', errors: { muc: score.error.issues[0]!.message } });
+
+  const address = addressOf(ctx);
+  const wait = overLimit('rating', address);
+  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.ratingRateLimited });
+  const visitorKey = keyer.key(`rate|${todayInVietnam()}|${path}|${address}`);
+  try {
+    const response = await postPublicInput('/api/rating-desk/rate', { path, score: score.data, visitorKey });
+    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a rating`, 'Check the cong-public-input token.');
+    const body = (await response.json()) as { data: { counted: boolean } };
+    return done({ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: !body.data.counted });
+  } catch (error) {
+    if (!(error instanceof CmsUnavailableError)) throw error;
+    return done(unavailable('rating', error, vi.publicInput.ratingUnavailable));
+  }
+}
+
+// ── The two renderings of an outcome ────────────────────────────────────────────────────────────────────────
+
+function answerHeaders(outcome: PublicSubmissionOutcome): Record<string, string> {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  const retryAfter = submissionRetryAfter(outcome);
+  if (retryAfter !== null) headers['Retry-After'] = String(retryAfter);
+  // The rest of a refused body is never read: close the connection instead of draining it.
+  if (outcome.kind === 'refused' && outcome.reason === 'too-large') headers.Connection = 'close';
+  return headers;
+}
+
+/**
+ * The JSON API's answer: 202 { id, receipt, status: "pending", acknowledgement } for a stored comment;
+ * 400 { errors: { field: message } }; any other refusal { error: { message, reason? } } with its status.
+ */
+export function jsonAnswer(outcome: PublicSubmissionOutcome): Response {
+  const init = { status: submissionStatus(outcome), headers: answerHeaders(outcome) };
+  switch (outcome.kind) {
+    case 'accepted':
+      return Response.json({ id: outcome.id, receipt: outcome.receipt, status: 'pending', acknowledgement: outcome.acknowledgement }, init);
+    case 'spam':
+      return Response.json({ id: null, receipt: null, status: 'pending', acknowledgement: null }, init);
+    case 'invalid':
+      return Response.json({ errors: outcome.errors }, init);
+    case 'refused':
+      return Response.json({ error: { message: outcome.message, reason: outcome.reason } }, init);
+    default:
+      return Response.json({ error: { message: outcome.message } }, init);
+  }
+}
+
+/** What a form page shows for an outcome; sets the page's status and headers. */
+export type FormPage = {
+  /** Stored (or taken for spam): show the confirmation. */
+  done: boolean;
+  /** A message for the whole form (refusals, window closed, limits, CMS down). */
+  notice: string | null;
+  /** A message per field. */
+  errors: Record<string, string>;
+};
+
+export function formPage(outcome: PublicSubmissionOutcome, response: { status: number; headers: Headers }): FormPage {
+  response.status = submissionStatus(outcome);
+  for (const [name, value] of Object.entries(answerHeaders(outcome))) response.headers.set(name, value);
+  switch (outcome.kind) {
+    case 'accepted':
+    case 'spam':
+      return { done: true, notice: null, errors: {} };
+    case 'invalid': {
+      const { form, ...errors } = outcome.errors;
+      return { done: false, notice: form ?? null, errors };
+    }
+    default:
+      return { done: false, notice: outcome.message, errors: {} };
+  }
+}
