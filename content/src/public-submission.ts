@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AcknowledgementSchema } from './citizen-mail.ts';
 import { COMMENT_FILE_MAX_BYTES, COMMENT_LIMITS } from './public-comment.ts';
 
 /**
@@ -8,10 +9,8 @@ import { COMMENT_FILE_MAX_BYTES, COMMENT_LIMITS } from './public-comment.ts';
  * the citizen translates an outcome again.
  */
 
-/** What the CMS did about the acknowledgement mail (see /work contracts): sent later, already sent today, or no mail. */
-export const ACKNOWLEDGEMENTS = ['queued', 'limited', 'mail-off'] as const;
-export const AcknowledgementSchema = z.enum(ACKNOWLEDGEMENTS);
-export type Acknowledgement = z.output<typeof AcknowledgementSchema>;
+// What the CMS did about the acknowledgement mail (AcknowledgementSchema, content/src/citizen-mail.ts): will be
+// sent, one already went to this mailbox today, or no mail is configured.
 
 /** A receipt code as the CMS issues it ("GY-2026-7K3Q9M" for a comment): read leniently, shown as is. */
 export const ReceiptSchema = z.string().regex(/^[A-Z]{2}-\d{4}-[0-9A-Z]{4,12}$/);

@@ -37,16 +37,18 @@ export default async function setup(project: TestProject) {
   try {
     const publicHolidays = testHolidays();
     const holidayEnv = { PUBLIC_HOLIDAYS: publicHolidays };
+    // Many test files log in as the same administrator within minutes: more than Strapi's 5 log-ins per 5 minutes.
+    const cmsEnv = { ...holidayEnv, ADMIN_LOGIN_RATE_MAX: '1000' };
     const dataDir = mkdtempSync(join(tmpdir(), 'cong-sqlite-'));
     dirs.push(dataDir);
     const pg = await postgresForTests();
     const [sqliteCms, pgCms] = await Promise.all([
-      startCms({ port: await freePort(), dataDir, quiet: true, env: holidayEnv, ...ADMIN }),
+      startCms({ port: await freePort(), dataDir, quiet: true, env: cmsEnv, ...ADMIN }),
       pg.url
         ? (async () => {
             const pgDir = mkdtempSync(join(tmpdir(), 'cong-pg-'));
             dirs.push(pgDir);
-            return startCms({ port: await freePort(), dataDir: pgDir, databaseUrl: pg.url!, quiet: true, env: holidayEnv, ...ADMIN });
+            return startCms({ port: await freePort(), dataDir: pgDir, databaseUrl: pg.url!, quiet: true, env: cmsEnv, ...ADMIN });
           })()
         : Promise.resolve(null),
     ]);

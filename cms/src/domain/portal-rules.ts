@@ -22,6 +22,7 @@ export function registerPortalRules(strapi: Core.Strapi): void {
     if ((context.action === 'create' || context.action === 'update') && params.data) {
       params.data = normalizeInput(params.data);
       checkWrite(uid, params.data, domains);
+      if (context.action === 'create') await fillMissingSlugs(strapi, uid, params.data, params.locale);
       if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, params.data, params.documentId);
     }
     // The asker is told when an update makes the answer public (question-desk.ts), judged on what was stored.
@@ -30,6 +31,20 @@ export function registerPortalRules(strapi: Core.Strapi): void {
     if (answerWasPublic === false) await notifyPublishedAnswer(strapi, params.documentId);
     return result;
   });
+}
+
+/**
+ * A row created without its slug (through the REST API or a script; the admin fills it in as the editor types)
+ * gets one from its title or name, exactly as the admin would make it (Strapi's own uid service, unique), instead
+ * of being published without an address: the site could neither link to it nor list its section.
+ */
+async function fillMissingSlugs(strapi: Core.Strapi, uid: string, data: Data, locale: unknown): Promise<void> {
+  const attributes = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string; targetField?: string }> }>)[uid]?.attributes ?? {};
+  for (const [field, attribute] of Object.entries(attributes)) {
+    if (attribute.type !== 'uid' || !attribute.targetField || (typeof data[field] === 'string' && data[field].trim() !== '')) continue;
+    if (typeof data[attribute.targetField] !== 'string' || data[attribute.targetField].trim() === '') continue;
+    data[field] = await (strapi.plugin('content-manager').service('uid') as any).generateUIDField({ contentTypeUID: uid, field, data, locale });
+  }
 }
 
 /** Editor-entered links are absolute http(s) addresses (content/src/web-link.ts); exported for the consultation rules. */
