@@ -46,11 +46,11 @@ export function parseLookupCode(raw: string): string | null {
 
 /** Open and older than 15 working days: flagged to the staff. */
 export function isOverdue(
-  question: { submittedAt: string; status: QuestionStatus },
+  question: { submittedAt: string; answerStatus: QuestionStatus },
   now: Date,
   holidays: ReadonlySet<string>,
 ): boolean {
-  if (question.status === 'answered' || question.status === 'rejected') return false;
+  if (question.answerStatus === 'answered' || question.answerStatus === 'rejected') return false;
   return workingDaysSince(question.submittedAt, now, holidays) > ANSWER_WORKING_DAYS;
 }
 
@@ -93,7 +93,11 @@ export const PublicQuestionSchema = z.object({
   subject: z.string(),
   body: z.string(),
   submittedAt: OptionalTextSchema,
-  status: QuestionStatusSchema,
+  /**
+   * Where the desk is with the question. Not `status`: Strapi 5's content manager reads a body field of that name
+   * as its draft/published status and refuses any other value (400 "Invalid status"), so staff could not save.
+   */
+  answerStatus: QuestionStatusSchema,
   /** Markdown. */
   answer: OptionalTextSchema,
   answeredAt: OptionalTextSchema,
@@ -105,12 +109,12 @@ export const PublicQuestionSchema = z.object({
 export type PublicQuestion = z.output<typeof PublicQuestionSchema>;
 
 /** Whether the agency has published this question and its answer (the list on /hoi-dap, the API, search). */
-export function isPublishedAnswer(question: Pick<PublicQuestion, 'status' | 'showPublicly'>): boolean {
-  return question.status === 'answered' && question.showPublicly === true;
+export function isPublishedAnswer(question: Pick<PublicQuestion, 'answerStatus' | 'showPublicly'>): boolean {
+  return question.answerStatus === 'answered' && question.showPublicly === true;
 }
 
 /** The same rule as a CMS filter: Strapi's REST `filters` and its query engine's `where` both read this shape. */
-export const PUBLISHED_ANSWER_FILTER = { status: { $eq: 'answered' }, showPublicly: { $eq: true } } as const;
+export const PUBLISHED_ANSWER_FILTER = { answerStatus: { $eq: 'answered' }, showPublicly: { $eq: true } } as const;
 
 /**
  * Where a question is read on the site: the lookup by its code on /hoi-dap, which shows any question's status and,

@@ -62,7 +62,7 @@ export async function loadPortalDemo(cmsUrl: string, token: string): Promise<voi
   for (const question of demoQuestions) {
     const { daysAgo, ...data } = question;
     const submittedAt = new Date(loaded.getTime() - daysAgo * 86_400_000).toISOString();
-    const answeredAt = data.status === 'answered' ? new Date(loaded.getTime() - 2 * 86_400_000).toISOString() : null;
+    const answeredAt = data.answerStatus === 'answered' ? new Date(loaded.getTime() - 2 * 86_400_000).toISOString() : null;
     await api.ensure('/questions', { code: question.code }, { ...data, submittedAt, answeredAt });
   }
 }

@@ -204,8 +204,7 @@ describe('Q&A mail', () => {
     expect(`${ack.subject}\n${ack.text}`).not.toMatch(/lua-dao|Trần Văn Hỏi|Nội dung do người gửi/);
 
     // Staff answer it; only once it is also shown publicly is the asker told, once. (Through the REST API, as the
-    // other Q&A tests do: the content manager's own update reads a body field named `status` as Strapi's
-    // draft/published status.)
+    // importer would; the next case does it through the content manager, as the admin panel does.)
     const found = await adminCall(stack.cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::question.question?filters[code][$eq]=${code}`);
     const documentId = found.body.results[0].documentId;
     const update = async (data: Record<string, unknown>) => {
@@ -216,7 +215,7 @@ describe('Q&A mail', () => {
       });
       expect(r.status, await r.text()).toBe(200);
     };
-    await update({ status: 'answered', answer: 'Cần đơn đề nghị và giấy tờ tùy thân.', showPublicly: false });
+    await update({ answerStatus: 'answered', answer: 'Cần đơn đề nghị và giấy tờ tùy thân.', showPublicly: false });
     await new Promise((r) => setTimeout(r, 1500));
     expect(mailsTo(asker)).toHaveLength(1);
     await update({ showPublicly: true });
@@ -228,6 +227,59 @@ describe('Q&A mail', () => {
     await update({ answer: 'Cần đơn đề nghị, giấy tờ tùy thân và lệ phí.' });
     await new Promise((r) => setTimeout(r, 1500));
     expect(mailsTo(asker)).toHaveLength(2);
+    expect((await outbox(stack.cms.url, adminJwt, code)).map((m) => [m.kind, m.state]).sort()).toEqual([
+      ['question-ack', 'sent'],
+      ['question-answered', 'sent'],
+    ]);
+  });
+
+  it('Q&A staff answer in the admin panel (content manager): saved, and the asker is told once', async () => {
+    // The desk's own role, as an administrator would set a staff member up in Settings → Users.
+    const staff = { email: 'can-bo.hoi-dap@cong.test', password: 'Hoi-dap-2026-Cong' };
+    const roles = await adminCall(stack.cms.url, adminJwt, 'GET', '/admin/roles');
+    const role = (roles.body.data as any[]).find((r) => r.code === 'cong-qa');
+    const created = await adminCall(stack.cms.url, adminJwt, 'POST', '/admin/users', { email: staff.email, firstname: 'Cán bộ', lastname: 'Hỏi đáp', roles: [role.id] });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const registered = await fetch(`${stack.cms.url}/admin/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ registrationToken: created.body.data.registrationToken, userInfo: { firstname: 'Cán bộ', lastname: 'Hỏi đáp', password: staff.password } }),
+    });
+    expect(registered.status).toBe(200);
+    const jwt = await adminLogin(stack.cms.url, staff.email, staff.password);
+
+    const asker = 'hoi.qua.quan.tri@example.vn';
+    const r = await ask(stack.cms, { email: asker, subject: 'Hỏi về đăng ký khai sinh' });
+    expect(r.status).toBe(201);
+    const { code } = r.body.data;
+    await eventually(async () => mailsTo(asker).length === 1, 10_000);
+
+    // What the panel does on "Lưu": read the document, change fields in the form, PUT the whole form back.
+    const path = `/content-manager/collection-types/api::question.question`;
+    const found = await adminCall(stack.cms.url, jwt, 'GET', `${path}?filters[code][$eq]=${code}`);
+    expect(found.status).toBe(200);
+    const documentId = found.body.results[0].documentId;
+    const form = (await adminCall(stack.cms.url, jwt, 'GET', `${path}/${documentId}`)).body.data;
+    expect(form.answerStatus).toBe('received');
+    const save = async (changes: Record<string, unknown>) => {
+      const saved = await adminCall(stack.cms.url, jwt, 'PUT', `${path}/${documentId}`, { ...form, ...changes });
+      expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+      return saved.body.data;
+    };
+    expect(await save({ answerStatus: 'in-progress' })).toMatchObject({ answerStatus: 'in-progress' });
+    const answer = 'Mang giấy chứng sinh và giấy tờ tùy thân của cha mẹ đến UBND xã.';
+    expect(await save({ answerStatus: 'answered', answer, answeredBy: 'Phòng Tư pháp', showPublicly: true })).toMatchObject({ answerStatus: 'answered', answer, showPublicly: true });
+
+    // Stored, and the site's lookup now shows the answer.
+    const stored = (await adminCall(stack.cms.url, jwt, 'GET', `${path}/${documentId}`)).body.data;
+    expect(stored).toMatchObject({ answerStatus: 'answered', answer, answeredBy: 'Phòng Tư pháp', showPublicly: true, answeredAt: expect.any(String) });
+    const lookup = await fetch(`${stack.cms.url}/api/question-desk/lookup/${code}`, { headers: { authorization: `Bearer ${stack.cms.tokens.site}` } });
+    expect(((await lookup.json()) as any).data).toMatchObject({ code, answerStatus: 'answered', answer });
+
+    await eventually(async () => mailsTo(asker).length === 2, 10_000);
+    const notice = await read(mailsTo(asker)[1]!);
+    expect(notice.subject).toBe(`Câu hỏi ${code} đã được trả lời`);
+    expect(notice.text).toContain(`/hoi-dap?ma=${code}`);
     expect((await outbox(stack.cms.url, adminJwt, code)).map((m) => [m.kind, m.state]).sort()).toEqual([
       ['question-ack', 'sent'],
       ['question-answered', 'sent'],

@@ -132,11 +132,11 @@ describe('Lịch công tác week boundaries (Asia/Ho_Chi_Minh)', () => {
 
 describe('Hỏi đáp', () => {
   it('looks a question up by its code, however it is typed, without showing personal data', async () => {
-    const answered = demoQuestions.find((q) => q.status === 'answered' && q.showPublicly)!;
+    const answered = demoQuestions.find((q) => q.answerStatus === 'answered' && q.showPublicly)!;
     const html = await (await site(`/hoi-dap?ma=${encodeURIComponent(answered.code.toLowerCase().replace(/-/g, ' '))}`)).text();
     expect(html).toContain('Đã trả lời');
     expect(html).toContain(answered.answer!.slice(0, 40));
-    const open = demoQuestions.find((q) => q.status === 'received')!;
+    const open = demoQuestions.find((q) => q.answerStatus === 'received')!;
     const openHtml = await (await site(`/hoi-dap?ma=${open.code}`)).text();
     expect(openHtml).toContain('Đã tiếp nhận');
     expect(openHtml).not.toContain(open.email);
@@ -157,8 +157,8 @@ describe('Hỏi đáp', () => {
       expect(created.body.data.code).toMatch(/^HD-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/);
       expectations.push({
         code: created.body.data.code,
-        expected: isOverdue({ submittedAt, status: 'received' }, now, holidays),
-        withoutHolidays: isOverdue({ submittedAt, status: 'received' }, now, parseHolidays('')),
+        expected: isOverdue({ submittedAt, answerStatus: 'received' }, now, holidays),
+        withoutHolidays: isOverdue({ submittedAt, answerStatus: 'received' }, now, parseHolidays('')),
       });
       expect(created.body.data.overdue).toBe(expectations.at(-1)!.expected);
     }
@@ -170,8 +170,8 @@ describe('Hỏi đáp', () => {
     const old = demoQuestions.find((q) => q.daysAgo > 30)!;
     const row = (await cms.rest('GET', `/questions?filters[code][$eq]=${old.code}`)).body.data[0];
     expect(row.overdue).toBe(true);
-    const answered = await cms.rest('PUT', `/questions/${row.documentId}`, { data: { status: 'answered', answer: 'Trả lời kiểm thử.' } });
-    expect(answered.body.data).toMatchObject({ overdue: false, status: 'answered' });
+    const answered = await cms.rest('PUT', `/questions/${row.documentId}`, { data: { answerStatus: 'answered', answer: 'Trả lời kiểm thử.' } });
+    expect(answered.body.data).toMatchObject({ overdue: false, answerStatus: 'answered' });
     expect(answered.body.data.answeredAt).toBeTruthy();
   });
 
@@ -211,7 +211,7 @@ describe('Hỏi đáp', () => {
     const code = /class="code">([^<]+)</.exec(await first.text())![1]!;
     const stored = (await cms.rest('GET', `/questions?filters[code][$eq]=${code}`)).body.data;
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ subject: fields.subject, status: 'received', overdue: false });
+    expect(stored[0]).toMatchObject({ subject: fields.subject, answerStatus: 'received', overdue: false });
     expect(stored[0]).not.toHaveProperty('email'); // private: the site's read token never sees it
 
     // The same form again is the same question: 200, nothing new stored, the same code.

@@ -147,7 +147,7 @@ describe('every kind of content, not only legal documents', () => {
     expect(created.status).toBe(201);
     const { documentId, code } = created.body.data;
     const hitOf = async () => (await api('cap lai the bao hiem y te')).hits.find((h: any) => h.title.startsWith('Cấp lại thẻ bảo hiểm y tế'));
-    await cms.rest('PUT', `/questions/${documentId}`, { data: { status: 'answered', answer: 'Nộp tờ khai tại cơ quan bảo hiểm xã hội cấp huyện; thẻ được cấp lại trong 7 ngày.' } });
+    await cms.rest('PUT', `/questions/${documentId}`, { data: { answerStatus: 'answered', answer: 'Nộp tờ khai tại cơ quan bảo hiểm xã hội cấp huyện; thẻ được cấp lại trong 7 ngày.' } });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await hitOf()).toBeUndefined();
     await cms.rest('PUT', `/questions/${documentId}`, { data: { showPublicly: true } });
@@ -165,7 +165,7 @@ describe('every kind of content, not only legal documents', () => {
 
   it('links every page hit (procedures, projects, statistics, answers, the introduction) to a place that exists', async () => {
     const body = await api('', '&type=page&pageSize=50');
-    const published = demoQuestions.filter((q) => q.status === 'answered' && q.showPublicly).length;
+    const published = demoQuestions.filter((q) => q.answerStatus === 'answered' && q.showPublicly).length;
     expect(body.total).toBeGreaterThanOrEqual(published + 1);
     expect(new Set(body.hits.map((h: any) => h.type.slug))).toEqual(new Set(['dich-vu-cong', 'du-an', 'thong-ke', 'hoi-dap', 'gioi-thieu']));
     const pages = new Map<string, string>();

@@ -63,7 +63,7 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
   subject: ['Tiêu đề'],
   body: ['Câu hỏi'],
   submittedAt: ['Thời điểm gửi'],
-  status: ['Tình trạng', 'received: đã tiếp nhận; in-progress: đang xử lý; answered: đã trả lời; rejected: không tiếp nhận.'],
+  answerStatus: ['Tình trạng', 'received: đã tiếp nhận; in-progress: đang xử lý; answered: đã trả lời; rejected: không tiếp nhận.'],
   answer: ['Trả lời'],
   answeredAt: ['Thời điểm trả lời', 'Tự điền khi chuyển sang "answered".'],
   answeredBy: ['Đơn vị trả lời'],
@@ -93,7 +93,7 @@ export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<vo
     {
       settings: { ...current.settings, mainField: 'subject', defaultSortBy: 'submittedAt', defaultSortOrder: 'ASC' },
       metadatas,
-      layouts: { ...current.layouts, list: ['code', 'subject', 'status', 'overdue', 'dueDate'] },
+      layouts: { ...current.layouts, list: ['code', 'subject', 'answerStatus', 'overdue', 'dueDate'] },
     },
   );
   const totals = await service.findConfiguration({ uid: PAGE_RATING_TOTAL });

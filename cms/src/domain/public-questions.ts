@@ -9,7 +9,7 @@ type Row = Record<string, any>;
  * questions, even their subjects, are not public data); these two reads apply the publication rule themselves:
  * the published answers, and one question's status by its lookup code, its text only once published.
  */
-const PUBLIC_FIELDS = ['documentId', 'code', 'subject', 'body', 'submittedAt', 'status', 'answer', 'answeredAt', 'answeredBy', 'showPublicly', 'dueDate', 'updatedAt'];
+const PUBLIC_FIELDS = ['documentId', 'code', 'subject', 'body', 'submittedAt', 'answerStatus', 'answer', 'answeredAt', 'answeredBy', 'showPublicly', 'dueDate', 'updatedAt'];
 
 function toPublic(row: Row): Row {
   const published = isPublishedAnswer(row as any);
@@ -20,7 +20,7 @@ function toPublic(row: Row): Row {
     subject: row.subject,
     body: published ? row.body : '',
     submittedAt: iso(row.submittedAt),
-    status: row.status,
+    answerStatus: row.answerStatus,
     answer: published ? (row.answer ?? null) : null,
     answeredAt: published ? iso(row.answeredAt) : null,
     answeredBy: published ? (row.answeredBy ?? null) : null,

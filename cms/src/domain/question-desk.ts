@@ -35,19 +35,19 @@ export async function prepareQuestionWrite(strapi: Core.Strapi, action: string, 
   const now = new Date();
   if (action === 'create') {
     data.submittedAt ??= now.toISOString();
-    data.status ??= 'received';
+    data.answerStatus ??= 'received';
     if (!data.code) data.code = await freshCode(strapi, now);
   }
   const current = documentId
-    ? await strapi.db.query(QUESTION).findOne({ where: { documentId }, select: ['submittedAt', 'status', 'answeredAt'] })
+    ? await strapi.db.query(QUESTION).findOne({ where: { documentId }, select: ['submittedAt', 'answerStatus', 'answeredAt'] })
     : null;
   const submittedAt: string | undefined = data.submittedAt ?? toIso(current?.submittedAt);
-  const status = QuestionStatusSchema.safeParse(data.status ?? current?.status ?? 'received').data ?? 'received';
-  if (status === 'answered' && !data.answeredAt && !current?.answeredAt) data.answeredAt = now.toISOString();
+  const answerStatus = QuestionStatusSchema.safeParse(data.answerStatus ?? current?.answerStatus ?? 'received').data ?? 'received';
+  if (answerStatus === 'answered' && !data.answeredAt && !current?.answeredAt) data.answeredAt = now.toISOString();
   if (submittedAt) {
     const days = holidays();
     data.dueDate = answerDueDate(submittedAt, days);
-    data.overdue = isOverdue({ submittedAt, status }, now, days);
+    data.overdue = isOverdue({ submittedAt, answerStatus }, now, days);
   }
 }
 
@@ -63,13 +63,13 @@ async function freshCode(strapi: Core.Strapi, now: Date): Promise<string> {
 /** Re-derives `overdue` and `dueDate` for every question (a day passed, or the holiday list changed). */
 export async function refreshOverdueQuestions(strapi: Core.Strapi, now: Date = new Date()): Promise<number> {
   const days = holidays();
-  const rows = await strapi.db.query(QUESTION).findMany({ select: ['id', 'submittedAt', 'status', 'overdue', 'dueDate'] });
+  const rows = await strapi.db.query(QUESTION).findMany({ select: ['id', 'submittedAt', 'answerStatus', 'overdue', 'dueDate'] });
   let changed = 0;
   for (const row of rows) {
     const submittedAt = toIso(row.submittedAt);
     if (!submittedAt) continue;
-    const status = QuestionStatusSchema.safeParse(row.status).data ?? 'received';
-    const overdue = isOverdue({ submittedAt, status }, now, days);
+    const answerStatus = QuestionStatusSchema.safeParse(row.answerStatus).data ?? 'received';
+    const overdue = isOverdue({ submittedAt, answerStatus }, now, days);
     const dueDate = answerDueDate(submittedAt, days);
     if (Boolean(row.overdue) !== overdue || String(row.dueDate ?? '').slice(0, 10) !== dueDate) {
       await strapi.db.query(QUESTION).update({ where: { id: row.id }, data: { overdue, dueDate } });

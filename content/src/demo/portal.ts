@@ -193,7 +193,7 @@ export interface DemoQuestion {
   subject: string;
   body: string;
   daysAgo: number;
-  status: 'received' | 'in-progress' | 'answered' | 'rejected';
+  answerStatus: 'received' | 'in-progress' | 'answered' | 'rejected';
   answer?: string;
   answeredBy?: string;
   showPublicly: boolean;
@@ -201,8 +201,8 @@ export interface DemoQuestion {
 
 /** Named so the tests can look them up: one public answer, one private, one overdue. */
 export const demoQuestions: DemoQuestion[] = [
-  { code: 'HD-2026-DEM0A1', name: 'Nguyễn Thị Hoa (mẫu)', email: 'hoa.mau@example.com', subject: 'Thời hạn cấp phiếu lý lịch tư pháp', body: 'Tôi nộp hồ sơ cấp phiếu lý lịch tư pháp trực tuyến thì bao lâu có kết quả?', daysAgo: 20, status: 'answered',
+  { code: 'HD-2026-DEM0A1', name: 'Nguyễn Thị Hoa (mẫu)', email: 'hoa.mau@example.com', subject: 'Thời hạn cấp phiếu lý lịch tư pháp', body: 'Tôi nộp hồ sơ cấp phiếu lý lịch tư pháp trực tuyến thì bao lâu có kết quả?', daysAgo: 20, answerStatus: 'answered',
     answer: 'Theo quy định, thời hạn cấp phiếu lý lịch tư pháp là 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ. (Trả lời mẫu.)', answeredBy: 'Sở Tư pháp', showPublicly: true },
-  { code: 'HD-2026-DEM0B2', name: 'Trần Văn Nam (mẫu)', email: 'nam.mau@example.com', subject: 'Hỗ trợ hộ kinh doanh đăng ký trực tuyến', body: 'Xã tôi có điểm hỗ trợ đăng ký hộ kinh doanh trực tuyến không?', daysAgo: 6, status: 'in-progress', showPublicly: false },
-  { code: 'HD-2026-DEM0C3', name: 'Lê Thị Thu (mẫu)', email: 'thu.mau@example.com', subject: 'Bồi thường giải phóng mặt bằng dự án đê', body: 'Gia đình tôi có đất trong phạm vi dự án nâng cấp đê, khi nào được thông báo phương án bồi thường?', daysAgo: 40, status: 'received', showPublicly: false },
+  { code: 'HD-2026-DEM0B2', name: 'Trần Văn Nam (mẫu)', email: 'nam.mau@example.com', subject: 'Hỗ trợ hộ kinh doanh đăng ký trực tuyến', body: 'Xã tôi có điểm hỗ trợ đăng ký hộ kinh doanh trực tuyến không?', daysAgo: 6, answerStatus: 'in-progress', showPublicly: false },
+  { code: 'HD-2026-DEM0C3', name: 'Lê Thị Thu (mẫu)', email: 'thu.mau@example.com', subject: 'Bồi thường giải phóng mặt bằng dự án đê', body: 'Gia đình tôi có đất trong phạm vi dự án nâng cấp đê, khi nào được thông báo phương án bồi thường?', daysAgo: 40, answerStatus: 'received', showPublicly: false },
 ];

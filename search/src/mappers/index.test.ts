@@ -36,7 +36,7 @@ describe('the mapper registry', () => {
   it('never maps a question the agency has not published, and never carries the asker', () => {
     const question = examples.find((example) => example.type === 'question')!.item;
     expect(() => toSearchDocument('question', { ...question, showPublicly: false })).toThrow(/công khai/);
-    expect(() => toSearchDocument('question', { ...question, status: 'in-progress' })).toThrow(/công khai/);
+    expect(() => toSearchDocument('question', { ...question, answerStatus: 'in-progress' })).toThrow(/công khai/);
     const doc = toSearchDocument('question', { ...question, name: 'Nguyễn Văn Riêng', email: 'rieng@example.com', phone: '0912345678' });
     expect(JSON.stringify(doc)).not.toMatch(/Riêng|rieng@|0912345678/);
   });

@@ -36,7 +36,7 @@ export function portalItems(): PortalItem[] {
     ...demoProjects.map((project, i) => ({ type: 'project' as const, item: { ...project, documentId: documentId('da', i), updatedAt: UPDATED } })),
     ...demoStatistics.map((report, i) => ({ type: 'statistic-report' as const, item: { ...report, documentId: documentId('tk', i), updatedAt: UPDATED } })),
     ...demoQuestions
-      .filter((question) => question.status === 'answered' && question.showPublicly)
+      .filter((question) => question.answerStatus === 'answered' && question.showPublicly)
       .map(({ daysAgo, name: _name, email: _email, ...question }, i) => ({
         type: 'question' as const,
         item: { ...question, documentId: documentId('hd', i), submittedAt: day(daysAgo), answeredAt: day(2), dueDate: null, updatedAt: UPDATED },

@@ -49,8 +49,8 @@ export async function lookupQuestion(raw: string): Promise<StatusLookup | null> 
   const holidays = parseHolidays(env.PUBLIC_HOLIDAYS);
   return {
     code: q.code,
-    status: q.status,
-    statusLabel: QUESTION_STATUS_LABELS[q.status],
+    status: q.answerStatus,
+    statusLabel: QUESTION_STATUS_LABELS[q.answerStatus],
     subject: q.subject,
     submittedAt: q.submittedAt,
     dueDate: q.dueDate ?? (q.submittedAt ? answerDueDate(q.submittedAt, holidays) : null),
