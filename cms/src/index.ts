@@ -20,15 +20,12 @@ import { closePublicRegistration } from './domain/public-registration';
 import { privatiseLegacyAttachments } from './domain/comment-attachments';
 import { provisionAuditLog, registerAuditLog } from './domain/audit-log';
 import { mailOutbox } from './domain/mail-outbox';
-import { checkCommentHashSecret } from './domain/public-comments';
 import { configureMailOutboxView, registerReadOnlyOutbox } from './domain/mail-outbox-view';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // A production CMS never runs with example or short secrets: it stops here, naming them and the fix.
     assertProductionSecrets(process.env);
-    // Commenters' addresses are hashed with a secret of their own; production without it does not start.
-    checkCommentHashSecret();
     // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).

@@ -88,7 +88,7 @@ function rateLimiters() {
 /**
  * The key that turns client addresses into the stored `ipHash` (review I5): COMMENT_HASH_SECRET, a secret of
  * its own (npm start generates it into .data/cms-secrets.json; docker-compose requires it). Never another
- * purpose's secret, never a literal: in production the CMS refuses to start without it (checkCommentHashSecret).
+ * purpose's secret, never a literal: in production the CMS refuses to start without it (secret-policy.ts).
  */
 let devSecret: string | null = null;
 function secret(): string {
@@ -97,18 +97,6 @@ function secret(): string {
   // Outside production (strapi develop) a per-process random key: hashes change at each restart, nothing else.
   devSecret ??= randomBytes(32).toString('base64');
   return devSecret;
-}
-
-/** Called at start-up: production without a real COMMENT_HASH_SECRET is refused, with how to fix it. */
-export function checkCommentHashSecret(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_ENV !== 'production') return;
-  const value = env.COMMENT_HASH_SECRET?.trim() ?? '';
-  if (value.length < 16) {
-    throw new Error(
-      'COMMENT_HASH_SECRET is not set (or shorter than 16 characters). It keys the hashes of commenters\' addresses and is used for nothing else. ' +
-        'Generate one with `openssl rand -base64 32` and set it in the CMS environment (.env for docker-compose); `npm start` generates it into .data/cms-secrets.json.',
-    );
-  }
 }
 
 export function addressHash(address: string): string {

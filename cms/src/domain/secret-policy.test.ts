@@ -9,6 +9,7 @@ const good = () => ({
   TRANSFER_TOKEN_SALT: 'Bs2Dv5Fx8Hz1Kb4Md7Pf0Rh3',
   JWT_SECRET: 'Tj6Vl9Xn2Zp5Cr8Et1Gv4Jx7',
   ENCRYPTION_KEY: 'Lz0Nb3Qd6Sf9Uh2Wj5Yl8An1',
+  COMMENT_HASH_SECRET: 'k3Q9m7K3Q9m7K3Q9m7K3Q9m7',
 });
 
 describe('production secrets', () => {

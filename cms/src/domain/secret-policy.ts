@@ -3,7 +3,16 @@
  * values; the ones from an example file (`key1,key2…`, Strapi's `toBeModified`) are public, so a CMS started with
  * them is open to anyone who read the example. Plain rules, no framework: config/server.ts applies them at start.
  */
-export const STRAPI_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+export const PRODUCTION_SECRETS = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+  // Keys the hashes of commenters' addresses and nothing else (review I5: no fallback to another secret).
+  'COMMENT_HASH_SECRET',
+] as const;
 
 /** Shortest acceptable secret: `openssl rand -base64 16` gives 24 characters; below 16 is guessable or a placeholder. */
 export const MIN_SECRET_LENGTH = 16;
@@ -23,9 +32,9 @@ export function secretProblem(name: string, value: string | undefined): string |
   return null;
 }
 
-/** Every problem of the Strapi secrets in this environment (empty: all fine). */
+/** Every problem of the production secrets in this environment (empty: all fine). */
 export function secretProblems(env: Record<string, string | undefined>): string[] {
-  return STRAPI_SECRETS.map((name) => secretProblem(name, env[name])).filter((p): p is string => p !== null);
+  return PRODUCTION_SECRETS.map((name) => secretProblem(name, env[name])).filter((p): p is string => p !== null);
 }
 
 export class UnsafeSecretsError extends Error {
