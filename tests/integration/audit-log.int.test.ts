@@ -261,16 +261,16 @@ describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => 
       reviewNote: null,
       ...extra,
     });
-    const imported = await cms.rest('POST', '/registry/import', { records: [record(41), record(42, { title: '' })] });
+    const imported = await cms.rest('POST', '/registry/import', { records: [record(141), record(142, { title: '' })] });
     expect(imported.status, JSON.stringify(imported.body)).toBe(200);
-    const log = (await entries({ contentType: LEGAL_DOCUMENT, actor: '' })).filter((e) => e.action === 'import' && e.changes?.some((c) => c.field === '41/2026/QĐ-UBND'));
+    const log = (await entries({ contentType: LEGAL_DOCUMENT, actor: '' })).filter((e) => e.action === 'import' && e.changes?.some((c) => c.field === '141/2026/QĐ-UBND'));
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ actorKind: 'api-token', summary: '2 bản ghi: 1 tạo mới, 0 cập nhật, 1 lỗi (42/2026/QĐ-UBND)' });
+    expect(log[0]).toMatchObject({ actorKind: 'api-token', summary: '2 bản ghi: 1 tạo mới, 0 cập nhật, 1 lỗi (142/2026/QĐ-UBND)' });
     expect(log[0]!.actorName).toMatch(/Khoá API/);
     expect(log[0]!.address).toMatch(LOCAL_ADDRESS);
     // Re-importing updates through the document service: still one entry for the batch, none per document.
     const before = (await entries({ contentType: LEGAL_DOCUMENT })).length;
-    expect((await cms.rest('POST', '/registry/import', { records: [record(41, { title: 'Quyết định nhập số 41 (sửa)' })] })).status).toBe(200);
+    expect((await cms.rest('POST', '/registry/import', { records: [record(141, { title: 'Quyết định nhập số 141 (sửa)' })] })).status).toBe(200);
     const after = await entries({ contentType: LEGAL_DOCUMENT });
     expect(after.length).toBe(before + 1);
     expect(after[0]).toMatchObject({ action: 'import', summary: '1 bản ghi: 0 tạo mới, 1 cập nhật, 0 lỗi' });

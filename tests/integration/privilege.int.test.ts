@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { freePort, startCms } from '../../scripts/lib/services.ts';
-import { adminCall, adminLogin, type ConsultationStack, MODERATION_ADMIN, startConsultationStack } from '../support/consultation-stack.ts';
+import { adminCall, adminLogin, commentToken, type ConsultationStack, MODERATION_ADMIN, startConsultationStack } from '../support/consultation-stack.ts';
 
 /**
  * Least privilege through the real stack (issue 10 §3–4; review M1, M2, M4, L2, L4–L8, L12, I2): what the site's
@@ -142,7 +142,8 @@ describe('comment attachments (M1, L4)', () => {
 
   beforeAll(async () => {
     const form = new FormData();
-    const fields = { name: 'Người Gửi Tệp', email: 'gui-tep@example.vn', content: 'Góp ý kèm tệp.', consent: 'true' };
+    // A program's post: the API's commentToken first (GET /api/v1/drafts/<slug>), as every caller of the API.
+    const fields = { name: 'Người Gửi Tệp', email: 'gui-tep@example.vn', content: 'Góp ý kèm tệp.', consent: 'true', commentToken: await commentToken(stack.site.url, OPEN) };
     for (const [key, value] of Object.entries(fields)) form.set(key, value);
     form.append('attachments', new Blob([polyglot], { type: 'text/html' }), 'poly.html');
     form.append('attachments', new Blob([polyglot], { type: 'image/svg+xml' }), 'poly.svg');

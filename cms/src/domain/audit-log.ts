@@ -18,6 +18,7 @@ import {
   type FieldSpec,
 } from './audit-entry';
 import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from './uids';
+import { adminSessionUser, isSuperAdmin } from '../strapi-internals/admin-session';
 
 /**
  * The audit log (nhật ký thao tác): who did what to which item, when and from which address, for every editorial
@@ -397,19 +398,10 @@ export class NotAuditorError extends Error {}
 
 /** The admin panel's own session token (Authorization: Bearer <admin JWT>) of a super admin or a holder of the read permission. */
 export async function assertAuditReader(strapi: Core.Strapi, authorization: string | undefined): Promise<Row> {
-  const [scheme, token] = (authorization ?? '').split(/\s+/);
-  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new NotAuditorError();
-  const manager = (strapi as any).sessionManager;
-  if (!manager) throw new NotAuditorError();
-  const checked = manager('admin').validateAccessToken(token);
-  if (!checked.isValid || !(await manager('admin').isSessionActive(checked.payload.sessionId))) throw new NotAuditorError();
-  const raw = checked.payload.userId;
-  const user = await strapi.db.query('admin::user').findOne({ where: { id: Number(raw) || raw }, populate: ['roles'] });
-  if (!user?.isActive || user.blocked) throw new NotAuditorError();
-  if ((user.roles ?? []).some((r: Row) => r.code === 'strapi-super-admin')) return user;
-  const ability = await (strapi.service('admin::permission') as any).engine.generateUserAbility(user);
-  if (!ability.can(AUDIT_READ_ACTION)) throw new NotAuditorError();
-  return user;
+  const session = await adminSessionUser(strapi, authorization);
+  if (!session) throw new NotAuditorError();
+  if (isSuperAdmin(session.user) || session.ability.can(AUDIT_READ_ACTION)) return session.user;
+  throw new NotAuditorError();
 }
 
 function whereOf(query: AuditQuery): Row {

@@ -3,6 +3,7 @@ import { CONSULTATION, PUBLIC_COMMENT } from './uids';
 import { COMMENT_STATUSES, COMMENT_STATUS_LABELS, publicCommenterName, type CommentStatus } from '@cong/content';
 import { attachmentsOf, readAttachment } from './comment-attachments';
 import { commentsCsv, commentsXlsx, type ExportRow } from './comment-export';
+import { adminSessionUser } from '../strapi-internals/admin-session';
 
 type Row = Record<string, any>;
 
@@ -18,19 +19,10 @@ export class NotModeratorError extends Error {}
  * change them (moderators and super admins: the attachments are citizens' personal data, editors never see them).
  */
 export async function adminUserAbleToModerate(strapi: Core.Strapi, authorization: string | undefined, options: { decide?: boolean } = {}): Promise<Row> {
-  const [scheme, token] = (authorization ?? '').split(/\s+/);
-  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new NotModeratorError();
-  const manager = (strapi as any).sessionManager;
-  if (!manager) throw new NotModeratorError();
-  const checked = manager('admin').validateAccessToken(token);
-  if (!checked.isValid || !(await manager('admin').isSessionActive(checked.payload.sessionId))) throw new NotModeratorError();
-  const raw = checked.payload.userId;
-  const user = await strapi.db.query('admin::user').findOne({ where: { id: Number(raw) || raw }, populate: ['roles'] });
-  if (!user?.isActive) throw new NotModeratorError();
-  const ability = await (strapi.service('admin::permission') as any).engine.generateUserAbility(user);
-  if (!ability.can('plugin::content-manager.explorer.read', PUBLIC_COMMENT)) throw new NotModeratorError();
-  if (options.decide && !ability.can('plugin::content-manager.explorer.update', PUBLIC_COMMENT)) throw new NotModeratorError();
-  return user;
+  const session = await adminSessionUser(strapi, authorization);
+  if (!session || !session.ability.can('plugin::content-manager.explorer.read', PUBLIC_COMMENT)) throw new NotModeratorError();
+  if (options.decide && !session.ability.can('plugin::content-manager.explorer.update', PUBLIC_COMMENT)) throw new NotModeratorError();
+  return session.user;
 }
 
 export type ExportFile = { body: Buffer; type: string; fileName: string };
