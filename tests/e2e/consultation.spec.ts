@@ -132,7 +132,8 @@ describe('the moderator\'s side panel on a draft in the admin', () => {
       await workbook.xlsx.load((await readFile((await xlsx.path())!)) as any);
       const sheet = workbook.worksheets[0]!;
       // The text's column by its heading, so a column added to the export does not move it under the test.
-      const textColumn = (sheet.getRow(1).values as unknown[]).indexOf('Nội dung');
+      // (row 1 is the draft's title, row 2 the headings).
+      const textColumn = (sheet.getRow(2).values as unknown[]).indexOf('Nội dung');
       expect(textColumn).toBeGreaterThan(0);
       const cells: string[] = [];
       sheet.eachRow((row) => cells.push(String(row.getCell(textColumn).value)));
