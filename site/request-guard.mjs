@@ -5,12 +5,12 @@
  * - a URL that does not decode: 400;
  * - a method other than GET, HEAD, POST and OPTIONS: 405 with Allow. TRACE, CONNECT and TRACK cannot even be
  *   made into a fetch Request (Astro's adapter threw, a 500), and nothing here answers PUT, DELETE or PATCH;
- * - a declared body larger than any public route takes (the comment attachments' limit): 413 before a byte of
- *   it is read, and the connection closed so the rest is not read either.
- * The precise limit of each route and content type, and the count while a body streams in, are the pipeline's
- * (src/lib/public-input/body.ts), which answers with the Vietnamese error page or JSON.
+ * - a declared body larger than its route takes (bodyLimit: the text limit, or the attachments' on the comment
+ *   routes; the attachments' limit anywhere else): 413 before it is read, the connection closed a moment later.
+ * The count while a body without a declared length streams in is the pipeline's (src/lib/public-input/body.ts),
+ * which answers with the Vietnamese error page or JSON.
  */
-import { PUBLIC_BODY_LIMITS } from '@cong/content';
+import { bodyLimit, PUBLIC_BODY_LIMITS } from '@cong/content';
 
 /** Routes that take POST (every public write); file uploads only on the comment routes. */
 const WRITE_ROUTES = [/^\/du-thao\/[^/]+\/?$/, /^\/hoi-dap\/?$/, /^\/danh-gia\/?$/, /^\/api\/v1\/drafts\/[^/]+\/comments\/?$/];
@@ -49,30 +49,49 @@ export const STANDARD_HEADERS = { 'Permissions-Policy': PERMISSIONS_POLICY, ...(
 const MESSAGES = {
   badUrl: 'Địa chỉ (URL) không hợp lệ.',
   method: 'Phương thức HTTP này không được hỗ trợ.',
-  tooLarge: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(PUBLIC_BODY_LIMITS.multipart / 1024 / 1024)} MB kể cả tệp đính kèm).`,
+  tooLarge: 'Dữ liệu gửi lên quá lớn.',
 };
 
 /**
+ * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
  * @param {string} pathname
  * @param {number} status
  * @param {string} message
  * @param {Record<string, string>} headers
+ * @param {boolean} [asIs] the body is `message` itself (an HTML page)
  */
-function answer(res, pathname, status, message, headers) {
+function answer(req, res, pathname, status, message, headers, asIs = false) {
   const api = pathname.startsWith('/api/');
-  const body = api ? JSON.stringify({ error: { message } }) : `${message}\n`;
+  const body = asIs ? message : api ? JSON.stringify({ error: { message } }) : `${message}\n`;
   res.writeHead(status, {
-    ...headers,
     'Content-Type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+    ...headers,
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
     ...STANDARD_HEADERS,
     ...(api ? { 'Access-Control-Allow-Origin': '*' } : {}),
   });
-  res.end(body);
+  if (headers.Connection !== 'close') {
+    res.end(body);
+    return;
+  }
+  // A refused request whose body may still be arriving: the answer goes out now, and the connection is closed
+  // LINGER_MS later. The body is not read (Node pauses the socket once its small buffer is full, so memory stays
+  // flat); but closing a socket with unread bytes makes the kernel reset the connection, and a reset that came at
+  // once could destroy the answer before the client read it (the reason for nginx's "lingering close").
+  res.write(body);
+  const end = () => {
+    clearTimeout(timer);
+    if (!res.writableEnded) res.end();
+  };
+  const timer = setTimeout(end, LINGER_MS);
+  req.once('error', end).once('close', end);
 }
+
+/** How long the answer to a refused upload has to reach the client before its connection is closed. */
+const LINGER_MS = 1_000;
 
 /**
  * Answers the request itself when it must be refused here; true when it did.
@@ -84,18 +103,47 @@ export function guardRequest(req, res) {
   try {
     decodeURI(req.url ?? '/');
   } catch {
-    answer(res, pathname, 400, MESSAGES.badUrl, {});
+    answer(req, res, pathname, 400, MESSAGES.badUrl, {});
     return true;
   }
   const method = req.method ?? 'GET';
   if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(method)) {
-    answer(res, pathname, 405, MESSAGES.method, { Allow: allowedMethods(pathname), Connection: 'close' });
+    answer(req, res, pathname, 405, MESSAGES.method, { Allow: allowedMethods(pathname), Connection: 'close' });
     return true;
   }
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > PUBLIC_BODY_LIMITS.multipart) {
-    answer(res, pathname, 413, MESSAGES.tooLarge, { Connection: 'close' });
+  const limit = takesWrites(pathname) ? bodyLimit(req.headers['content-type'], takesFiles(pathname)) : PUBLIC_BODY_LIMITS.multipart;
+  if (declared > limit) {
+    tooLarge(req, res, pathname, limit);
     return true;
   }
   return false;
 }
+
+/**
+ * A body declared larger than its route takes is refused here, not in Astro: Astro's adapter would hand the
+ * unread body to the page, and the only ways to get rid of it there are reading it (memory) or resetting the
+ * connection at once (which can lose the answer). Here the answer goes out, nothing more is read, and the
+ * connection is closed a moment later. A form page gets a short Vietnamese page (its text cannot be kept: it was never read).
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {string} pathname
+ * @param {number} limit
+ */
+function tooLarge(req, res, pathname, limit) {
+  const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} kB`;
+  const message = `${MESSAGES.tooLarge} Giới hạn của địa chỉ này là ${size}${takesFiles(pathname) ? ' (tối đa 3 tệp đính kèm, mỗi tệp 10 MB)' : ''}.`;
+  if (pathname.startsWith('/api/')) {
+    answer(req, res, pathname, 413, message, { Connection: 'close' });
+    return;
+  }
+  const back = escapeHtml(pathname);
+  const html =
+    '<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+    '<title>Dữ liệu gửi lên quá lớn</title></head><body><main><h1>Dữ liệu gửi lên quá lớn</h1>' +
+    `<p>${escapeHtml(message)}</p><p><a href="${back}">Quay lại trang trước</a></p></main></body></html>`;
+  answer(req, res, pathname, 413, html, { Connection: 'close', 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'" }, true);
+}
+
+/** @param {string} text */
+const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

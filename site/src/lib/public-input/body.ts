@@ -24,8 +24,7 @@ export async function readPublicBody(request: Request, options: BodyOptions): Pr
 
   const limit = bodyLimit(contentType, options.files);
   const declared = request.headers.get('content-length');
-  // A body declared too large is not read at all: the answer carries Connection: close, and Node drops the
-  // connection with the rest of it.
+  // A body declared too large is not read here: nothing of it is kept (Node's server drops it after the answer).
   if (declared !== null && Number(declared) > limit) return { ok: false, reason: 'too-large' };
   const bytes = await readAtMost(request, limit);
   if (bytes === 'too-large' || bytes === 'failed') return { ok: false, reason: bytes === 'too-large' ? 'too-large' : 'malformed' };
