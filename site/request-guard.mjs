@@ -10,7 +10,7 @@
  * The count while a body without a declared length streams in is the pipeline's (src/lib/public-input/body.ts),
  * which answers with the Vietnamese error page or JSON.
  */
-import { bodyLimit, PUBLIC_BODY_LIMITS } from '@cong/content';
+import { bodyLimit, COMMENT_FILE_MAX_BYTES, COMMENT_LIMITS, PUBLIC_BODY_LIMITS } from '@cong/content';
 
 /** Routes that take POST (every public write); file uploads only on the comment routes. */
 const WRITE_ROUTES = [/^\/du-thao\/[^/]+\/?$/, /^\/hoi-dap\/?$/, /^\/danh-gia\/?$/, /^\/api\/v1\/drafts\/[^/]+\/comments\/?$/];
@@ -132,7 +132,9 @@ export function guardRequest(req, res) {
  */
 function tooLarge(req, res, pathname, limit) {
   const size = limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} kB`;
-  const message = `${MESSAGES.tooLarge} Giới hạn của địa chỉ này là ${size}${takesFiles(pathname) ? ' (tối đa 3 tệp đính kèm, mỗi tệp 10 MB)' : ''}.`;
+  const files = limit === PUBLIC_BODY_LIMITS.multipart && takesFiles(pathname);
+  const fileNote = files ? ` (tối đa ${COMMENT_LIMITS.attachments} tệp đính kèm, mỗi tệp ${COMMENT_FILE_MAX_BYTES / 1024 / 1024} MB)` : '';
+  const message = `${MESSAGES.tooLarge} Giới hạn của địa chỉ này là ${size}${fileNote}.`;
   if (pathname.startsWith('/api/')) {
     answer(req, res, pathname, 413, message, { Connection: 'close' });
     return;

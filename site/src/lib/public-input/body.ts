@@ -24,7 +24,8 @@ export async function readPublicBody(request: Request, options: BodyOptions): Pr
 
   const limit = bodyLimit(contentType, options.files);
   const declared = request.headers.get('content-length');
-  // A body declared too large is not read here: nothing of it is kept (Node's server drops it after the answer).
+  // server.mjs's request guard refuses a declared body over this same limit before Astro; this is for a server
+  // without it (astro dev). A body without a declared length is counted as it arrives.
   if (declared !== null && Number(declared) > limit) return { ok: false, reason: 'too-large' };
   const bytes = await readAtMost(request, limit);
   if (bytes === 'too-large' || bytes === 'failed') return { ok: false, reason: bytes === 'too-large' ? 'too-large' : 'malformed' };

@@ -333,9 +333,6 @@ function answerHeaders(outcome: PublicSubmissionOutcome): Record<string, string>
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   const retryAfter = submissionRetryAfter(outcome);
   if (retryAfter !== null) headers['Retry-After'] = String(retryAfter);
-  // A body refused as too large is not kept: Node's server reads and drops the rest of it after the answer (at most
-  // the largest body any route takes, server.mjs refuses anything larger before Astro). Closing the connection
-  // instead would reset it with unread bytes, and a reset can lose the 413 before the client reads it.
   return headers;
 }
 
