@@ -3,6 +3,7 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { z } from 'zod';
 import { env } from './env.ts';
 import { CmsUnavailableError } from './errors.ts';
+import { invalidateTags } from './page-cache/invalidation.ts';
 import { requestIdHeader } from './request-context.ts';
 import { ResponseCache } from './response-cache.ts';
 import { type StrapiParams, toQueryString } from './strapi-query.ts';
@@ -126,7 +127,8 @@ export class CmsClient {
       if (typeof body.version !== 'string' && typeof body.version !== 'number') {
         throw new Error('response has no "version"');
       }
-      this.cache.observeVersion(String(body.version));
+      // Stop-gap until the change feed names what changed: any change marks every rendered page stale.
+      if (this.cache.observeVersion(String(body.version))) invalidateTags('all');
       if (before === 'offline') this.#log.info('[cms] CMS reachable again; cache follows its change feed.');
     } catch (error) {
       if (before !== 'offline') {

@@ -1,6 +1,7 @@
 import { agency } from '../config/agency.ts';
 import { cms } from './cms-client.ts';
 import { env } from './env.ts';
+import './page-cache/index.ts';
 
 /**
  * Runs when the production server process starts, before it listens (astro.config.mjs imports it into the
