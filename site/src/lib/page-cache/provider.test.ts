@@ -83,4 +83,16 @@ describe('the page-cache provider', () => {
     await call('/p8', async () => new Response('x', { status: 200, headers: { 'cdn-cache-control': 'max-age=60', 'set-cookie': 'a=b' } }));
     expect(pageStore.get('/p8')).toBeUndefined();
   });
+
+  it('renders a page never seen once for many concurrent requests', async () => {
+    renders = 0;
+    let finish!: () => void;
+    const slow = () => new Promise<Response>((resolve) => (finish = () => resolve(page('mới đăng', 200, 'entry:p9')())));
+    const all = [call('/p9', slow), call('/p9', page('x')), call('/p9', page('y'))];
+    await new Promise((r) => setTimeout(r, 10));
+    finish();
+    const answers = await Promise.all(all);
+    expect(renders).toBe(1);
+    for (const answer of answers) expect(await answer.text()).toContain('mới đăng');
+  });
 });

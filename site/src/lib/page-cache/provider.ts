@@ -64,6 +64,9 @@ async function store(key: string, url: URL, response: Response, epoch: number): 
   return page;
 }
 
+/** Renders under way of pages not stored yet, by key: what concurrent requests for the same page wait for. */
+const rendering = new Map<string, Promise<StoredPage | null>>();
+
 const pageCacheProvider: CacheProviderFactory = () => ({
   name: 'cong-page-cache',
   async onRequest({ request, url, logger }, next) {
@@ -73,27 +76,40 @@ const pageCacheProvider: CacheProviderFactory = () => ({
     const known = pageStore.get(key);
     if (known && (!known.stale || known.revalidating || method === 'HEAD')) return reply(known, request, known.stale ? 'STALE' : 'HIT');
     if (method === 'HEAD') return next();
+    // A page never seen, asked for by many at once (a new document just announced): one render, the others wait for it.
+    const pending = known ? undefined : rendering.get(key);
+    if (pending) {
+      const page = await pending;
+      if (page) return reply(page, request, 'HIT');
+    }
 
     const epoch = pageStore.epoch;
     if (known) known.revalidating = true;
-    let response: Response;
+    let settle: (page: StoredPage | null) => void = () => undefined;
+    const leader = !known && !pending;
+    if (leader) rendering.set(key, new Promise((resolve) => (settle = resolve)));
+    let result: StoredPage | Response | undefined;
     try {
-      response = await next();
+      result = await store(key, url, await next(), epoch);
     } catch (error) {
       if (!known) throw error;
-      known.revalidating = false;
       logger.warn(`${url.pathname}: render failed (${String(error)}); the stale copy answers.`);
       return reply(known, request, 'STALE');
+    } finally {
+      if (known) known.revalidating = false;
+      if (leader) {
+        rendering.delete(key);
+        settle(result && !(result instanceof Response) ? result : null);
+      }
     }
-    if (known) known.revalidating = false;
-    const stored = await store(key, url, response, epoch);
+    const stored = result!;
     if (!(stored instanceof Response)) return reply(stored, request, 'MISS');
     if (known && stored.status >= 500) {
       // The CMS is unavailable (or the render broke): the last good copy is better than the error page.
       await stored.body?.cancel();
       return reply(known, request, 'STALE');
     }
-    if (known && stored.status !== 304) pageStore.delete(key); // gone (404), or no longer cacheable
+    if (known) pageStore.delete(key); // gone (404), or no longer cacheable
     return stored;
   },
   async invalidate({ tags, path }) {
