@@ -60,8 +60,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
       throw new RefusedRequestError(405, vi.publicInput.methodNotAllowed, { Allow: allowedMethods(context.url.pathname) });
     }
     response = await next();
-    if (isCacheable(method, context.url.pathname, context.url.searchParams, response.status)) {
-      // Tags recorded while rendering (the CMS client, the search routes): what this answer showed.
+    if (isCacheable(method, context.url.pathname, context.url.searchParams, response.status) && !/no-store|private/.test(response.headers.get('Cache-Control') ?? '')) {
+      // Tags recorded while rendering (the CMS client, the search routes): what this answer showed. A route that
+      // said no-store or private about its own answer is never kept.
       context.cache.set({ maxAge: IN_PROCESS_MAX_AGE_SECONDS, tags: recordedTags() });
     }
   } catch (error) {
