@@ -25,7 +25,9 @@ const TRANSIENT = new Set(['content-length', 'content-encoding', 'transfer-encod
 function toResponse(out: Answer): Response {
   const headers = new Headers();
   for (const [name, value] of Object.entries(out.headers)) headers.set(name, String(value));
-  return new Response(out.body && out.body.length > 0 ? new Uint8Array(out.body.buffer, out.body.byteOffset, out.body.length) : null, { status: out.status, headers });
+  // A view of the stored bytes, not a copy (node Buffers live in an ArrayBuffer, never a SharedArrayBuffer).
+  const bytes = out.body && out.body.length > 0 ? new Uint8Array(out.body.buffer as ArrayBuffer, out.body.byteOffset, out.body.length) : null;
+  return new Response(bytes, { status: out.status, headers });
 }
 
 function reply(page: StoredPage, request: Request, state: CacheState): Response {
