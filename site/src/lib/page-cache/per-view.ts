@@ -27,6 +27,9 @@ export type PerViewPage = {
   slots: string[];
   /** Each segment as raw deflate ending on a sync flush. */
   deflated: Buffer[];
+  /** CRC-32 of each segment, and the operator that appends it to a running CRC (crc32Combine), made once. */
+  crcs: number[];
+  shifts: number[];
 };
 
 /** Splits a rendered page at its per-view values; null when it has none. */
@@ -44,7 +47,7 @@ export function splitPerView(html: Buffer, level = 6): PerViewPage | null {
   if (slots.length === 0) return null;
   segments.push(html.subarray(from));
   const deflated = segments.map((segment) => deflateRawSync(segment, { level, finishFlush: constants.Z_SYNC_FLUSH }));
-  return { segments, slots, deflated };
+  return { segments, slots, deflated, crcs: segments.map((segment) => crc32(segment)), shifts: segments.map((segment) => x2nmodp(segment.length, 3)) };
 }
 
 /** The page with `values[i]` in slot i. */
@@ -57,7 +60,7 @@ export function spliceIdentity(page: PerViewPage, values: readonly string[]): Bu
 /** One gzip member of the page with `values[i]` in slot i (values are short ASCII tokens, < 64 KiB each). */
 export function spliceGzip(page: PerViewPage, values: readonly string[]): Buffer {
   const parts: Buffer[] = [GZIP_HEADER, page.deflated[0]!];
-  let crc = crc32(page.segments[0]!);
+  let crc = page.crcs[0]!;
   let size = page.segments[0]!.length;
   for (let i = 0; i < page.slots.length; i++) {
     const value = Buffer.from(values[i]!, 'utf8');
@@ -66,13 +69,48 @@ export function spliceGzip(page: PerViewPage, values: readonly string[]): Buffer
     block.writeUInt16LE(value.length, 1);
     block.writeUInt16LE(~value.length & 0xffff, 3);
     parts.push(block, value, page.deflated[i + 1]!);
-    const segment = page.segments[i + 1]!;
-    crc = crc32(segment, crc32(value, crc));
-    size += value.length + segment.length;
+    // The static part's CRC is known: combine instead of reading its bytes again (zlib's crc32_combine).
+    crc = (multmodp(page.shifts[i + 1]!, crc32(value, crc)) ^ page.crcs[i + 1]!) >>> 0;
+    size += value.length + page.segments[i + 1]!.length;
   }
   const trailer = Buffer.allocUnsafe(8);
   trailer.writeUInt32LE(crc >>> 0, 0);
   trailer.writeUInt32LE(size >>> 0, 4);
   parts.push(FINAL_BLOCK, trailer);
   return Buffer.concat(parts);
+}
+
+// CRC-32 combination as zlib's crc32.c does it (multmodp, x2nmodp): appending a part of known CRC and length to a
+// running CRC is one multiplication modulo the CRC polynomial by x^(8·length), whose factor is computed once per
+// stored page. node:zlib exposes crc32 but not crc32_combine.
+const POLY = 0xedb88320;
+
+/** a·b modulo the CRC-32 polynomial (bit-reflected). */
+function multmodp(a: number, b: number): number {
+  let m = 0x80000000;
+  let p = 0;
+  for (;;) {
+    if (a & m) {
+      p ^= b;
+      if ((a & (m - 1)) === 0) break;
+    }
+    m >>>= 1;
+    b = b & 1 ? (b >>> 1) ^ POLY : b >>> 1;
+  }
+  return p >>> 0;
+}
+
+/** X2N[k] = x^(2^k) modulo the polynomial. */
+const X2N: number[] = [];
+for (let n = 0, p = 0x40000000; n < 32; n++) X2N.push((p = n === 0 ? p : multmodp(p, p)));
+
+/** x^(n·2^k) modulo the polynomial. */
+function x2nmodp(n: number, k: number): number {
+  let p = 0x80000000;
+  while (n > 0) {
+    if (n % 2 === 1) p = multmodp(X2N[k & 31]!, p);
+    n = Math.floor(n / 2);
+    k++;
+  }
+  return p;
 }
