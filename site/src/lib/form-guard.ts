@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { HmacSha256 } from './hmac.ts';
 
 /**
  * Anti-spam for the public forms (questions, ratings, comments on drafts), without JavaScript, CAPTCHAs or
@@ -19,12 +20,13 @@ export type TokenCheck = { ok: true; nonce: string } | { ok: false; reason: 'mal
 export type FormAges = { minAgeMs?: number; maxAgeMs?: number };
 
 export class FormSigner {
-  readonly #secret: Buffer;
+  /** HMAC-SHA256 over the secret, pads prepared once: a cached page with a form signs a token per view (hmac.ts). */
+  readonly #hmac: HmacSha256;
   readonly #minAgeMs: number;
   readonly #maxAgeMs: number;
   /** Each form may set its own ages: a comment takes longer to write than a question, and may stay open a day. */
   constructor(secret: string | undefined, ages: FormAges = {}) {
-    this.#secret = secret ? Buffer.from(secret) : randomBytes(32);
+    this.#hmac = new HmacSha256(secret ? Buffer.from(secret) : randomBytes(32));
     this.#minAgeMs = ages.minAgeMs ?? MIN_AGE_MS;
     this.#maxAgeMs = ages.maxAgeMs ?? MAX_AGE_MS;
   }
@@ -57,7 +59,7 @@ export class FormSigner {
   }
 
   #sign(payload: string): string {
-    return createHmac('sha256', this.#secret).update(payload).digest('base64url');
+    return this.#hmac.sign(payload);
   }
 }
 
