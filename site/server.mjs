@@ -79,19 +79,25 @@ function serveAsset(req, res, asset) {
   res.end(req.method === 'HEAD' ? undefined : asset.body);
 }
 
-// withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).
-const server = createServer(withOps((req, res) => {
-  // A URL that does not decode, methods Astro cannot take and bodies larger than any route takes: refused before Astro reads anything.
-  if (guardRequest(req, res)) return;
-  if (req.method === 'GET' || req.method === 'HEAD') {
-    const path = (req.url ?? '/').split(/[?#]/, 1)[0];
-    const asset = assets.get(path);
-    if (asset) return serveAsset(req, res, asset);
-    // Every page and API answer seen before, straight from memory (src/lib/page-cache/index.ts).
-    if (globalThis[PAGE_CACHE]?.(req, res)) return;
+/**
+ * Everything answered without Astro, in this order: a URL that does not decode, a method Astro cannot take or a
+ * body larger than any route takes (refused before anything is read); a built asset; every page and API answer
+ * seen before, straight from the rendered-page cache (src/lib/page-cache/index.ts). True when it answered.
+ */
+function answerFromMemory(req, res) {
+  if (guardRequest(req, res)) return true;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  const path = (req.url ?? '/').split(/[?#]/, 1)[0];
+  const asset = assets.get(path);
+  if (asset) {
+    serveAsset(req, res, asset);
+    return true;
   }
-  handler(req, res);
-}));
+  return globalThis[PAGE_CACHE]?.(req, res) === true;
+}
+
+// withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).
+const server = createServer(withOps(handler, answerFromMemory));
 
 const port = Number(process.env.PORT ?? 4321);
 const host = process.env.HOST ?? 'localhost';
