@@ -27,6 +27,9 @@ redis.call('PEXPIRE', KEYS[1], window)
 return 0
 `;
 
+/** During an incident on a connection that stays open (a hung Redis), one command is tried this often. */
+const PROBE_MS = 2_000;
+
 type WithScripts = Redis & { congSlidingWindow(key: string, limit: number, windowMs: number, member: string): Promise<number> };
 
 export type RedisStateOptions = {
@@ -49,6 +52,7 @@ export class RedisState implements SharedState {
   readonly #log: (line: string) => void;
   readonly #url: string;
   #incident = false;
+  #failedAt = 0;
 
   constructor(url: string, options: RedisStateOptions = {}) {
     this.#prefix = options.prefix ?? DEFAULT_PREFIX;
@@ -58,7 +62,7 @@ export class RedisState implements SharedState {
       // Fail fast rather than queue for ever: a command waits at most for one reconnection attempt and
       // commandTimeoutMs, then its caller fails open.
       maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 1_000,
+      commandTimeout: options.commandTimeoutMs ?? 500,
       connectTimeout: 2_000,
       retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
     }) as WithScripts;
@@ -96,9 +100,9 @@ export class RedisState implements SharedState {
 
   /** One command; when Redis cannot answer it, the fail-open `fallback` instead of an error. */
   async #attempt<T>(command: () => Promise<T>, fallback: T): Promise<T> {
-    // During an incident, while ioredis is still reconnecting, do not make every form post wait for a reconnection
-    // attempt (up to a second each): fail open at once.
-    if (this.#incident && this.#redis.status !== 'ready') return fallback;
+    // During an incident, do not make every form post wait for a reconnection attempt or a command time-out: fail
+    // open at once while ioredis reconnects, and let one command try every PROBE_MS on a connection that hangs.
+    if (this.#incident && (this.#redis.status !== 'ready' || Date.now() - this.#failedAt < PROBE_MS)) return fallback;
     try {
       const result = await command();
       this.#answered();
@@ -110,6 +114,7 @@ export class RedisState implements SharedState {
   }
 
   #failed(error: Error): void {
+    this.#failedAt = Date.now();
     if (this.#incident) return;
     this.#incident = true;
     this.#log(
