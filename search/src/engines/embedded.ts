@@ -80,8 +80,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('cache_size = -65536');
     createSchema(this.db);
-    this.active = this.activate(activeSlot(this.db));
-    this.dataVersion = this.readDataVersion();
+    const opened = this.snapshot(() => ({ active: this.activate(activeSlot(this.db)), version: this.readDataVersion() }));
+    this.active = opened.active;
+    this.dataVersion = opened.version;
   }
 
   private readDataVersion(): number {
@@ -107,8 +108,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return active;
   }
 
+  /**
+   * Runs `read` on one snapshot of the file (a deferred transaction: WAL gives it the state as of its first read).
+   * Another process commits whenever it likes, so steps that read the file one statement at a time — the slot,
+   * the change log, each changed document, a rare term's postings, the page of hits — would otherwise each see a
+   * different state: a hit whose row a removal committed in between, a posting for a docid the in-memory sets do
+   * not know yet, or a data version newer than the changes taken in (a write then missed until the next one).
+   */
+  private snapshot<T>(read: () => T): T {
+    if (this.db.inTransaction) return read();
+    return this.db.transaction(read).deferred();
+  }
+
   /** Follows writes made by other processes (and by this one): slot flips and the change log. */
   private sync(force = false): void {
+    this.snapshot(() => this.syncNow(force));
+  }
+
+  private syncNow(force: boolean): void {
     const version = this.readDataVersion();
     if (!force && version === this.dataVersion) return;
     this.dataVersion = version;
@@ -221,14 +238,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (attempt >= 3) throw new Error('Chỉ mục tìm kiếm vừa được dựng lại nhiều lần liên tiếp; thử ghi lại sau');
       this.sync(true);
     }
-    this.applyChanges(written ? { written, upTo: ownUpTo } : undefined);
+    this.snapshot(() => {
+      this.applyChanges(written ? { written, upTo: ownUpTo } : undefined);
+      // Read in the same snapshot as the changes just taken in: one committed elsewhere since is still to follow.
+      this.dataVersion = this.readDataVersion();
+    });
     if (this.active.lastChange - this.lastPrune >= 1000) {
       this.active.store.pruneChanges(CHANGES_KEPT);
       this.lastPrune = this.active.lastChange;
     }
     // Saved bitmaps older than the change log would be useless to the next process that opens the index.
     if (this.active.lastChange - this.lastSave >= CHANGES_KEPT / 4) this.saveWarmState();
-    this.dataVersion = this.readDataVersion();
   }
 
   async count(): Promise<number> {
@@ -241,20 +261,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const parsedQuery = SearchQuerySchema.safeParse(input);
     if (!parsedQuery.success) throw new InvalidSearchQueryError(parsedQuery.error.issues[0]?.message ?? 'Yêu cầu tìm kiếm không hợp lệ');
     const query = parsedQuery.data;
-    try {
+    // Following the writes and answering from one snapshot: what sync took in is exactly what the postings, rows
+    // and articles read afterwards show, even while another process removes documents or flips slots (the old
+    // slot's tables stay readable in a snapshot taken before the flip).
+    return this.snapshot(() => {
+      this.syncNow(false);
       return this.run(query, started);
-    } catch (error) {
-      // Another process may have flipped slots and dropped the old tables between our check and the query.
-      if (error instanceof Error && /no such table/.test(error.message)) {
-        this.sync(true);
-        return this.run(query, started);
-      }
-      throw error;
-    }
+    });
   }
 
   private run(query: SearchQuery, started: number): SearchResult {
-    this.sync();
     const { attributes } = this.active;
     const filters: Filters = {
       kind: query.kind === undefined ? undefined : attributes.kinds.find(query.kind),
@@ -370,10 +386,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
         setRebuildMarker(this.db, null);
         this.db.prepare('DELETE FROM journal').run();
       }).immediate();
-      this.active = this.activate(target);
+      this.snapshot(() => {
+        this.active = this.activate(target);
+        this.dataVersion = this.readDataVersion();
+      });
       dropSlot(this.db, from);
       this.db.pragma('incremental_vacuum');
-      this.dataVersion = this.readDataVersion();
       return { indexed, tookMs: Math.round(performance.now() - started) };
     } catch (error) {
       setRebuildMarker(this.db, null);
