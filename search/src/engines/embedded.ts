@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RebuildOptions, RebuildReport, SearchEngine } from '../engine.ts';
 import { InvalidSearchDocumentError, InvalidSearchQueryError } from '../errors.ts';
-import { bestSection, type SectionQuery } from '../hits/best-section.ts';
+import { bestSection, sectionPatterns, type SectionPatterns } from '../hits/best-section.ts';
 import { parseQuery, termPairs, type ParsedQuery } from '../query/parse-query.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
 import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
@@ -15,6 +15,7 @@ import { evaluate, type Evaluation, type Filters } from './embedded/evaluate.ts'
 import { facetsFrom } from './embedded/facets.ts';
 import { headFields, indexDocument, termsOf, type IndexedDocument } from './embedded/indexed-document.ts';
 import { activeSlot, createSchema, createSlot, dropSlot, otherSlot, rebuildMarker, setRebuildMarker, type Slot } from './embedded/schema.ts';
+import { HitDocuments } from './embedded/hit-documents.ts';
 import { attributeRowOf, sectionsOf, SlotStore } from './embedded/slot-store.ts';
 import { TERM_GROUPS, TermSets, type TermGroup } from './embedded/term-sets.ts';
 import { Vocabulary } from './embedded/vocabulary.ts';
@@ -27,6 +28,8 @@ export type EmbeddedEngineOptions = {
   cacheBytes?: number;
   /** Load the frequent terms' bitmaps when the index opens (default true). */
   warmUp?: boolean;
+  /** Article text kept for documents shown as hits, in characters (default 8 million, about 16 MB). */
+  hitCacheChars?: number;
 };
 
 /** Documents written per transaction during a rebuild: small enough that searches interleave. */
@@ -36,6 +39,7 @@ const CHANGES_KEPT = 20_000;
 
 type Active = {
   store: SlotStore;
+  hits: HitDocuments;
   attributes: DocAttributes;
   vocabulary: Vocabulary;
   sets: TermSets;
@@ -100,7 +104,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       store.rememberVocabulary(row.exact);
     }
     const sets = new TermSets(this.db, store.tables.terms, () => attributes.universe, this.options.cacheBytes);
-    const active = { store, attributes, vocabulary, sets, lastChange: store.lastChange() };
+    const hits = new HitDocuments(this.options.hitCacheChars ?? 8_000_000);
+    const active = { store, hits, attributes, vocabulary, sets, lastChange: store.lastChange() };
     this.active = active;
     this.lastPrune = active.lastChange;
     this.lastSave = store.hotSeq() ?? active.lastChange;
@@ -169,6 +174,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (row === undefined) {
       this.active.attributes.delete(docid);
       this.active.sets.update(docid, null);
+      this.active.hits.forget(docid);
       return;
     }
     const sections = sectionsOf(row);
@@ -178,8 +184,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /** One document's in-memory state: its attributes, its words in the vocabulary, its terms' sets. */
   private remember(docid: number, row: AttributeRow, terms: Pick<IndexedDocument, 'head' | 'body' | 'headPairs' | 'bodyPairs'>): void {
-    const { attributes, vocabulary, sets } = this.active;
+    const { attributes, vocabulary, sets, hits } = this.active;
     attributes.set(row);
+    hits.forget(docid);
     for (const exact of [...terms.head, ...terms.body]) vocabulary.add(exact, syllableKeys(exact).folded);
     sets.update(docid, terms as IndexedDocument);
   }
@@ -308,10 +315,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return evaluate({ sets, vocabulary, attributes, numberSets: (numbers) => store.numberSets(numbers, Math.max(attributes.universe, 1)) }, parsed, filters, limit);
   }
 
-  private hit(docid: number, sectionQuery: SectionQuery): SearchHit {
-    const { store } = this.active;
-    const row = store.docRow(docid)!;
-    const best = bestSection(sectionsOf(row), sectionQuery);
+  private hit(docid: number, sectionQuery: SectionPatterns): SearchHit {
+    const { store, hits } = this.active;
+    const doc = hits.get(docid, (id) => store.docRow(id));
+    // Cannot happen while sync and the query share one snapshot; if it ever does, say so instead of a TypeError.
+    if (doc === undefined) throw new Error(`Chỉ mục tìm kiếm không nhất quán: không còn tài liệu số ${docid} trong trang kết quả`);
+    const { row } = doc;
+    const best = bestSection(doc.sections, sectionQuery);
     const article = best?.section.number != null && best.score > 0 ? { number: best.section.number, title: best.section.title } : undefined;
     return {
       kind: row.kind as SearchKind,
@@ -471,13 +481,13 @@ function writeHotTerms(db: Database.Database, store: SlotStore, threshold: numbe
 }
 
 /** What picking an article needs from a query: its matcher and its folded syllables and pairs. */
-function sectionQueryOf(parsed: ParsedQuery, corrections: ReadonlyMap<string, readonly string[]>): SectionQuery {
+function sectionQueryOf(parsed: ParsedQuery, corrections: ReadonlyMap<string, readonly string[]>): SectionPatterns {
   const alternatives = (folded: string) => corrections.get(folded) ?? [folded];
-  return {
+  return sectionPatterns({
     matcher: createQueryMatcher(parsed, corrections),
     folded: [...new Set(parsed.terms.flatMap((term) => alternatives(term.folded)))],
     pairs: [...new Set(termPairs(parsed.terms).flatMap((pair) => alternatives(parsed.terms[pair.left]!.folded).flatMap((l) => alternatives(parsed.terms[pair.right]!.folded).map((r) => `${l} ${r}`))))],
-  };
+  });
 }
 
 export function createEmbeddedSearchEngine(options: EmbeddedEngineOptions): EmbeddedSearchEngine {
