@@ -73,6 +73,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private rebuilding = false;
   private lastPrune = 0;
   private lastSave = 0;
+  /** One transaction function for every snapshot (better-sqlite3 builds several wrappers per `transaction()` call). */
+  private readonly inSnapshot: Database.Transaction<(read: () => unknown) => unknown>;
 
   constructor(options: EmbeddedEngineOptions) {
     this.options = options;
@@ -84,6 +86,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('cache_size = -65536');
     createSchema(this.db);
+    this.inSnapshot = this.db.transaction((read: () => unknown) => read());
     const opened = this.snapshot(() => ({ active: this.activate(activeSlot(this.db)), version: this.readDataVersion() }));
     this.active = opened.active;
     this.dataVersion = opened.version;
@@ -122,7 +125,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
    */
   private snapshot<T>(read: () => T): T {
     if (this.db.inTransaction) return read();
-    return this.db.transaction(read).deferred();
+    return this.inSnapshot.deferred(read) as T;
   }
 
   /** Follows writes made by other processes (and by this one): slot flips and the change log. */
