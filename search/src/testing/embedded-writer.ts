@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     live.delete((i + 20) % 40);
     writes += 2;
     // Now and then the whole index is rebuilt into the other slot and flipped, the old slot's tables dropped.
-    if (i % 200 === 199) {
+    if (i % 100 === 99) {
       const stable = Array.from({ length: STABLE }, (_, n) => stableDocument(n));
       await engine.rebuild([...stable, ...live.values()]);
       rebuilds++;
