@@ -9,13 +9,12 @@
  * then the first view right after a publish (one edit, then the pages it invalidated and pages never viewed, one
  * request at a time): p95 target ≤ 100 ms; and the site processes' peak memory.
  * `--replicas 2`: the site part goes through nginx in front of two site processes (sharing Redis when one answers
- * at REDIS_URL, default redis://127.0.0.1:6379), the baseline from the same nginx.
+ * at REDIS_URL, default redis://127.0.0.1:6379); the baseline is nginx serving the bytes read through that proxy.
  * BENCH_SECONDS (default 10) per measurement.
  */
 import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -57,6 +56,7 @@ const { pushRecords } = await import('../../scripts/lib/registry-client.ts');
 const { demoRecords, demoConsultationSlugs } = await import('../../content/src/demo/index.ts');
 const { numberSlug } = await import('../../content/src/index.ts');
 const { peakRssMiB } = await import('./process-memory.ts');
+const { redisAnswers } = await import('../support/redis.ts');
 
 type Wrk = { rps: number; p50: number; p99: number; requests: number; errors: number };
 
@@ -101,18 +101,6 @@ function rawGet(url: string, acceptEncoding = ACCEPT_ENCODING): Promise<{ status
   });
 }
 
-function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379) });
-    const done = (ok: boolean) => (socket.destroy(), resolve(ok));
-    socket.setTimeout(1000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (d) => done(d.toString().startsWith('+PONG')));
-  });
-}
-
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
@@ -123,10 +111,11 @@ const dataDir = mkdtempSync(join(tmpdir(), 'cong-bench-site-'));
 const cms = await startCms({ port: await freePort(), dataDir, quiet: true });
 const sites: Awaited<ReturnType<typeof startSite>>[] = [];
 let nginx: Awaited<ReturnType<typeof startNginx>> | null = null;
+let proxy: Awaited<ReturnType<typeof startNginx>> | null = null;
 try {
   await loadDemoContent(cms.url, cms.tokens.importer);
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const shared = REPLICAS > 1 && (await redisAnswers(redisUrl)) ? { REDIS_URL: redisUrl, REDIS_PREFIX: `cong-bench-${Date.now().toString(36)}:` } : {};
+  const shared = REPLICAS > 1 && (await redisAnswers(redisUrl)) ? { redisUrl, redisPrefix: `cong-bench-${Date.now().toString(36)}:` } : {};
   const nginxPort = await freePort();
   const sitePorts = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
   sites.push(
@@ -141,13 +130,16 @@ try {
           dataDir,
           quiet: true,
           ...(REPLICAS > 1 ? { publicUrl: `http://127.0.0.1:${nginxPort}` } : {}),
-          env: { ...shared, ...(REPLICAS > 1 ? { TRUSTED_PROXIES: '127.0.0.1' } : {}) },
+          ...shared,
+          env: REPLICAS > 1 ? { TRUSTED_PROXIES: '127.0.0.1' } : {},
         }),
       ),
     )),
   );
   const proxied = REPLICAS > 1;
-  const front = proxied ? `http://127.0.0.1:${nginxPort}` : sites[0]!.url;
+  // With replicas, the agency's proxy in front of them (the test's config, deploy/nginx's proxy part).
+  proxy = proxied ? await startNginx({ port: nginxPort, upstreams: sitePorts.map((p) => `127.0.0.1:${p}`), workers: 'auto' }) : null;
+  const front = proxy?.url ?? sites[0]!.url;
 
   const published = demoRecords.filter((r) => r.publish && r.number);
   const document = published[0]!;
@@ -185,10 +177,11 @@ try {
     contentType: String(answer.headers['content-type'] ?? 'application/octet-stream'),
     contentEncoding: (answer.headers['content-encoding'] as string | undefined) ?? null,
   }));
-  nginx = await startNginx({ port: nginxPort, upstreams: proxied ? sitePorts.map((p) => `127.0.0.1:${p}`) : [], staticFiles, workers: 'auto' });
+  // The baseline: an nginx of its own serving only those bytes (the proxy, if any, sits idle meanwhile).
+  nginx = await startNginx({ staticFiles, workers: 'auto' });
 
   console.log(
-    `\nbench:site — ${proxied ? `nginx in front of ${REPLICAS} site replicas${shared.REDIS_URL ? ' sharing Redis' : ' (no Redis answered: not shared)'}` : 'one site process'}, ` +
+    `\nbench:site — ${proxied ? `nginx in front of ${REPLICAS} site replicas${shared.redisUrl ? ' sharing Redis' : ' (no Redis answered: not shared)'}` : 'one site process'}, ` +
       `${CONNECTIONS} connections, ${SECONDS} s each, Accept-Encoding: ${ACCEPT_ENCODING}; baseline: nginx serving the same bytes as a static file\n`,
   );
   console.log(`  ${'page'.padEnd(22)} ${'bytes'.padStart(7)} ${'enc'.padEnd(4)} │ ${'site req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ${'nginx req/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ratio  (≥ 0.40)`);
@@ -241,7 +234,7 @@ try {
   );
   for (const [i, site] of sites.entries()) console.log(`  site process${REPLICAS > 1 ? ` ${i + 1}` : ''}: peak RSS ${fmt(peakRssMiB(site.process.pid!) ?? NaN, 0)} MiB`);
 } finally {
-  await nginx?.stop();
+  await Promise.all([nginx?.stop(), proxy?.stop()]);
   await Promise.all([...sites.map((s) => s.stop()), cms.stop()]);
   rmSync(dataDir, { recursive: true, force: true });
 }

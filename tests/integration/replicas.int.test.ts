@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { numberSlug } from '../../content/src/index.ts';
 import { postgresForTests } from '../setup/postgres.ts';
 import { eventually } from '../support/cms-api.ts';
 import { nginxBinary, startNginx, type RunningNginx } from '../support/nginx.ts';
+import { redisAnswers } from '../support/redis.ts';
 
 /**
  * Several site replicas (issue 11 §3), on loopback: Debian's nginx in front of two site processes that share
@@ -20,22 +20,6 @@ import { nginxBinary, startNginx, type RunningNginx } from '../support/nginx.ts'
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MARK = Date.now().toString(36);
 const REDIS_PREFIX = `cong-replicas-${MARK}:`;
-
-/** PING on Redis's own protocol: is a server there (no client library needed for a yes or no). */
-function redisAnswers(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 6379) });
-    const done = (ok: boolean) => {
-      socket.destroy();
-      resolve(ok);
-    };
-    socket.setTimeout(2000, () => done(false));
-    socket.once('error', () => done(false));
-    socket.once('connect', () => socket.write('PING\r\n'));
-    socket.once('data', (data) => done(/^\+PONG|^-NOAUTH/.test(data.toString())));
-  });
-}
 
 const missing = [
   ...(nginxBinary() ? [] : ["Debian's nginx (apt-get install nginx)"]),
@@ -77,8 +61,8 @@ describe.runIf(pg?.url)('two site replicas behind nginx, sharing Redis, on a CMS
   const dataDir = mkdtempSync(join(tmpdir(), 'cong-replicas-'));
 
   beforeAll(async () => {
-    const redis = { REDIS_URL, REDIS_PREFIX };
-    cms = await startCms({ port: await freePort(), dataDir, databaseUrl: pg!.url!, quiet: true, ...ADMIN, env: { ...redis, ADMIN_LOGIN_RATE_MAX: '1000' } });
+    const redis = { redisUrl: REDIS_URL, redisPrefix: REDIS_PREFIX };
+    cms = await startCms({ port: await freePort(), dataDir, databaseUrl: pg!.url!, quiet: true, ...ADMIN, ...redis, env: { ADMIN_LOGIN_RATE_MAX: '1000' } });
     const imported = await pushRecords(cms.url, cms.tokens.importer, [record(`Quyết định thử bản sao ${MARK}`)]);
     expect(imported.map((r) => r.action), JSON.stringify(imported)).toEqual(['created']);
     const nginxPort = await freePort();
@@ -96,7 +80,8 @@ describe.runIf(pg?.url)('two site replicas behind nginx, sharing Redis, on a CMS
           dataDir,
           publicUrl: `http://127.0.0.1:${nginxPort}`,
           quiet: true,
-          env: { ...redis, TRUSTED_PROXIES: '127.0.0.1' },
+          ...redis,
+          env: { TRUSTED_PROXIES: '127.0.0.1' },
         }),
       ),
     );
