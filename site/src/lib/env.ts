@@ -63,8 +63,20 @@ export const SiteEnvSchema = z.object({
   NODE_ENV: optional(z.string()),
   /** Token that may only file citizens' questions and page ratings; from CMS_TOKEN_FILE's "publicInput" too. */
   CMS_PUBLIC_INPUT_TOKEN: optional(z.string().min(1)),
-  /** Secret that signs the forms' timing tokens; a random one per process when unset (forms then expire on restart). */
+  /**
+   * Secret that signs the forms' timing tokens and keys the hashes of addresses (rate limits, rating votes). Unset:
+   * shared through Redis when REDIS_URL is set, else random per process (forms then expire on restart, and with
+   * several replicas a form served by one is refused by another).
+   */
   FORM_SECRET: optional(z.string().min(16)),
+  /**
+   * Redis shared by every site process (redis://[:password@]host:6379[/db], rediss:// for TLS): the public forms'
+   * rate limits, used form tokens and, unless FORM_SECRET is set, the forms' signing secret (src/lib/shared-state/).
+   * Unset: all of that in this process's memory, as one `npm start` needs. Several replicas need it (or FORM_SECRET).
+   */
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })),
+  /** Prefix of every Redis key the site writes: several portals, or test runs, can share one Redis. */
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, e.g. cong:')).default('cong:'),
   /** Extra public holidays, YYYY-MM-DD separated by commas (Tết, compensatory days): the 15-working-day rule skips them. */
   PUBLIC_HOLIDAYS: optional(z.string()),
   /** A Meilisearch key that may only search (never the master key); from CMS_TOKEN_FILE's "searchKey" when unset. */

@@ -1,6 +1,7 @@
 import { agency } from '../config/agency.ts';
 import { cms } from './cms-client.ts';
 import { env } from './env.ts';
+import { formSecretAdvice, loadSharedFormSecret } from './shared-state/form-secret.ts';
 
 /**
  * Runs when the production server process starts, before it listens (astro.config.mjs imports it into the
@@ -10,3 +11,10 @@ import { env } from './env.ts';
 void env;
 void agency;
 cms();
+
+// The forms' secret shared by the replicas (REDIS_URL without FORM_SECRET) is read before the first request:
+// this module's top-level await holds server.mjs's import of the entry, so nothing listens until it is done, and
+// FormSigner never has to wait for Redis in a request (shared-state/form-secret.ts).
+const advice = formSecretAdvice(env);
+if (advice) console.warn(advice);
+await loadSharedFormSecret();

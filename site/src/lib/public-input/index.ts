@@ -1,7 +1,6 @@
 import {
   type Acknowledgement,
   AcknowledgementSchema,
-  mailboxKey,
   parsePublicComment,
   type PublicSubmissionOutcome,
   QuestionSubmissionSchema,
@@ -21,7 +20,10 @@ import { attachmentProblem, formFiles, getConsultation } from '../consultations.
 import { env } from '../env.ts';
 import { CmsUnavailableError } from '../errors.ts';
 import { requestIdHeader } from '../request-context.ts';
-import { FormSigner, HONEYPOT_FIELD, RateLimiter, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
+import { FormSigner, HONEYPOT_FIELD, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
+import { formKeys } from '../shared-state/form-secret.ts';
+import { sharedState, stateKey } from '../shared-state/index.ts';
+import { type LimitedForm, overLimit as limitOf } from './limits.ts';
 import { readPublicBody } from './body.ts';
 import { clientAddress, parseTrustedProxies } from './client-address.ts';
 import { isCrossOriginWrite, ownOrigins } from './origin.ts';
@@ -35,7 +37,8 @@ import { isCrossOriginWrite, ownOrigins } from './origin.ts';
  *   3. anti-automation: the honeypot and signed timing token of a form (form-guard.ts), the comment API's token
  *      (api-token.ts);
  *   4. validation with the content model's schema, before anything is relayed;
- *   5. rate limits per client address (client-address.ts: TRUSTED_PROXIES) and per mailbox (`mailboxKey`);
+ *   5. rate limits per client address (client-address.ts: TRUSTED_PROXIES) and per mailbox (limits.ts; shared by
+ *      every replica through shared-state/ when REDIS_URL is set);
  *   6. relayed to the CMS, whose answer becomes the outcome here, once.
  * The result is the content model's `PublicSubmissionOutcome`, rendered once as JSON (`jsonAnswer`) and once
  * for a form page (`formPage`).
@@ -54,22 +57,10 @@ export function addressOf(intake: Intake): string {
   return clientAddress(intake.clientAddress, intake.request.headers.get(env.CLIENT_ADDRESS_HEADER), proxies);
 }
 
-// Step 5: one set of limits per form, in memory (one site process, as the limiter always was). Keys are keyed
-// hashes, so no address or e-mail is kept in memory in clear.
-const keyer = new FormSigner(env.FORM_SECRET);
-const LIMITS = {
-  // Loose per address (an office behind one NAT), strict per mailbox; the CMS applies its own behind these.
-  comment: { address: new RateLimiter(120, 10 * 60_000), mailbox: new RateLimiter(20, 10 * 60_000) },
-  question: { address: new RateLimiter(5, 60 * 60_000), mailbox: new RateLimiter(3, 60 * 60_000) },
-  rating: { address: new RateLimiter(30, 10 * 60_000), mailbox: null },
-} as const;
-
-function overLimit(form: keyof typeof LIMITS, address: string, email?: string): number | null {
-  const limits = LIMITS[form];
-  const byAddress = limits.address.attempt(keyer.key(`${form}|ip|${address}`));
-  if (byAddress !== null) return byAddress;
-  return limits.mailbox && email ? limits.mailbox.attempt(keyer.key(`${form}|mail|${mailboxKey(email)}`)) : null;
-}
+// Step 5 (limits.ts). The keyer hashes addresses and mailboxes with the forms' secret (formKeys: the same on
+// every replica), for the limits' keys, a question's senderKey and a rating's visitorKey.
+const keyer = new FormSigner(formKeys);
+const overLimit = (form: LimitedForm, address: string, email?: string) => limitOf(sharedState(), keyer, form, address, email);
 
 const refused = (reason: RefusalReason, message: string): PublicSubmissionOutcome => ({ kind: 'refused', reason, message });
 
@@ -106,14 +97,12 @@ function unavailable(what: string, error: CmsUnavailableError, message: string):
  * A comment form's token files one comment (review I1: it was good for any number of posts for a day). Once a
  * comment is accepted, its token is remembered with the form's idempotency key: the same form sent again (a
  * double click, a resend) still passes and the CMS answers the same comment; another comment with that token is
- * refused. In memory, bounded, per site process, as the rate limits.
+ * refused. In the shared state (every replica knows the token is used), for as long as the token lives (a day).
  */
-const usedFormTokens = new Map<string, string>();
-const USED_TOKENS_MAX = 50_000;
-function rememberFormToken(nonce: string, idempotencyKey: string): void {
-  usedFormTokens.delete(nonce);
-  usedFormTokens.set(nonce, idempotencyKey);
-  while (usedFormTokens.size > USED_TOKENS_MAX) usedFormTokens.delete(usedFormTokens.keys().next().value!);
+const USED_TOKEN_TTL_MS = 24 * 3600_000;
+const usedTokenKey = (nonce: string) => stateKey('used-token', 'comment', nonce);
+async function rememberFormToken(nonce: string, idempotencyKey: string): Promise<void> {
+  await sharedState().claimOnce(usedTokenKey(nonce), USED_TOKEN_TTL_MS, idempotencyKey);
 }
 
 /**
@@ -143,8 +132,8 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
     if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
     const token = commentFormSigner.check(text(fields.formToken));
     if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.consultation.tooFast, expired: vi.consultation.formExpired }));
-    const used = usedFormTokens.get(token.nonce);
-    if (used !== undefined && used !== text(fields.idempotencyKey)) return done(refused('token-expired', vi.publicInput.commentFormUsed));
+    const used = await sharedState().recall(usedTokenKey(token.nonce));
+    if (used !== null && used !== text(fields.idempotencyKey)) return done(refused('token-expired', vi.publicInput.commentFormUsed));
     formNonce = token.nonce;
   }
 
@@ -155,7 +144,7 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
   if (fileProblem) return done({ kind: 'invalid', errors: { attachments: fileProblem } });
 
   const address = addressOf(ctx);
-  const wait = overLimit('comment', address, parsed.value.email);
+  const wait = await overLimit('comment', address, parsed.value.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.consultation.rateLimited(wait) });
 
   // What the CMS receives is the validated value: one oversized or malformed item never reaches a batch.
@@ -173,7 +162,7 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
       answer = await commentRelay(env.CMS_COMMENT_TOKEN).relay(slug, value, address);
     }
     const outcome = commentOutcome(slug, answer);
-    if (formNonce && outcome.kind === 'accepted') rememberFormToken(formNonce, text(fields.idempotencyKey));
+    if (formNonce && outcome.kind === 'accepted') await rememberFormToken(formNonce, text(fields.idempotencyKey));
     return done(outcome);
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
@@ -212,7 +201,7 @@ export const QUESTION_FIELDS = ['name', 'email', 'phone', 'subject', 'body'] as 
 export type QuestionField = (typeof QUESTION_FIELDS)[number] | 'consent';
 export type QuestionValues = Record<(typeof QUESTION_FIELDS)[number], string> & { consent: boolean };
 
-const questionSigner = new FormSigner(env.FORM_SECRET);
+const questionSigner = new FormSigner(formKeys);
 export const issueQuestionToken = () => questionSigner.issue();
 
 /** The question form's fields as posted, for showing them again. */
@@ -241,7 +230,7 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
     return done({ kind: 'invalid', errors });
   }
   const address = addressOf(ctx);
-  const wait = overLimit('question', address, parsed.data.email);
+  const wait = await overLimit('question', address, parsed.data.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
 
   try {
@@ -290,7 +279,7 @@ async function postPublicInput(path: `/api/${string}`, data: Record<string, unkn
  * rendering the page again for every vote. A person takes a moment to choose; the form may sit in an open tab
  * (or a cache) for a day.
  */
-const ratingSigner = new FormSigner(env.FORM_SECRET, { minAgeMs: 1_500, maxAgeMs: 24 * 3600_000 });
+const ratingSigner = new FormSigner(formKeys, { minAgeMs: 1_500, maxAgeMs: 24 * 3600_000 });
 export const issueRatingToken = (path: string) => ratingSigner.issue(Date.now(), `rate|${path}`);
 
 /** The page being rated, if it is a same-site path (RATED_PATH: not "//x" or "/\x"); else the home page. */
@@ -313,7 +302,7 @@ export async function submitRating(ctx: Intake): Promise<Submission> {
   if (!score.success) return done({ kind: 'invalid', errors: { muc: score.error.issues[0]!.message } });
 
   const address = addressOf(ctx);
-  const wait = overLimit('rating', address);
+  const wait = await overLimit('rating', address);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.ratingRateLimited });
   const visitorKey = keyer.key(`rate|${todayInVietnam()}|${path}|${address}`);
   try {
