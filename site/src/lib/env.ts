@@ -27,8 +27,15 @@ export const SiteEnvSchema = z.object({
   PUBLIC_SITE_URL: optional(absoluteUrl('https://congbao.songhong.gov.vn')).default('http://localhost:4321'),
   /** Milliseconds before a CMS request counts as failed. */
   CMS_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).default(5_000),
-  /** How often the CMS change feed (`/api/site-sync/version`) is read. */
+  /** How often the CMS change feed (`/api/site-sync/changes`) is read. */
   CMS_POLL_INTERVAL_MS: optional(z.coerce.number().int().min(200).max(60_000)).default(1_000),
+  /**
+   * Redis shared by the site processes and the CMS (several replicas). The CMS pushes each change on
+   * `<REDIS_PREFIX>changes` and every site process invalidates at once; unset, the poll alone (every second) does.
+   */
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })),
+  /** Prefix of every Redis key and channel, so deployments (or test runs) sharing one Redis do not cross. */
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'letters, digits and : _ . - only, e.g. cong:')).default('cong:'),
   /** Bound of the in-memory CMS response cache (entries, one per request URL). */
   CMS_CACHE_MAX_ENTRIES: optional(z.coerce.number().int().min(10).max(100_000)).default(2_000),
   /** The `cong-site-comments` token: submits citizens' comments to the CMS, nothing else. */
