@@ -146,4 +146,20 @@ describe('with REDIS_URL: a CMS and a site of their own, the site polling only o
     expect((await api.rest('PUT', `/units/${unitId}`, { data: { phone: '024 3825 0000' } })).status).toBe(200);
     await eventually(async () => (await page('/danh-ba')).includes(hidden), 5_000, 100);
   });
+
+  it('keeps working on its poll, with one warning, when its Redis does not answer', async () => {
+    const deadRedis = `redis://127.0.0.1:${await freePort()}`;
+    const lonely = await startSite({ port: await freePort(), cmsUrl: own.url, cmsToken: own.tokens.site, dataDir, quiet: true, env: { REDIS_URL: deadRedis, REDIS_PREFIX: prefix } });
+    try {
+      const title = `Tin khi Redis vắng ${randomUUID().slice(0, 8)}`;
+      expect((await fetch(`${lonely.url}/tin-tuc`)).status).toBe(200);
+      expect((await api.rest('POST', '/articles?status=published', { data: { title, section: 'tin-tuc', summary: 'Redis không trả lời.' } })).status).toBe(201);
+      await eventually(async () => (await (await fetch(`${lonely.url}/tin-tuc`)).text()).includes(title), 5_000, 100);
+      expect(lonely.process.exitCode).toBeNull();
+      const warnings = lonely.logs().split('\n').filter((line) => line.includes('Redis at REDIS_URL unavailable'));
+      expect(warnings).toHaveLength(1);
+    } finally {
+      await lonely.stop();
+    }
+  });
 });
