@@ -34,6 +34,7 @@ function fakeCms(routes: Record<string, (url: URL) => Response | Promise<Respons
       invalidations.push(tags);
       cache.invalidate(tags);
     },
+    searchSettleMs: 50,
   });
   return { client, calls, invalidations };
 }
@@ -231,5 +232,29 @@ describe('CmsClient and the change feed', () => {
     await cms.client.pollVersion();
     expect(cms.invalidations.at(-1)).toBe('all');
     expect(await cms.readDocs()).toBe('Sau');
+  });
+
+  it('invalidates search once more after a change to searchable content, when the index has caught up', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    const searchRounds = () => cms.invalidations.filter((tags) => tags !== 'all' && tags.length === 1 && tags[0] === 'search').length;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      cms.change('articles', 'a1');
+      await cms.client.pollVersion();
+      cms.change('units', 'u1', false); // not searchable: no round of its own
+      await cms.client.pollVersion();
+      cms.client.applyPushedChange({ bootId: 'b1', seq: 3, pluralName: 'articles', documentId: 'a2', searchable: true });
+      expect(searchRounds()).toBe(0);
+      vi.advanceTimersByTime(50);
+      expect(searchRounds()).toBe(1);
+      // The pushed change arrived while the first round was pending: one more round after it.
+      vi.advanceTimersByTime(50);
+      expect(searchRounds()).toBe(2);
+      vi.advanceTimersByTime(500);
+      expect(searchRounds()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

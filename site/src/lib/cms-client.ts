@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ChangeFeedAnswerSchema, type ChangeMessage, parseChangeCursor, tagsForChange } from '@cong/content';
+import { ChangeFeedAnswerSchema, type ChangeMessage, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
 import type { z } from 'zod';
 import { subscribeToChanges } from './change-subscriber.ts';
 import { tagsForRead } from './cms-tags.ts';
@@ -33,6 +33,8 @@ export interface CmsClientOptions {
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
   /** Where invalidations go: the process's bus (page-cache/invalidation.ts), which the data cache listens to. */
   invalidate?: (tags: readonly string[] | 'all') => void;
+  /** How long after a change to searchable content `search` is invalidated once more (the index catches up). */
+  searchSettleMs?: number;
 }
 
 const CHANGES_PATH = '/api/site-sync/changes';
@@ -55,6 +57,9 @@ export class CmsClient {
   readonly #pushed = new Set<number>();
   /** 'version': the CMS has no change feed this site may read (older CMS, or a token without the action). */
   #feedMode: 'changes' | 'version' = 'changes';
+  readonly #searchSettleMs: number;
+  #searchSettle: ReturnType<typeof setTimeout> | undefined;
+  #searchAgain = false;
   /** The first read of the change counter: requests wait for it, so nothing is cached under an unknown version. */
   #firstPoll: Promise<void> | undefined;
 
@@ -66,6 +71,7 @@ export class CmsClient {
     this.#customFetch = options.fetch !== undefined;
     this.#log = options.log ?? console;
     this.#invalidate = options.invalidate ?? invalidateTags;
+    this.#searchSettleMs = options.searchSettleMs ?? 2_000;
     this.cache = options.cache;
   }
 
@@ -183,7 +189,7 @@ export class CmsClient {
         if (this.#pushed.has(change.seq)) continue;
         for (const tag of tagsForChange(change)) tags.add(tag);
       }
-      if (tags.size) this.#invalidate([...tags]);
+      if (tags.size) this.#apply([...tags]);
     }
     this.#cursor = answer.version;
     this.#prunePushed();
@@ -227,7 +233,33 @@ export class CmsClient {
     if (!cursor || cursor.bootId !== change.bootId || change.seq <= cursor.seq || this.#pushed.has(change.seq)) return;
     if (this.#pushed.size >= 10_000) this.#pushed.clear(); // the poll is away (CMS unreachable): forget, it will re-announce
     this.#pushed.add(change.seq);
-    this.#invalidate(tagsForChange(change));
+    this.#apply(tagsForChange(change));
+  }
+
+  /**
+   * Invalidates the tags of announced changes. The CMS indexes a change for search after it commits (its queue
+   * drains at once; Meilisearch applies the write as a task of its own), so a search answer rendered between the
+   * announcement and the index update would be cached with the old hits: `search` is invalidated once more when
+   * the index has had time to catch up (one timer at a time; changes arriving meanwhile get one more round).
+   */
+  #apply(tags: readonly string[]): void {
+    this.#invalidate(tags);
+    if (!tags.includes(SEARCH_TAG)) return;
+    if (this.#searchSettle) {
+      this.#searchAgain = true;
+      return;
+    }
+    const settle = () => {
+      this.#searchSettle = undefined;
+      this.#invalidate([SEARCH_TAG]);
+      if (this.#searchAgain) {
+        this.#searchAgain = false;
+        this.#searchSettle = setTimeout(settle, this.#searchSettleMs);
+        this.#searchSettle.unref?.();
+      }
+    };
+    this.#searchSettle = setTimeout(settle, this.#searchSettleMs);
+    this.#searchSettle.unref?.();
   }
 
   #prunePushed(): void {
