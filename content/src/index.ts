@@ -35,3 +35,4 @@ export * from './citizen-mail.ts';
 export * from './public-text.ts';
 export * from './public-submission.ts';
 export * from './cache-tags.ts';
+export * from './change-feed.ts';
