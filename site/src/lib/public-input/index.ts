@@ -212,7 +212,7 @@ async function keepComment(slug: string, fields: Record<string, unknown>, value:
   const checked = parsePublicComment(commentInput(fields), draft.articles.map((a) => a.anchor));
   if (!checked.ok) return { kind: 'invalid', errors: checked.errors as Record<string, string> };
   const journal = submissionJournal();
-  const kept = journal.append(`comment|${slug}|${value.idempotencyKey}`, String(value.receipt), new Date(String(value.receivedAt)), { kind: 'comment', slug, body: value, address });
+  const kept = await journal.append(`comment|${slug}|${value.idempotencyKey}`, String(value.receipt), new Date(String(value.receivedAt)), { kind: 'comment', slug, body: value, address });
   // The id of a journaled comment is its receipt code: the CMS gives it a document id only when it stores it.
   return { kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: false, journaled: { mailLater: journal.mailOn } };
 }
@@ -290,9 +290,9 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
     code: newLookupCode(receivedAt.getUTCFullYear()),
     receivedAt: receivedAt.toISOString(),
   };
-  const keep = (): Submission => {
+  const keep = async (): Promise<Submission> => {
     const journal = submissionJournal();
-    const kept = journal.append(`question|${token.nonce}`, data.code, receivedAt, { kind: 'question', data });
+    const kept = await journal.append(`question|${token.nonce}`, data.code, receivedAt, { kind: 'question', data });
     return done({ kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: kept.repeat, journaled: { mailLater: journal.mailOn } });
   };
   if (submissionJournal().deliverer.cmsAway) return keep();

@@ -89,14 +89,30 @@ class SubmissionJournal {
   }
 
   /**
-   * Commits an accepted submission (fsynced) and wakes the deliverer. A double submit answers the first one's
-   * receipt. The receipt and `receivedAt` are already in the item (content/src/relayed-submission.ts).
+   * Commits an accepted submission (fsynced) and wakes the deliverer; resolves once it is on disk. A double
+   * submit answers the first one's receipt. The receipt and `receivedAt` are already in the item
+   * (content/src/relayed-submission.ts). Submissions arriving together are committed together, one fsync for
+   * all (group commit): the fsync blocks the site's one thread, and meanwhile the next ones arrive.
    */
-  append(key: string, receipt: string, receivedAt: Date, item: JournalItem): { receipt: string; repeat: boolean } {
-    const kept = this.store.append(key, receipt, receivedAt, item);
+  append(key: string, receipt: string, receivedAt: Date, item: JournalItem): Promise<{ receipt: string; repeat: boolean }> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ entry: { key, receipt, receivedAt, item }, resolve, reject });
+      if (this.#waiting.length === 1) setImmediate(() => this.#commit());
+    });
+  }
+
+  #waiting: { entry: Parameters<JournalStore['appendMany']>[0][number]; resolve: (kept: { receipt: string; repeat: boolean }) => void; reject: (error: unknown) => void }[] = [];
+
+  #commit(): void {
+    const batch = this.#waiting.splice(0);
+    try {
+      const kept = this.store.appendMany(batch.map((w) => w.entry));
+      batch.forEach((w, i) => w.resolve(kept[i]!));
+    } catch (error) {
+      batch.forEach((w) => w.reject(error));
+    }
     this.deliverer.markAway();
     this.reportBacklog();
-    return kept;
   }
 
   /** Whether the CMS is known to send acknowledgement mail (what a journaled submission's page may promise). */

@@ -42,6 +42,21 @@ describe('JournalStore: the durable queue', () => {
     expect(store.backlog().count).toBe(1);
   });
 
+  it('commits submissions arriving together in one transaction, a double submit among them once', () => {
+    const { store } = open();
+    const kept = store.appendMany([
+      { key: 'comment|a|k-1', receipt: 'GY-2026-000001', receivedAt: at, item: comment(1) },
+      { key: 'question|q-2', receipt: 'HD-2026-000002', receivedAt: at, item: question(2) },
+      { key: 'comment|a|k-1', receipt: 'GY-2026-000009', receivedAt: at, item: comment(1) },
+    ]);
+    expect(kept).toEqual([
+      { receipt: 'GY-2026-000001', repeat: false },
+      { receipt: 'HD-2026-000002', repeat: false },
+      { receipt: 'GY-2026-000001', repeat: true },
+    ]);
+    expect(store.due(Date.now(), 10).map((e) => e.receipt)).toEqual(['GY-2026-000001', 'HD-2026-000002']);
+  });
+
   it('survives closing and reopening (a restart of the site), entries and what it learnt', () => {
     const { store, dir } = open();
     store.append('comment|a|k-1', 'GY-2026-000001', at, comment(1));

@@ -103,10 +103,22 @@ export class JournalStore {
    * stored again: the first one's receipt is answered, with `repeat`.
    */
   append(key: string, receipt: string, receivedAt: Date, item: JournalItem): { receipt: string; repeat: boolean } {
-    const payload = JSON.stringify(JournalItemSchema.parse(item));
-    const inserted = this.#insert.run(key, receipt, receivedAt.getTime(), payload);
-    if (inserted.changes === 1) return { receipt, repeat: false };
-    return { receipt: (this.#byKey.get(key) as { receipt: string }).receipt, repeat: true };
+    return this.appendMany([{ key, receipt, receivedAt, item }])[0]!;
+  }
+
+  /**
+   * Commits several submissions in one transaction, so one fsync (group commit): under a burst while the CMS is
+   * away, the fsync per submission, on the site's one thread, was what every citizen waited for.
+   */
+  appendMany(entries: { key: string; receipt: string; receivedAt: Date; item: JournalItem }[]): { receipt: string; repeat: boolean }[] {
+    const rows = entries.map((e) => ({ ...e, payload: JSON.stringify(JournalItemSchema.parse(e.item)) }));
+    return this.#db.transaction(() =>
+      rows.map(({ key, receipt, receivedAt, payload }) => {
+        const inserted = this.#insert.run(key, receipt, receivedAt.getTime(), payload);
+        if (inserted.changes === 1) return { receipt, repeat: false };
+        return { receipt: (this.#byKey.get(key) as { receipt: string }).receipt, repeat: true };
+      }),
+    )();
   }
 
   /** The oldest entries due now, in the order they were accepted. */
