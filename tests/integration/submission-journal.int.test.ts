@@ -203,3 +203,45 @@ describe('the CMS hung (SIGSTOP)', () => {
     expect(await storedQuestions(code)).toHaveLength(1);
   });
 });
+
+describe('the CMS and the site-issued codes (the trusted relay)', () => {
+  const batch = async (body: Record<string, unknown>) => {
+    const response = await fetch(`${cms.url}/api/consultations/comments/batch`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cms.tokens.comments}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ items: [{ slug: OPEN, address: '203.0.113.77', body }] }),
+    });
+    expect(response.status).toBe(200);
+    return ((await response.json()) as { results: { status: number; body: { receipt: string } }[] }).results[0]!;
+  };
+  const ask = async (data: Record<string, unknown>) => {
+    const response = await fetch(`${cms.url}/api/question-desk/submit`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${cms.tokens.publicInput}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ data: { name: 'Đỗ Mã Trùng', phone: '', body: 'Câu hỏi kiểm tra mã tra cứu do cổng cấp.', consent: true, ...data } }),
+    });
+    expect(response.status).toBe(201);
+    return ((await response.json()) as { data: { code: string } }).data.code;
+  };
+
+  it('stores a well-formed unused code; a taken or malformed one gets a fresh code, never a second comment under it', async () => {
+    const stamp = `GY-2026-${Date.now().toString(36).toUpperCase().replace(/[IO]/g, 'X').slice(-6).padStart(6, '2')}`;
+    const first = await batch({ ...citizen(), idempotencyKey: `ma-1-${Date.now()}`, receipt: stamp, receivedAt: new Date().toISOString() });
+    expect(first).toMatchObject({ status: 202, body: { receipt: stamp } });
+    const taken = await batch({ ...citizen(), idempotencyKey: `ma-2-${Date.now()}`, receipt: stamp });
+    expect(taken.status).toBe(202);
+    expect(taken.body.receipt).toMatch(/^GY-\d{4}-[0-9A-HJ-NP-Z]{6}$/);
+    expect(taken.body.receipt).not.toBe(stamp);
+    const malformed = await batch({ ...citizen(), idempotencyKey: `ma-3-${Date.now()}`, receipt: 'GY-2026-<b>x' });
+    expect(malformed.body.receipt).toMatch(/^GY-\d{4}-[0-9A-HJ-NP-Z]{6}$/);
+    expect(await storedComments(stamp)).toHaveLength(1);
+
+    const code = `HD-2026-${'7K3Q9M'.slice(0, 2)}${Date.now().toString(32).toUpperCase().replace(/[ILOU]/g, 'Z').slice(-4)}`;
+    const filed = await ask({ email: `ma-a-${Date.now()}@example.vn`, subject: `Mã do cổng cấp ${Date.now()}`, idempotencyKey: `hd-1-${Date.now()}`, code });
+    expect(filed).toBe(code);
+    const again = await ask({ email: `ma-b-${Date.now()}@example.vn`, subject: `Mã trùng ${Date.now()}`, idempotencyKey: `hd-2-${Date.now()}`, code });
+    expect(again).toMatch(/^HD-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/);
+    expect(again).not.toBe(code);
+    expect(await storedQuestions(code)).toHaveLength(1);
+  });
+});
