@@ -205,6 +205,8 @@ export type SiteOptions = {
   quiet?: boolean;
   echo?: LogEcho;
   env?: NodeJS.ProcessEnv;
+  /** The path whose answer (below 500) says the site is up: `/` by default; `/healthz` for a site started while its CMS is away. */
+  readyPath?: string;
 } & RedisOptions;
 
 export async function startSite(options: SiteOptions): Promise<Service> {
@@ -224,7 +226,7 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     ...options.env,
   };
   const service = launch(process.execPath, [join(SITE_DIR, 'server.mjs')], SITE_DIR, env, 'site', echoOf(options));
-  await waitFor(`${url}/`, service, 'Site (Astro)', 60_000);
+  await waitFor(`${url}${options.readyPath ?? '/'}`, service, 'Site (Astro)', 60_000);
   return { ...service, url };
 }
 

@@ -130,6 +130,7 @@ export class CmsClient {
       throw new CmsUnavailableError(
         `CMS answered ${response.status} to POST ${redact(url)}: ${detail.slice(0, 300)}`,
         response.status < 500 ? 'CMS_COMMENT_TOKEN is missing or wrong (the `cong-site-comments` token from CMS_TOKEN_FILE).' : hintForStatus(response.status),
+        { status: response.status },
       );
     }
     const json = await response.json().catch(() => null);

@@ -83,6 +83,12 @@ export const SiteEnvSchema = z.object({
   PUBLIC_HOLIDAYS: optional(z.string()),
   /** A Meilisearch key that may only search (never the master key); from CMS_TOKEN_FILE's "searchKey" when unset. */
   MEILISEARCH_KEY: optional(z.string().min(1)),
+  /**
+   * Folder of the submission journal (comments and questions accepted while the CMS was unavailable, kept until
+   * delivered): default `journal/` beside the search index (SEARCH_DB_PATH's folder, or CONG_DATA_DIR, or .data).
+   * One per site process: replicas each need their own.
+   */
+  SITE_JOURNAL_DIR: optional(z.string().min(1)),
   HOST: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import {
   type Acknowledgement,
   AcknowledgementSchema,
+  newLookupCode,
+  newReceiptCode,
   parsePublicComment,
   type PublicSubmissionOutcome,
   QuestionSubmissionSchema,
@@ -19,10 +22,11 @@ import { commentRelay, type RelayAnswer } from '../comment-relay.ts';
 import { attachmentProblem, formFiles, getConsultation } from '../consultations.ts';
 import { env } from '../env.ts';
 import { CmsUnavailableError } from '../errors.ts';
-import { requestIdHeader } from '../request-context.ts';
 import { FormSigner, HONEYPOT_FIELD, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
+import { postPublicInput } from '../question-relay.ts';
 import { formKeys } from '../shared-state/form-secret.ts';
 import { sharedState, stateKey } from '../shared-state/index.ts';
+import { cmsUnreachable, submissionJournal } from '../submission-journal/index.ts';
 import { type LimitedForm, overLimit as limitOf } from './limits.ts';
 import { readPublicBody } from './body.ts';
 import { clientAddress, parseTrustedProxies } from './client-address.ts';
@@ -39,7 +43,9 @@ import { isCrossOriginWrite, ownOrigins } from './origin.ts';
  *   4. validation with the content model's schema, before anything is relayed;
  *   5. rate limits per client address (client-address.ts: TRUSTED_PROXIES) and per mailbox (limits.ts; shared by
  *      every replica through shared-state/ when REDIS_URL is set);
- *   6. relayed to the CMS, whose answer becomes the outcome here, once.
+ *   6. relayed to the CMS, whose answer becomes the outcome here, once; when the CMS is unreachable (no answer,
+ *      time-out, 502/503/504), a comment or question validated fully is kept in the submission journal
+ *      (src/lib/submission-journal/) and accepted as usual, with the receipt code the site stamped on it.
  * The result is the content model's `PublicSubmissionOutcome`, rendered once as JSON (`jsonAnswer`) and once
  * for a form page (`formPage`).
  */
@@ -147,8 +153,19 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
   const wait = await overLimit('comment', address, parsed.value.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.consultation.rateLimited(wait) });
 
-  // What the CMS receives is the validated value: one oversized or malformed item never reaches a batch.
-  const value = parsed.value as Record<string, unknown>;
+  // What the CMS receives is the validated value: one oversized or malformed item never reaches a batch. The
+  // site's stamp goes with it from the first attempt (content/src/relayed-submission.ts: receipt code, time
+  // received), and a key when a program sent none, so that a journaled resend is a repeat with the same code.
+  const value: Record<string, unknown> = { ...parsed.value, idempotencyKey: parsed.value.idempotencyKey || randomUUID(), receipt: newReceiptCode(), receivedAt: new Date().toISOString() };
+  const accepted = async (outcome: PublicSubmissionOutcome): Promise<Submission> => {
+    if (formNonce && outcome.kind === 'accepted') await rememberFormToken(formNonce, text(fields.idempotencyKey));
+    return done(outcome);
+  };
+  // While the CMS is known to be away, a comment goes straight to the journal, behind those already waiting.
+  if (!files.length && submissionJournal().deliverer.cmsAway) {
+    const kept = await keepComment(slug, fields, value, address);
+    if (kept) return accepted(kept);
+  }
   try {
     let answer: RelayAnswer;
     if (files.length) {
@@ -162,12 +179,31 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
       answer = await commentRelay(env.CMS_COMMENT_TOKEN).relay(slug, value, address);
     }
     const outcome = commentOutcome(slug, answer);
-    if (formNonce && outcome.kind === 'accepted') await rememberFormToken(formNonce, text(fields.idempotencyKey));
-    return done(outcome);
+    if (outcome.kind === 'accepted') submissionJournal().learnMail(outcome.acknowledgement);
+    return accepted(outcome);
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
+    // Comments with files are not journaled (up to 30 MB each): those still answer 503 and keep the text.
+    const kept = !files.length && cmsUnreachable(error) ? await keepComment(slug, fields, value, address) : null;
+    if (kept) return accepted(kept);
     return done(unavailable(`comment on ${slug}`, error, vi.consultation.unavailable));
   }
+}
+
+/**
+ * Keeps a comment the CMS cannot take now in the submission journal — only when the site can check all the CMS
+ * will: the draft is known (its cached copy serves while the CMS is away), open at this instant, and the
+ * article one of its anchors. Otherwise null, and the caller answers 503 as before.
+ */
+async function keepComment(slug: string, fields: Record<string, unknown>, value: Record<string, unknown>, address: string): Promise<PublicSubmissionOutcome | null> {
+  const draft = await getConsultation(slug).catch(() => null);
+  if (!draft || draft.status !== 'open') return null;
+  const checked = parsePublicComment(commentInput(fields), draft.articles.map((a) => a.anchor));
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors as Record<string, string> };
+  const journal = submissionJournal();
+  const kept = await journal.append(`comment|${slug}|${value.idempotencyKey}`, String(value.receipt), new Date(String(value.receivedAt)), { kind: 'comment', slug, body: value, address });
+  // The id of a journaled comment is its receipt code: the CMS gives it a document id only when it stores it.
+  return { kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: false, journaled: { mailLater: journal.mailOn } };
 }
 
 const receiptOf = (value: unknown) => (ReceiptSchema.safeParse(value).success ? (value as string) : null);
@@ -233,40 +269,38 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   const wait = await overLimit('question', address, parsed.data.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
 
+  // The site's stamp (content/src/relayed-submission.ts): the lookup code and the time received go with the
+  // first attempt, so a question kept in the journal and delivered later is filed under the code shown now.
+  const receivedAt = new Date();
+  const data = {
+    ...parsed.data,
+    idempotencyKey: token.nonce,
+    senderKey: keyer.key(`ip:${address}`),
+    code: newLookupCode(receivedAt.getUTCFullYear()),
+    receivedAt: receivedAt.toISOString(),
+  };
+  const keep = async (): Promise<Submission> => {
+    const journal = submissionJournal();
+    const kept = await journal.append(`question|${token.nonce}`, data.code, receivedAt, { kind: 'question', data });
+    return done({ kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: kept.repeat, journaled: { mailLater: journal.mailOn } });
+  };
+  if (submissionJournal().deliverer.cmsAway) return keep();
   try {
-    const response = await postPublicInput('/api/question-desk/submit', {
-      ...parsed.data,
-      idempotencyKey: token.nonce,
-      senderKey: keyer.key(`ip:${address}`),
-    });
+    const response = await postPublicInput('/api/question-desk/submit', data);
     if (response.status === 400) {
       const body = (await response.json().catch(() => null)) as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
       const field = body?.error?.details?.errors?.[0]?.path?.[0] ?? 'form';
       return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.questionRejected } });
     }
-    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-public-input token.');
+    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-public-input token.', { status: response.status });
     const body = (await response.json()) as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
     const code = body.data.code;
+    submissionJournal().learnMail(acknowledgementOf(body.data.acknowledgement));
     return done({ kind: 'accepted', id: code, receipt: receiptOf(code), acknowledgement: acknowledgementOf(body.data.acknowledgement), repeat: body.data.duplicate });
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
+    if (cmsUnreachable(error)) return keep();
     return done(unavailable('question', error, vi.questionForm.unavailable));
-  }
-}
-
-async function postPublicInput(path: `/api/${string}`, data: Record<string, unknown>): Promise<Response> {
-  if (!env.CMS_PUBLIC_INPUT_TOKEN) {
-    throw new CmsUnavailableError('No CMS_PUBLIC_INPUT_TOKEN', 'Set CMS_PUBLIC_INPUT_TOKEN or a CMS_TOKEN_FILE with a "publicInput" token.');
-  }
-  try {
-    return await fetch(`${env.CMS_URL}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json', ...requestIdHeader() },
-      body: JSON.stringify({ data }),
-      signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
-    });
-  } catch (error) {
-    throw new CmsUnavailableError(`CMS did not answer ${path}: ${String(error)}`, 'Check that Strapi runs at CMS_URL.', { cause: error });
   }
 }
 
