@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { registerChangeFeed } from './domain/change-feed';
+import { registerChangeFeed } from './domain/change-feed-rules';
+import { changeLog } from './domain/change-feed';
+import { broadcastChanges } from './domain/change-broadcast';
 import { registerLegalDocumentRules } from './domain/legal-document-rules';
 import { registerPortalRules } from './domain/portal-rules';
 import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
@@ -22,6 +24,8 @@ import { provisionAuditLog, registerAuditLog } from './domain/audit-log';
 import { mailOutbox } from './domain/mail-outbox';
 import { configureMailOutboxView, registerReadOnlyOutbox } from './domain/mail-outbox-view';
 
+let stopBroadcast: (() => Promise<void>) | null = null;
+
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     // A production CMS never runs with example or short secrets: it stops here, naming them and the fix.
@@ -34,7 +38,7 @@ export default {
     registerConsultationRules(strapi);
     // The portal's sections: NFC, official e-mail domains for the directory, statistic tables of numbers.
     registerPortalRules(strapi);
-    // The site and the search index learn about changes from one counter, bumped after every write.
+    // The site learns what changed (type and entry) from one log, appended after every public write.
     registerChangeFeed(strapi);
     // Public-input routes remember a token check briefly; a token changed in the admin is forgotten at once.
     forgetTokensOnChange(strapi);
@@ -87,10 +91,13 @@ export default {
     await configureMailOutboxView(strapi);
     // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
     mailOutbox(strapi).start();
+    // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).
+    stopBroadcast = broadcastChanges(changeLog, process.env, strapi.log);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     mailOutbox(strapi).stop();
+    await stopBroadcast?.();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();
   },

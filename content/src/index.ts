@@ -34,4 +34,6 @@ export * from './maintenance-notice.ts';
 export * from './citizen-mail.ts';
 export * from './public-text.ts';
 export * from './public-submission.ts';
+export * from './relayed-submission.ts';
 export * from './cache-tags.ts';
+export * from './change-feed.ts';

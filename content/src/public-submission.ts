@@ -50,6 +50,12 @@ export const PublicSubmissionOutcomeSchema = z.discriminatedUnion('kind', [
     acknowledgement: AcknowledgementSchema.nullable(),
     /** The same submission was already stored (same key, same vote today): nothing new was kept. */
     repeat: z.boolean(),
+    /**
+     * Kept in the site's submission journal because the CMS was unavailable: the CMS stores it (with this
+     * receipt) and decides about the acknowledgement when it is back. `mailLater`: the CMS is known to send
+     * acknowledgement mail, so the page may say one will follow. Absent when the CMS stored it at once.
+     */
+    journaled: z.object({ mailLater: z.boolean() }).optional(),
   }),
   /** One Vietnamese message per field (`form` for the request as a whole). */
   z.object({ kind: z.literal('invalid'), errors: z.record(z.string(), z.string()) }),
@@ -60,7 +66,10 @@ export const PublicSubmissionOutcomeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rate-limited'), retryAfter: z.number().int().positive(), message }),
   /** The honeypot was filled: answered like an accepted submission, nothing kept. */
   z.object({ kind: z.literal('spam') }),
-  /** The CMS could not answer: nothing stored, send again (the idempotency key makes that safe). */
+  /**
+   * The CMS could not answer and the site could not keep it (not fully validated here, files, or the CMS
+   * answered with a fault): nothing stored, send again (the idempotency key makes that safe).
+   */
   z.object({ kind: z.literal('unavailable'), retryAfter: z.number().int().positive(), message }),
 ]);
 export type PublicSubmissionOutcome = z.output<typeof PublicSubmissionOutcomeSchema>;

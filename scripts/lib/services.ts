@@ -131,7 +131,17 @@ export type CmsOptions = {
   echo?: LogEcho;
   /** Extra environment, e.g. SMTP_URL, CONSULTATION_MIN_DAYS, OFFICIAL_EMAIL_DOMAINS, PUBLIC_HOLIDAYS. */
   env?: NodeJS.ProcessEnv;
-};
+} & RedisOptions;
+
+/**
+ * Redis shared by the CMS and several site processes (REDIS_URL), and the key prefix of one group of them
+ * (REDIS_PREFIX): tests and benchmarks on one Redis keep apart by prefix.
+ */
+export type RedisOptions = { redisUrl?: string; redisPrefix?: string };
+
+function redisEnv(options: RedisOptions): NodeJS.ProcessEnv {
+  return { ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}), ...(options.redisPrefix ? { REDIS_PREFIX: options.redisPrefix } : {}) };
+}
 
 /** `tokenFile` holds every token (the importer's full-access one included); `siteTokenFile` only what the site may hold. */
 export type RunningCms = Service & {
@@ -167,6 +177,7 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
     ...(options.databaseUrl
       ? { DATABASE_URL: options.databaseUrl, DATABASE_CLIENT: 'postgres' }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: join(options.dataDir, 'cms.db') }),
+    ...redisEnv(options),
     ...options.env,
   };
   const strapiBin = join(CMS_DIR, 'node_modules/.bin/strapi');
@@ -194,7 +205,9 @@ export type SiteOptions = {
   quiet?: boolean;
   echo?: LogEcho;
   env?: NodeJS.ProcessEnv;
-};
+  /** The path whose answer (below 500) says the site is up: `/` by default; `/healthz` for a site started while its CMS is away. */
+  readyPath?: string;
+} & RedisOptions;
 
 export async function startSite(options: SiteOptions): Promise<Service> {
   const url = `http://127.0.0.1:${options.port}`;
@@ -209,10 +222,11 @@ export async function startSite(options: SiteOptions): Promise<Service> {
     ...(options.publicInputToken ? { CMS_PUBLIC_INPUT_TOKEN: options.publicInputToken } : {}),
     PUBLIC_SITE_URL: options.publicUrl ?? `http://localhost:${options.port}`,
     ASTRO_TELEMETRY_DISABLED: '1',
+    ...redisEnv(options),
     ...options.env,
   };
   const service = launch(process.execPath, [join(SITE_DIR, 'server.mjs')], SITE_DIR, env, 'site', echoOf(options));
-  await waitFor(`${url}/`, service, 'Site (Astro)', 60_000);
+  await waitFor(`${url}${options.readyPath ?? '/'}`, service, 'Site (Astro)', 60_000);
   return { ...service, url };
 }
 

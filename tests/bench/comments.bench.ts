@@ -4,6 +4,9 @@
  * rejected by reason, stored, and latency p50/p95. Every tenth submission is deliberately invalid, so the 400
  * path is measured too. Then a second run restarts the CMS in the middle and checks that every comment answered
  * 202 is stored and every other answer told the client to retry (503/429 with Retry-After).
+ * Run 3 stops the CMS for 10 s in the middle (issue 11): the site keeps accepting into its submission journal,
+ * so it must answer no 503 and lose nothing — every accepted comment is stored once, under the receipt the
+ * client was given, after the CMS returns; its latency during the outage is printed against run 1's.
  * Last, it waits for the mails (they wait in a durable outbox): the receiving unit's notice of every stored
  * comment exactly once, and exactly one acknowledgement per citizen's mailbox (at most one a day, by rule).
  * The load generator uses node:http, not fetch, so that its own CPU is not taken from the servers measured.
@@ -32,7 +35,9 @@ const stack = await startConsultationStack(NO_MAIL ? { SMTP_URL: '' } : {}, { TR
 const { commentToken } = await import('../support/consultation-stack.ts');
 // The comment API's token, as a program gets it (GET /api/v1/drafts/<slug>), shared by every client.
 const TOKEN = await commentToken(stack.site.url, SLUG);
-type Answer = { status: number; ms: number; id?: string; retryAfter: string | null; error?: string; client: number; n: number; run: string };
+// `receipt` identifies an accepted comment: a comment the site kept in its journal while the CMS was away has no
+// document id yet (its `id` is its receipt), and the CMS stores it under that receipt.
+type Answer = { status: number; ms: number; at: number; id?: string; receipt?: string; retryAfter: string | null; error?: string; client: number; n: number; run: string };
 
 async function submit(client: number, n: number, run: string, allInvalid = false): Promise<Answer> {
   const base = { client, n, run };
@@ -51,19 +56,19 @@ async function submit(client: number, n: number, run: string, allInvalid = false
   try {
     const response = await httpPost(`${stack.site.url}/api/v1/drafts/${SLUG}/comments`, JSON.stringify(body), {
       'content-type': 'application/json',
-      'x-forwarded-for': `10.${run === 'a' ? 1 : run === 'z' ? 3 : 2}.0.${client}`,
+      'x-forwarded-for': `10.${run === 'a' ? 1 : run === 'z' ? 3 : run === 'c' ? 4 : 2}.0.${client}`,
     });
     const ms = performance.now() - t0;
-    let json: { id?: string } = {};
+    let json: { id?: string; receipt?: string } = {};
     try {
-      json = JSON.parse(response.body) as { id?: string };
+      json = JSON.parse(response.body) as { id?: string; receipt?: string };
     } catch {
       // A non-JSON answer (a proxy's error page) counts by its status alone.
     }
     const retryAfter = response.headers['retry-after'];
-    return { ...base, status: response.status, ms, id: json.id, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
+    return { ...base, status: response.status, ms, at: t0, id: json.id, receipt: json.receipt, retryAfter: typeof retryAfter === 'string' ? retryAfter : null };
   } catch (error) {
-    return { ...base, status: 0, ms: performance.now() - t0, retryAfter: null, error: String(error) };
+    return { ...base, status: 0, ms: performance.now() - t0, at: t0, retryAfter: null, error: String(error) };
   }
 }
 
@@ -81,24 +86,36 @@ async function run(label: string, onProgress?: (done: number) => void, allInvali
   return answers;
 }
 
-async function storedIds(): Promise<Set<string>> {
+/**
+ * The receipts of the draft's stored comments, with how many rows carry each idempotency key (stored once?).
+ * Both fields are private: read through the admin's content manager, as a moderator would see them.
+ */
+const { adminCall, adminLogin, MODERATION_ADMIN } = await import('../support/consultation-stack.ts');
+let adminJwt = '';
+async function storedComments(): Promise<{ receipts: Set<string>; perKey: Map<string, number> }> {
   const auth = { authorization: `Bearer ${stack.cms.tokens.importer}` };
   const found = (await (await fetch(`${stack.cms.url}/api/consultations?filters[slug][$eq]=${SLUG}&fields[0]=slug`, { headers: auth })).json()) as any;
   const consultationId = found.data[0].documentId;
-  const ids = new Set<string>();
+  adminJwt ||= await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
+  const receipts = new Set<string>();
+  const perKey = new Map<string, number>();
   for (let page = 1; ; page++) {
-    const r = (await (await fetch(`${stack.cms.url}/api/public-comments?filters[consultationId][$eq]=${consultationId}&fields[0]=consultationId&pagination[page]=${page}&pagination[pageSize]=100`, { headers: auth })).json()) as any;
-    for (const c of r.data) ids.add(c.documentId);
-    if (page >= r.meta.pagination.pageCount) break;
+    const r = await adminCall(stack.cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::public-comment.public-comment?filters[consultationId][$eq]=${consultationId}&page=${page}&pageSize=100`);
+    for (const c of r.body.results as any[]) {
+      receipts.add(c.receipt);
+      if (c.idempotencyKey) perKey.set(c.idempotencyKey, (perKey.get(c.idempotencyKey) ?? 0) + 1);
+    }
+    if (page >= r.body.pagination.pageCount) break;
   }
-  return ids;
+  return { receipts, perKey };
 }
+const storedIds = async () => (await storedComments()).receipts;
 
 const REASON: Record<number, string> = { 400: 'invalid (400)', 404: 'not found (404)', 409: 'closed (409)', 429: 'rate limited (429)', 503: 'CMS unavailable (503)', 0: 'network error' };
 const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
 
 function report(title: string, answers: Answer[]): { accepted: Set<string> } {
-  const accepted = new Set(answers.filter((a) => a.status === 202).map((a) => a.id!));
+  const accepted = new Set(answers.filter((a) => a.status === 202).map((a) => a.receipt!));
   const rejected = new Map<string, number>();
   for (const a of answers.filter((a) => a.status !== 202)) rejected.set(REASON[a.status] ?? `HTTP ${a.status}`, (rejected.get(REASON[a.status] ?? `HTTP ${a.status}`) ?? 0) + 1);
   const latencies = answers.map((a) => a.ms).sort((x, y) => x - y);
@@ -161,12 +178,12 @@ try {
   // Run 1: steady state.
   const first = await run('a');
   const { accepted } = report('Run 1: steady', first);
-  for (const a of warm) if (a.status === 202) accepted.add(a.id!);
+  for (const a of warm) if (a.status === 202) accepted.add(a.receipt!);
   let stored = await storedIds();
   console.log(`  stored: ${stored.size}`);
   // A 503 means "not confirmed, send again": a client that does so with the same key is stored once.
   const retried = await retryUnconfirmed(first);
-  for (const a of retried) accepted.add(a.id!);
+  for (const a of retried) accepted.add(a.receipt!);
   if (retried.length) {
     stored = await storedIds();
     console.log(`  after resending the ${retried.length} unconfirmed with the same idempotency key: accepted ${accepted.size}, stored ${stored.size}`);
@@ -193,11 +210,17 @@ try {
   });
   if (restarting) await restarting;
   const { accepted: accepted2 } = report(`Run 2: CMS restarted after ${TOTAL / 4} submissions (restart took ${(restartMs / 1000).toFixed(1)} s)`, second);
-  const storedBefore = await storedIds();
+  // Those accepted while the CMS was restarting wait in the site's journal: give it a moment to deliver them.
+  const t2 = performance.now();
+  let storedBefore = await storedIds();
+  while ([...accepted2].some((r) => !storedBefore.has(r)) && performance.now() - t2 < 60_000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    storedBefore = await storedIds();
+  }
   const lostBefore = [...accepted2].filter((id) => !storedBefore.has(id));
-  console.log(`  answered 202 but not stored (before any resend): ${lostBefore.length}`);
+  console.log(`  answered 202 but not stored (before any resend, ${((performance.now() - t2) / 1000).toFixed(1)} s after the run): ${lostBefore.length}`);
   const retried2 = await retryUnconfirmed(second);
-  for (const a of retried2) accepted2.add(a.id!);
+  for (const a of retried2) accepted2.add(a.receipt!);
   const stored2 = await storedIds();
   const lost = [...accepted2].filter((id) => !stored2.has(id));
   const expected = new Set([...accepted, ...accepted2]);
@@ -209,12 +232,52 @@ try {
   if (lost.length || untold.length) failed = true;
   console.log(`  ${lost.length === 0 && untold.length === 0 ? '✓ zero lost; every non-202 told the client to retry' : '✗ comments lost or clients not told to retry'}`);
 
+  // Run 3: the CMS stopped for 10 s while clients submit. The site keeps every validated comment in its journal
+  // and answers 202 with a receipt; the journal is delivered once the CMS is back.
+  const OUTAGE_MS = 10_000;
+  let outage: Promise<void> | null = null;
+  let outageFrom = 0;
+  let outageTo = Infinity;
+  const third = await run('c', (done) => {
+    if (!outage && done >= TOTAL / 4) {
+      outage = (async () => {
+        await stack.stopCms();
+        outageFrom = performance.now();
+        await new Promise((r) => setTimeout(r, OUTAGE_MS));
+        await stack.startCms();
+        outageTo = performance.now();
+      })();
+    }
+  });
+  if (outage) await outage;
+  const { accepted: accepted3 } = report(`Run 3: CMS stopped for ${OUTAGE_MS / 1000} s after ${TOTAL / 4} submissions (down ${((outageTo - outageFrom) / 1000).toFixed(1)} s with its start)`, third);
+  const during = third.filter((a) => a.at >= outageFrom && a.at < outageTo);
+  const sortedDuring = during.map((a) => a.ms).sort((x, y) => x - y);
+  const sortedSteady = first.map((a) => a.ms).sort((x, y) => x - y);
+  const answered503 = third.filter((a) => a.status === 503).length;
+  console.log(`  sent ${third.length}, answered 2xx ${third.filter((a) => a.status >= 200 && a.status < 300).length}, answered 503 ${answered503}, sent during the outage ${during.length}`);
+  console.log(`  latency during the outage p50 ${pct(sortedDuring, 0.5).toFixed(1)} ms, p95 ${pct(sortedDuring, 0.95).toFixed(1)} ms; run 1 (CMS up) p50 ${pct(sortedSteady, 0.5).toFixed(1)} ms, p95 ${pct(sortedSteady, 0.95).toFixed(1)} ms (${(pct(sortedDuring, 0.95) / pct(sortedSteady, 0.95)).toFixed(2)}× run 1's p95)`);
+  // Delivered from the journal: wait until every accepted receipt is stored (or a minute passes).
+  const t3 = performance.now();
+  let after3 = await storedComments();
+  while ([...accepted3].some((r) => !after3.receipts.has(r)) && performance.now() - t3 < 60_000) {
+    await new Promise((r) => setTimeout(r, 1000));
+    after3 = await storedComments();
+  }
+  const lost3 = [...accepted3].filter((r) => !after3.receipts.has(r));
+  const keys3 = third.filter((a) => a.status === 202).map((a) => `c-${a.client}-${a.n}`);
+  const twice3 = keys3.filter((k) => (after3.perKey.get(k) ?? 0) !== 1);
+  console.log(`  accepted ${accepted3.size} distinct, all stored ${((performance.now() - t3) / 1000).toFixed(1)} s after the run; lost ${lost3.length}; stored other than once ${twice3.length}`);
+  if (answered503 || lost3.length || twice3.length) failed = true;
+  console.log(`  ${answered503 === 0 && lost3.length === 0 && twice3.length === 0 ? '✓ no 503, zero lost, each stored once' : '✗ 503 answered, comments lost or stored twice'}`);
+  const stored3 = after3.receipts;
+
   // Mail waits in the outbox while comments arrive, and survives the restart: once the burst is over, the
   // receiving unit has one notice per stored comment and every citizen's mailbox one acknowledgement (each
   // client sent several comments from one address: one acknowledgement a day, however many comments).
   if (!NO_MAIL) {
-    const mailboxes = new Set([...warm, ...first, ...retried, ...second, ...retried2].filter((a) => a.status === 202).map((a) => `khach-${a.run}-${a.client}@example.vn`));
-    const expectedMails = stored2.size + mailboxes.size;
+    const mailboxes = new Set([...warm, ...first, ...retried, ...second, ...retried2, ...third].filter((a) => a.status === 202).map((a) => `khach-${a.run}-${a.client}@example.vn`));
+    const expectedMails = stored3.size + mailboxes.size;
     const t0 = performance.now();
     while (stack.mail.mails.length < expectedMails && performance.now() - t0 < 180_000) await new Promise((r) => setTimeout(r, 500));
     // A moment more, so that a mail sent twice would be seen.
@@ -224,8 +287,8 @@ try {
     for (const m of stack.mail.mails) for (const to of m.to) perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
     const notices = stack.mail.mails.filter((m) => !m.to.some((to) => to.startsWith('khach-'))).length;
     const acked = [...mailboxes].filter((box) => perRecipient.get(box) === 1).length;
-    console.log(`  mails: ${got} of ${expectedMails} arrived ${((performance.now() - t0) / 1000).toFixed(1)} s after the run: ${notices} notices for ${stored2.size} stored comments, ${acked} of ${mailboxes.size} mailboxes acknowledged once`);
-    if (got !== expectedMails || notices !== stored2.size || acked !== mailboxes.size) {
+    console.log(`  mails: ${got} of ${expectedMails} arrived ${((performance.now() - t0) / 1000).toFixed(1)} s after the run: ${notices} notices for ${stored3.size} stored comments, ${acked} of ${mailboxes.size} mailboxes acknowledged once`);
+    if (got !== expectedMails || notices !== stored3.size || acked !== mailboxes.size) {
       console.error(`  ✗ ${got < expectedMails ? 'mails missing' : 'mails sent twice or acknowledgements over the daily limit'}`);
       failed = true;
     } else console.log('  ✓ every comment notified once, every mailbox acknowledged once');

@@ -1,48 +1,256 @@
 /**
- * npm run bench:site — requests/s and p99 for the home, list and detail pages at 32 connections, against
- * the built site in front of a real CMS loaded with the demo content. Baseline in the same run: the CMS's
- * own REST list endpoint (what every page view would cost without the site's cache).
+ * npm run bench:site [-- --replicas 2] — the portal against the physical limit of this box, in the same run.
+ *
+ * For every page type (pages, lists, a draft with its comment form, search, the read API, the feeds) it measures,
+ * with wrk at 32 connections and `Accept-Encoding: br, gzip`:
+ *   - the site, warm (every page viewed before: what a traffic spike sees);
+ *   - nginx serving the SAME bytes as a static file (the site's answer fetched with the same Accept-Encoding,
+ *     served with its Content-Type and Content-Encoding) — the baseline; ratio = site / nginx, target ≥ 0.40;
+ * then the first view right after a publish (one edit, then the pages it invalidated and pages never viewed, one
+ * request at a time): p95 target ≤ 100 ms; and the site processes' peak memory.
+ * `--replicas 2`: the site part goes through nginx in front of two site processes (sharing Redis when one answers
+ * at REDIS_URL, default redis://127.0.0.1:6379); the baseline is nginx serving the bytes read through that proxy.
+ * BENCH_SECONDS (default 10) per measurement.
  */
+import { spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { ensureBuilt, ensureInstalled } from '../../scripts/lib/build.ts';
+
+const { values: args } = parseArgs({ options: { replicas: { type: 'string', default: '1' } }, allowPositionals: true });
+const REPLICAS = Number(args.replicas);
+if (!Number.isInteger(REPLICAS) || REPLICAS < 1 || REPLICAS > 8) throw new Error(`--replicas takes 1 to 8, not ${args.replicas}`);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 32;
+const ACCEPT_ENCODING = 'br, gzip';
+const FIRST_VIEWS = 20;
+
+/** wrk and nginx come from Debian, like the browser tests' chromium: installed when missing (as root), or named. */
+function ensureDebianTool(tool: string, found: () => boolean): void {
+  if (found()) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`\nbench:site needs ${tool}: sudo apt-get install ${tool}\n`);
+    process.exit(1);
+  }
+  console.log(`› Installing Debian's ${tool} for bench:site (apt-get install ${tool})`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  const installed = spawnSync('apt-get', ['install', '-y', '-qq', tool], { stdio: 'inherit', env });
+  if (installed.status !== 0 || !found()) {
+    console.error(`\nbench:site could not install ${tool}; install it (apt-get install ${tool}) and run again.\n`);
+    process.exit(1);
+  }
+}
 
 ensureInstalled();
 ensureBuilt();
+const { nginxBinary, startNginx } = await import('../support/nginx.ts');
+ensureDebianTool('wrk', () => spawnSync('wrk', ['-v']).error === undefined);
+ensureDebianTool('nginx', () => nginxBinary() !== null);
 const { freePort, startCms, startSite } = await import('../../scripts/lib/services.ts');
 const { loadDemoContent } = await import('../../scripts/lib/demo.ts');
-const { demoRecords } = await import('../../content/src/demo/index.ts');
-const { load } = await import('./load.ts');
+const { pushRecords } = await import('../../scripts/lib/registry-client.ts');
+const { demoRecords, demoConsultationSlugs } = await import('../../content/src/demo/index.ts');
+const { numberSlug } = await import('../../content/src/index.ts');
+const { peakRssMiB } = await import('./process-memory.ts');
+const { redisAnswers } = await import('../support/redis.ts');
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = 32;
+type Wrk = { rps: number; p50: number; p99: number; requests: number; errors: number };
+
+/** One wrk run; latencies in ms. Non-2xx answers and socket errors count as errors. */
+function wrk(url: string, seconds = SECONDS): Wrk {
+  const run = spawnSync('wrk', ['-t', '2', '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--timeout', '10s', '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`wrk failed on ${url}:\n${run.stderr}${run.stdout}`);
+  return parseWrk(run.stdout);
+}
+
+function parseWrk(out: string): Wrk {
+  const ms = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 } as Record<string, number>)[unit]!;
+  const at = (q: string) => {
+    const m = new RegExp(`^\\s*${q}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm').exec(out);
+    return m ? ms(m[1]!, m[2]!) : NaN;
+  };
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
+    p50: at('50'),
+    p99: at('99'),
+    requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
+    errors: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0) + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0),
+  };
+}
+
+/**
+ * The answer as sent on the wire (fetch would decompress it): status, headers and the compressed bytes. A new
+ * connection each time (agent: false): after wrk, a kept-alive socket may be one the server is closing.
+ */
+function rawGet(url: string, acceptEncoding = ACCEPT_ENCODING): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = request(url, { agent: false, headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const quantile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+};
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '–');
+
 const dataDir = mkdtempSync(join(tmpdir(), 'cong-bench-site-'));
 const cms = await startCms({ port: await freePort(), dataDir, quiet: true });
-const site = await startSite({ port: await freePort(), cmsUrl: cms.url, cmsToken: cms.tokens.site, dataDir, quiet: true });
+const sites: Awaited<ReturnType<typeof startSite>>[] = [];
+let nginx: Awaited<ReturnType<typeof startNginx>> | null = null;
+let proxy: Awaited<ReturnType<typeof startNginx>> | null = null;
 try {
   await loadDemoContent(cms.url, cms.tokens.importer);
-  const list = (await (await fetch(`${site.url}/api/v1/documents?pageSize=1`)).json()) as any;
-  const slug = list.data[0].slug;
-  // The baseline goes last: saturating Strapi leaves it busy for a while, which would slow what follows.
-  const targets: Array<[string, string, Record<string, string>?]> = [
-    ['home  /', `${site.url}/`],
-    ['list  /van-ban', `${site.url}/van-ban`],
-    [`detail /van-ban/${slug}`, `${site.url}/van-ban/${slug}`],
-    ['baseline: CMS REST list', `${cms.url}/api/legal-documents?pagination[pageSize]=20&populate[documentType]=true&populate[issuingBody]=true`, { authorization: `Bearer ${cms.tokens.site}` }],
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const shared = REPLICAS > 1 && (await redisAnswers(redisUrl)) ? { redisUrl, redisPrefix: `cong-bench-${Date.now().toString(36)}:` } : {};
+  const nginxPort = await freePort();
+  const sitePorts = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
+  sites.push(
+    ...(await Promise.all(
+      sitePorts.map((port) =>
+        startSite({
+          port,
+          cmsUrl: cms.url,
+          cmsToken: cms.tokens.site,
+          cmsCommentToken: cms.tokens.comments,
+          publicInputToken: cms.tokens.publicInput,
+          dataDir,
+          quiet: true,
+          ...(REPLICAS > 1 ? { publicUrl: `http://127.0.0.1:${nginxPort}` } : {}),
+          ...shared,
+          env: REPLICAS > 1 ? { TRUSTED_PROXIES: '127.0.0.1' } : {},
+        }),
+      ),
+    )),
+  );
+  const proxied = REPLICAS > 1;
+  // With replicas, the agency's proxy in front of them (the test's config, deploy/nginx's proxy part).
+  proxy = proxied ? await startNginx({ port: nginxPort, upstreams: sitePorts.map((p) => `127.0.0.1:${p}`), workers: 'auto' }) : null;
+  const front = proxy?.url ?? sites[0]!.url;
+
+  const published = demoRecords.filter((r) => r.publish && r.number);
+  const document = published[0]!;
+  const documentSlug = numberSlug(document.number!);
+  const news = (await (await fetch(`${sites[0]!.url}/api/v1/news?pageSize=1`)).json()) as { data: Array<{ url: string }> };
+  const articlePath = new URL(news.data[0]!.url).pathname;
+  const targets: Array<[string, string]> = [
+    ['home', '/'],
+    ['document list', '/van-ban'],
+    ['document', `/van-ban/${documentSlug}`],
+    ['article', articlePath],
+    ['draft list', '/du-thao'],
+    ['draft + comment form', `/du-thao/${demoConsultationSlugs.open}`],
+    ['Q&A + form', '/hoi-dap'],
+    ['search page', '/tim-kiem?q=thư điện tử'],
+    ['search API', '/api/v1/search?q=chữ ký số'],
+    ['documents API', '/api/v1/documents'],
+    ['RSS', '/rss.xml'],
+    ['sitemap', '/sitemap.xml'],
   ];
-  console.log(`\nbench:site — ${CONNECTIONS} connections, ${SECONDS} s each, ${demoRecords.length} demo documents`);
-  const results: Array<[string, Awaited<ReturnType<typeof load>>]> = [];
-  for (const [label, url, headers] of targets) {
-    await load(url, { connections: 4, seconds: 1, headers }); // warm-up (fills the site's cache)
-    results.push([label, await load(url, { connections: CONNECTIONS, seconds: SECONDS, headers })]);
+
+  // Warm every page on every replica (round robin through nginx reaches each), then take the bytes the site sends
+  // for this Accept-Encoding: the baseline serves exactly those.
+  const captured = [];
+  for (const [label, path] of targets) {
+    const url = new URL(path, front).href;
+    // Twice over with a pause: a cache may add its slower variant (brotli) just after the first views.
+    for (let i = 0; i < 2 * REPLICAS; i++) await rawGet(url);
+    await new Promise((r) => setTimeout(r, 300));
+    for (let i = 0; i < 2 * REPLICAS; i++) await rawGet(url);
+    const answer = await rawGet(url);
+    if (answer.status !== 200) throw new Error(`${label} ${path}: HTTP ${answer.status}, not a page to measure`);
+    captured.push({ label, path, url, answer });
   }
-  const baselineRps = results.at(-1)![1].rps;
-  for (const [label, r] of results) {
-    const ratio = label.startsWith('baseline') ? '' : `  ${(r.rps / baselineRps).toFixed(1)}× baseline`;
-    console.log(`  ${label.padEnd(40)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}${ratio}`);
+  const staticFiles = captured.map(({ answer }, i) => ({
+    path: `/__static/${i}` as const,
+    body: answer.body,
+    contentType: String(answer.headers['content-type'] ?? 'application/octet-stream'),
+    contentEncoding: (answer.headers['content-encoding'] as string | undefined) ?? null,
+  }));
+  // The baseline: an nginx of its own serving only those bytes (the proxy, if any, sits idle meanwhile).
+  nginx = await startNginx({ staticFiles, workers: 'auto' });
+
+  console.log(
+    `\nbench:site — ${proxied ? `nginx in front of ${REPLICAS} site replicas${shared.redisUrl ? ' sharing Redis' : ' (no Redis answered: not shared)'}` : 'one site process'}, ` +
+      `${CONNECTIONS} connections, ${SECONDS} s each, Accept-Encoding: ${ACCEPT_ENCODING}; baseline: nginx serving the same bytes as a static file\n`,
+  );
+  console.log(`  ${'page'.padEnd(22)} ${'bytes'.padStart(7)} ${'enc'.padEnd(4)} │ ${'site req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ${'nginx req/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ratio  (≥ 0.40)`);
+  const ratios: number[] = [];
+  for (const [i, { label, url, answer }] of captured.entries()) {
+    const site = wrk(url);
+    const baseline = wrk(`${nginx.url}/__static/${i}`);
+    // The comparison holds only if the site still sends what the baseline serves (same coding, same size ± a
+    // per-view token); otherwise the row is marked.
+    const after = await rawGet(url);
+    const same = after.headers['content-encoding'] === answer.headers['content-encoding'] && Math.abs(after.body.length - answer.body.length) < 64;
+    const ratio = site.rps / baseline.rps;
+    ratios.push(ratio);
+    const errors = site.errors ? `  ${site.errors} errors` : '';
+    console.log(
+      `  ${label.padEnd(22)} ${String(answer.body.length).padStart(7)} ${String(answer.headers['content-encoding'] ?? '-').padEnd(4)} │ ` +
+        `${fmt(site.rps, 0).padStart(10)} ${fmt(site.p50).padStart(7)} ${fmt(site.p99).padStart(7)} │ ` +
+        `${fmt(baseline.rps, 0).padStart(11)} ${fmt(baseline.p50).padStart(7)} ${fmt(baseline.p99).padStart(7)} │ ${fmt(ratio, 3).padStart(5)}  ${ratio >= 0.4 ? '✓' : '✗'}${errors}${same ? '' : `  (the site now sends ${after.headers['content-encoding'] ?? 'identity'}, ${after.body.length} bytes: not comparable)`}`,
+    );
   }
+  console.log(`\n  cached ≥ 0.40 of nginx: ${ratios.filter((r) => r >= 0.4).length} of ${ratios.length} page types (lowest ${fmt(Math.min(...ratios), 3)})`);
+
+  // First view after a publish: one edit (the measured document's title), seen on every replica, then one request at
+  // a time to what it invalidated and to document pages no one has viewed yet.
+  const marker = `đã sửa ${new Date().toISOString()}`;
+  const title = `${document.title} (${marker})`;
+  const publishedAt = performance.now();
+  // The import is idempotent (by number): sent again if the connection kept from loading the demo content was
+  // closed by the CMS while wrk ran (undici does not retry a POST on a socket the server has closed).
+  const edit = () => pushRecords(cms.url, cms.tokens.importer, [{ ...document, title }]);
+  await edit().catch(edit);
+  for (const site of sites) {
+    for (;;) {
+      const html = (await rawGet(`${site.url}/van-ban/${documentSlug}`, 'identity')).body.toString('utf8');
+      if (html.includes(marker)) break;
+      if (performance.now() - publishedAt > 30_000) throw new Error('the edit did not reach the site within 30 s');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  const visibleMs = performance.now() - publishedAt;
+  const viewed = new Set(targets.map(([, path]) => path));
+  const fresh = published.map((r) => `/van-ban/${numberSlug(r.number!)}`).filter((path) => !viewed.has(path));
+  // Two kinds of first view: pages seen before that the edit made stale (lists, feeds: re-rendered), and document
+  // pages no one has viewed yet (nothing cached for them at all).
+  const stale = ['/', '/van-ban', '/rss.xml', '/sitemap.xml', '/api/v1/documents'];
+  const unseen = [...new Set(fresh)].slice(0, FIRST_VIEWS);
+  const timed: Record<'stale' | 'unseen', number[]> = { stale: [], unseen: [] };
+  for (const [kind, paths] of [['stale', stale], ['unseen', unseen]] as const) {
+    for (const path of paths) {
+      const answer = await rawGet(new URL(path, front).href);
+      if (answer.status !== 200) console.warn(`  (first view of ${path}: HTTP ${answer.status})`);
+      timed[kind].push(answer.ms);
+    }
+  }
+  const latencies = [...timed.stale, ...timed.unseen];
+  const p95 = quantile(latencies, 0.95);
+  const summary = (values: number[]) => `p50 ${fmt(quantile(values, 0.5))} ms, p95 ${fmt(quantile(values, 0.95))} ms, max ${fmt(Math.max(...values))} ms`;
+  console.log(
+    `\n  first view after a publish (edit visible on ${REPLICAS > 1 ? 'every replica' : 'the site'} after ${fmt(visibleMs, 0)} ms), one request at a time:\n` +
+      `    all ${latencies.length} pages: ${summary(latencies)}  (p95 ≤ 100 ms ${p95 <= 100 ? '✓' : '✗'})\n` +
+      `    ${timed.stale.length} made stale by the edit: ${summary(timed.stale)}\n` +
+      `    ${timed.unseen.length} never viewed: ${summary(timed.unseen)}`,
+  );
+  for (const [i, site] of sites.entries()) console.log(`  site process${REPLICAS > 1 ? ` ${i + 1}` : ''}: peak RSS ${fmt(peakRssMiB(site.process.pid!) ?? NaN, 0)} MiB`);
 } finally {
-  await Promise.all([site.stop(), cms.stop()]);
+  await Promise.all([nginx?.stop(), proxy?.stop()]);
+  await Promise.all([...sites.map((s) => s.stop()), cms.stop()]);
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -363,25 +363,36 @@ describe('the comment form without JavaScript', () => {
 });
 
 describe('CMS down', () => {
-  it('answers 503 in Vietnamese with the text intact, and accepts again once the CMS is back', async () => {
+  it('accepts into the site\'s journal what it could check, answers 503 with the text intact for what it could not, and delivers once the CMS is back', async () => {
     const pageUrl = `${stack.site.url}/du-thao/${OPEN}`;
     const html = await (await fetch(pageUrl)).text();
     const token = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
     await stack.cms.stop();
+    let receipts: string[] = [];
     try {
       await new Promise((r) => setTimeout(r, 2100));
+      // A draft the site never read: it cannot check the comment, so nothing is promised.
+      const unknown = `${stack.site.url}/du-thao/khong-co-du-thao-${Date.now()}`;
       const fields = { formToken: token, name: 'Trần Khi Sập', email: 'khi-sap@example.vn', content: 'Văn bản không được mất khi hệ thống lỗi', consent: 'on' };
-      const page = await fetch(pageUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
-      expect(page.status).toBe(503);
-      const body = await page.text();
+      const refused = await fetch(unknown, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+      expect(refused.status).toBe(503);
+      const body = await refused.text();
       expect(body).toContain('Văn bản không được mất khi hệ thống lỗi');
       expect(body).toContain('tạm thời không nhận được góp ý');
+      expect(refused.headers.get('retry-after')).toBeTruthy();
+      // The open draft (read before): the form and the API accept, with a receipt code (the site's journal).
+      const page = await fetch(pageUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ ...fields, idempotencyKey: `khi-sap-${Date.now()}` }) });
+      expect(page.status).toBe(202);
+      const pageReceipt = /GY-\d{4}-[0-9A-Z]{6}/.exec(await page.text())?.[0];
+      expect(pageReceipt).toBeTruthy();
       const api = await post(OPEN, comment());
-      expect(api.status).toBe(503);
-      expect(api.headers.get('retry-after')).toBeTruthy();
+      expect(api.status).toBe(202);
+      const apiReceipt = (await api.json()).receipt as string;
+      receipts = [pageReceipt!, apiReceipt];
     } finally {
       await stack.restartCms();
     }
-    await eventually(async () => (await post(OPEN, comment())).status === 202, 15_000, 500);
+    await eventually(async () => (await Promise.all(receipts.map((r) => storedComments(`filters[receipt][$eq]=${r}`)))).every((rows) => rows.length === 1), 20_000, 500);
+    expect((await post(OPEN, comment())).status).toBe(202);
   });
 });

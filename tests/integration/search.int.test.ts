@@ -15,7 +15,14 @@ const stack = inject('stack');
 const target = stack.cms.sqlite!;
 const cms = new CmsApi(target.url, target.importerToken, target);
 const site = (path: string) => fetch(`${stack.siteUrl}${path}`);
-const api = async (q: string, extra = '') => (await site(`/api/v1/search?q=${encodeURIComponent(q)}${extra}`)).json();
+/** The search API's answer to a query; anything but a 200 fails with the status and the body, saying what went wrong. */
+const api = async (q: string, extra = '') => {
+  const path = `/api/v1/search?q=${encodeURIComponent(q)}${extra}`;
+  const response = await site(path);
+  const body = await response.text();
+  expect(response.status, `GET ${path} → ${response.status} ${body}`).toBe(200);
+  return JSON.parse(body);
+};
 const KINDS = ['legal-document', 'consultation', 'news', 'page'] as const;
 /** A hit's URL without the site's origin, and its fragment. */
 const pathOf = (url: string) => new URL(url).pathname + new URL(url).search;

@@ -70,6 +70,9 @@ export type ConsultationStack = {
   mail: MailCatcher;
   dataDir: string;
   restartCms: () => Promise<void>;
+  /** Stops the CMS only (the site keeps running); `startCms` brings it back on the same port and data. */
+  stopCms: () => Promise<void>;
+  startCms: () => Promise<void>;
   stop: () => Promise<void>;
 };
 
@@ -96,9 +99,13 @@ export async function startConsultationStack(env: NodeJS.ProcessEnv = {}, siteEn
   });
   stack.mail = mail;
   stack.dataDir = dataDir;
-  stack.restartCms = async () => {
-    await stack.cms.stop();
+  stack.stopCms = () => stack.cms.stop();
+  stack.startCms = async () => {
     stack.cms = await startCms({ port, dataDir, quiet: true, ...MODERATION_ADMIN, env: cmsEnv });
+  };
+  stack.restartCms = async () => {
+    await stack.stopCms();
+    await stack.startCms();
   };
   stack.stop = async () => {
     await stack.site.stop();

@@ -3,7 +3,7 @@ import { checkWebLinks } from './portal-rules';
 import { consultationPeriodProblem, consultationStatus, minConsultationDays, normalizeInput, type ConsultationStatus } from '@cong/content';
 import { CONSULTATION, CONSULTATION_UIDS, PUBLIC_COMMENT } from './uids';
 import { RegistryRuleError } from './errors';
-import { announceChange } from './change-feed';
+import { announceChanges } from './change-feed-rules';
 import { searchSync } from './search-sync';
 
 type Data = Record<string, any>;
@@ -136,7 +136,7 @@ export async function refreshAllConsultationStatuses(strapi: Core.Strapi): Promi
     if (await refreshConsultationStatus(strapi, documentId)) changed.push(documentId);
   }
   if (changed.length) {
-    announceChange();
+    announceChanges(strapi, CONSULTATION, changed);
     // The status is a search facet (a draft's `type`): re-index the drafts whose window opened or closed. Writes
     // through the document service are re-indexed by search-index-rules.ts, which runs after this rule.
     searchSync(strapi).enqueue(CONSULTATION, changed);
@@ -149,5 +149,5 @@ export async function refreshCommentCount(strapi: Core.Strapi, consultationId: s
   const count = await strapi.db.query(PUBLIC_COMMENT).count({ where: { consultationId, moderationStatus: 'approved' } });
   await strapi.db.query(CONSULTATION).updateMany({ where: { documentId: consultationId }, data: { commentCount: count } });
   // The decision itself was announced before this count was written; announce again so no reader caches the old count.
-  announceChange();
+  announceChanges(strapi, CONSULTATION, [consultationId]);
 }

@@ -118,6 +118,8 @@ export const SITE_READ_ACTIONS = [
   'api::consultation.consultation.approvedComments',
   'api::question-desk.question-desk.answers',
   'api::question-desk.question-desk.lookup',
+  // What changed, to invalidate precisely (cms/src/domain/change-feed.ts).
+  'api::site-sync.site-sync.changes',
 ];
 
 type TokenType = 'read-only' | 'full-access' | 'custom';

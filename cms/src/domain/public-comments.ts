@@ -13,6 +13,8 @@ import {
   newReceiptCode,
   parsePublicComment,
   publicCommenterName,
+  ReceiptCodeSchema,
+  relayedReceivedAt,
   sniffCommentFile,
   type Acknowledgement,
   type CommentFileKind,
@@ -148,7 +150,11 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   if (!parsed.ok) throw new CommentInvalidError(parsed.errors as Record<string, string>);
   const checked = await checkAttachments(strapi, files);
   if ('problem' in checked) throw new CommentInvalidError({ attachments: checked.problem });
-  const status = statusOfRow(consultation, now);
+  // The site's stamp (content/src/relayed-submission.ts): a comment its journal kept while the CMS was away
+  // counts from when the citizen sent it, and keeps the receipt code the citizen was shown.
+  const stamp = (body ?? {}) as { receipt?: unknown; receivedAt?: unknown };
+  const receivedAt = relayedReceivedAt(stamp.receivedAt, now);
+  const status = statusOfRow(consultation, receivedAt);
   if (status !== 'open') throw new ConsultationClosedError(status);
 
   const input = parsed.value;
@@ -178,12 +184,12 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
     perEmail.record(mailbox, t);
     perAddress.record(ipHash, t);
 
-    const receipt = await freshReceipt(strapi, now);
+    const receipt = await freshReceipt(strapi, now, stamp.receipt);
     const decision = await claimAcknowledgement(strapi, email, now);
     try {
       const label = articleLabel(articles, input.article);
       const title = String(consultation.title);
-      const mails = commentMails(consultation, { receipt, submittedAt: now.toISOString(), email, decision, name: input.name, anonymous: input.anonymous, organization: input.organization ?? null, articleLabel: label, content: input.content });
+      const mails = commentMails(consultation, { receipt, submittedAt: receivedAt.toISOString(), email, decision, name: input.name, anonymous: input.anonymous, organization: input.organization ?? null, articleLabel: label, content: input.content });
       // Kept in the CMS's private folder, never the public media folder, before the comment that cites them.
       const attachmentFiles = await storeAttachments(strapi, checked.files);
       const stored = await storeComment(
@@ -202,7 +208,7 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
           article: input.article,
           articleLabel: label,
           content: input.content,
-          submittedAt: now.toISOString(),
+          submittedAt: receivedAt.toISOString(),
           idempotencyKey: input.idempotencyKey,
           contentHash,
           ipHash,
@@ -223,8 +229,19 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   return answer;
 }
 
-/** A receipt code no other comment has (checked, and unique in the table: cong_public_comments_receipt_idx). */
-async function freshReceipt(strapi: Core.Strapi, now: Date): Promise<string> {
+/**
+ * A receipt code no other comment has (checked, and unique in the table: cong_public_comments_receipt_idx): the
+ * one the site issued when it is well-formed and unused, else a new one. A site-issued code already taken by
+ * another comment (a repeat of the same comment was answered before this point) is a one-in-a-billion draw: the
+ * comment gets a new code, said in the log, and its acknowledgement mail carries the code that was stored.
+ */
+async function freshReceipt(strapi: Core.Strapi, now: Date, offered?: unknown): Promise<string> {
+  if (offered !== undefined && offered !== null) {
+    const code = ReceiptCodeSchema.safeParse(offered);
+    if (!code.success) strapi.log.warn(`Comment relayed with a malformed receipt code; a new one is issued.`);
+    else if (!(await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { receipt: code.data }, select: ['id'] }))) return code.data;
+    else strapi.log.warn(`Receipt code ${code.data} issued by the site is already another comment's; a new one is issued.`);
+  }
   for (let attempt = 0; attempt < 10; attempt += 1) {
     const receipt = newReceiptCode(now);
     if (!(await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { receipt }, select: ['id'] }))) return receipt;

@@ -8,9 +8,11 @@ import {
   newLookupCode,
   normalizeInput,
   parseHolidays,
+  parseLookupCode,
   PUBLISHED_ANSWER_FILTER,
   QuestionStatusSchema,
   QuestionSubmissionSchema,
+  relayedReceivedAt,
   type Acknowledgement,
 } from '@cong/content';
 import { claimAcknowledgement, perMailbox, releaseAcknowledgement } from './acknowledgement-quota';
@@ -122,12 +124,17 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
       return { code: existing.code, acknowledgement: AcknowledgementSchema.safeParse(existing.acknowledgement).data ?? 'limited', duplicate: true };
     }
     const now = new Date();
+    // The site's stamp (content/src/relayed-submission.ts): its lookup code and when it received the question.
+    const code = await offeredCode(strapi, raw.code);
+    const submittedAt = relayedReceivedAt(raw.receivedAt, now).toISOString();
     const decision = await claimAcknowledgement(strapi, question.email, now);
     try {
       // The question and its acknowledgement commit together: a stored question has its mail, or neither exists.
-      const code = await strapi.db.transaction(async () => {
+      const filedCode = await strapi.db.transaction(async () => {
         const created = (await strapi.documents(QUESTION as any).create({
           data: {
+            ...(code ? { code } : {}),
+            submittedAt,
             name: question.name,
             email: question.email,
             phone: question.phone || null,
@@ -150,12 +157,25 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
         return filed;
       });
       mailOutbox(strapi).kick();
-      return { code, acknowledgement: decision.acknowledgement, duplicate: false };
+      return { code: filedCode, acknowledgement: decision.acknowledgement, duplicate: false };
     } catch (error) {
       releaseAcknowledgement(decision);
       throw error;
     }
   });
+}
+
+/**
+ * The lookup code the site issued, when it is well-formed and no other question has it; else null, and the
+ * portal middleware issues one (a taken code is a one-in-a-billion draw; the asker's mail carries the stored one).
+ */
+async function offeredCode(strapi: Core.Strapi, offered: unknown): Promise<string | null> {
+  if (offered === undefined || offered === null) return null;
+  const code = typeof offered === 'string' && parseLookupCode(offered) === offered ? offered : null;
+  if (!code) strapi.log.warn('Question relayed with a malformed lookup code; a new one is issued.');
+  else if (await strapi.db.query(QUESTION).findOne({ where: { code }, select: ['id'] })) strapi.log.warn(`Lookup code ${code} issued by the site is already another question's; a new one is issued.`);
+  else return code;
+  return null;
 }
 
 function lookupUrl(code: string): string | null {

@@ -4,7 +4,7 @@ import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from
 import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug, withRelationKeys } from './legal-document-rules';
 import { RegistryRuleError } from './errors';
-import { announceChange } from './change-feed';
+import { announceChanges } from './change-feed-rules';
 import { newDocumentId } from './document-id';
 import { searchSync } from './search-sync';
 
@@ -174,9 +174,12 @@ async function createDocumentRows(
   }
   const keys = [options.numberKey, ...relations.map((r) => r.targetNumberKey)].filter((k): k is string => !!k);
   await refreshValidity(strapi, keys, options.numberKey ? [] : [documentId]);
-  announceChange();
-  // Written without the document service, so the search middleware does not see it: indexed here.
-  if (options.publish) searchSync(strapi).enqueue(LEGAL_DOCUMENT, [documentId]);
+  // Written without the document service, so neither the change feed's middleware nor search's sees it: announced
+  // and indexed here. A draft is nothing the site shows.
+  if (options.publish) {
+    announceChanges(strapi, LEGAL_DOCUMENT, [documentId]);
+    searchSync(strapi).enqueue(LEGAL_DOCUMENT, [documentId]);
+  }
   return slug;
 }
 

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { deriveValidity, todayInVietnam } from '@cong/content';
 import { LEGAL_DOCUMENT } from './uids';
-import { announceChange } from './change-feed';
+import { announceChanges } from './change-feed-rules';
 import { searchSync } from './search-sync';
 
 type Row = Record<string, any>;
@@ -39,7 +39,6 @@ export async function refreshValidity(strapi: Core.Strapi, numberKeys: string[],
   for (let i = 0; i < keys.length; i += 200) {
     changed += await refreshChunk(strapi, keys.slice(i, i + 200), today);
   }
-  if (changed) announceChange();
   return changed;
 }
 
@@ -96,8 +95,10 @@ async function writeValidity(strapi: Core.Strapi, changes: ValidityChange[]): Pr
         .update({ validity_status: change.status, validity_history: JSON.stringify(change.history) });
     }
   });
-  // Validity is a search facet: re-index the documents whose status moved.
-  searchSync(strapi).enqueue(LEGAL_DOCUMENT, new Set(changes.map((c) => c.documentId)));
+  const moved = new Set(changes.map((c) => c.documentId));
+  // The site shows validity on every list and page of these documents; it is also a search facet: re-index them.
+  announceChanges(strapi, LEGAL_DOCUMENT, moved);
+  searchSync(strapi).enqueue(LEGAL_DOCUMENT, moved);
 }
 
 /** Documents without a number cannot be acted on by reference, but their own dates still count. */
@@ -119,6 +120,5 @@ async function refreshUnnumbered(strapi: Core.Strapi, where: Row): Promise<numbe
     if (status !== row.validityStatus) changes.push({ id: row.id, documentId: row.documentId, status, history });
   }
   await writeValidity(strapi, changes);
-  if (changes.length) announceChange();
   return changes.length;
 }

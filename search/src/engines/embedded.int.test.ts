@@ -52,6 +52,16 @@ describe('embedded engine shared by several processes', () => {
     expect(await reader.count()).toBe(0);
   });
 
+  it('shows the new text of a changed document in its hit, not the one it showed before', async () => {
+    await writer.upsert([notice(2, 'Điều 1. Lịch tiếp công dân vào thứ Hai.')]);
+    expect((await reader.search({ q: 'tiếp công dân' })).hits[0]?.highlight).toMatch(/thứ Hai/);
+    await writer.upsert([notice(2, 'Điều 1. Lịch tiếp công dân vào thứ Sáu.')]);
+    const hit = (await reader.search({ q: 'tiếp công dân' })).hits[0];
+    expect(hit?.highlight).toMatch(/thứ Sáu/);
+    expect(hit?.highlight).not.toMatch(/thứ Hai/);
+    await writer.remove(['legal-document:tb-2']);
+  });
+
   it('lets a reader follow a rebuild made elsewhere, and keeps what it wrote meanwhile', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { RebuildOptions, RebuildReport, SearchEngine } from '../engine.ts';
 import { InvalidSearchDocumentError, InvalidSearchQueryError } from '../errors.ts';
-import { bestSection, type SectionQuery } from '../hits/best-section.ts';
+import { bestSection, sectionPatterns, type SectionPatterns } from '../hits/best-section.ts';
 import { parseQuery, termPairs, type ParsedQuery } from '../query/parse-query.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
 import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
@@ -15,6 +15,7 @@ import { evaluate, type Evaluation, type Filters } from './embedded/evaluate.ts'
 import { facetsFrom } from './embedded/facets.ts';
 import { headFields, indexDocument, termsOf, type IndexedDocument } from './embedded/indexed-document.ts';
 import { activeSlot, createSchema, createSlot, dropSlot, otherSlot, rebuildMarker, setRebuildMarker, type Slot } from './embedded/schema.ts';
+import { HitDocuments } from './embedded/hit-documents.ts';
 import { attributeRowOf, sectionsOf, SlotStore } from './embedded/slot-store.ts';
 import { TERM_GROUPS, TermSets, type TermGroup } from './embedded/term-sets.ts';
 import { Vocabulary } from './embedded/vocabulary.ts';
@@ -27,6 +28,8 @@ export type EmbeddedEngineOptions = {
   cacheBytes?: number;
   /** Load the frequent terms' bitmaps when the index opens (default true). */
   warmUp?: boolean;
+  /** Article text kept for documents shown as hits, in characters (default 8 million, about 16 MB). */
+  hitCacheChars?: number;
 };
 
 /** Documents written per transaction during a rebuild: small enough that searches interleave. */
@@ -36,6 +39,7 @@ const CHANGES_KEPT = 20_000;
 
 type Active = {
   store: SlotStore;
+  hits: HitDocuments;
   attributes: DocAttributes;
   vocabulary: Vocabulary;
   sets: TermSets;
@@ -69,6 +73,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   private rebuilding = false;
   private lastPrune = 0;
   private lastSave = 0;
+  /** One transaction function for every snapshot (better-sqlite3 builds several wrappers per `transaction()` call). */
+  private readonly inSnapshot: Database.Transaction<(read: () => unknown) => unknown>;
 
   constructor(options: EmbeddedEngineOptions) {
     this.options = options;
@@ -80,8 +86,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.db.pragma('busy_timeout = 10000');
     this.db.pragma('cache_size = -65536');
     createSchema(this.db);
-    this.active = this.activate(activeSlot(this.db));
-    this.dataVersion = this.readDataVersion();
+    this.inSnapshot = this.db.transaction((read: () => unknown) => read());
+    const opened = this.snapshot(() => ({ active: this.activate(activeSlot(this.db)), version: this.readDataVersion() }));
+    this.active = opened.active;
+    this.dataVersion = opened.version;
   }
 
   private readDataVersion(): number {
@@ -99,7 +107,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
       store.rememberVocabulary(row.exact);
     }
     const sets = new TermSets(this.db, store.tables.terms, () => attributes.universe, this.options.cacheBytes);
-    const active = { store, attributes, vocabulary, sets, lastChange: store.lastChange() };
+    const hits = new HitDocuments(this.options.hitCacheChars ?? 8_000_000);
+    const active = { store, hits, attributes, vocabulary, sets, lastChange: store.lastChange() };
     this.active = active;
     this.lastPrune = active.lastChange;
     this.lastSave = store.hotSeq() ?? active.lastChange;
@@ -107,8 +116,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return active;
   }
 
+  /**
+   * Runs `read` on one snapshot of the file (a deferred transaction: WAL gives it the state as of its first read).
+   * Another process commits whenever it likes, so steps that read the file one statement at a time — the slot,
+   * the change log, each changed document, a rare term's postings, the page of hits — would otherwise each see a
+   * different state: a hit whose row a removal committed in between, a posting for a docid the in-memory sets do
+   * not know yet, or a data version newer than the changes taken in (a write then missed until the next one).
+   */
+  private snapshot<T>(read: () => T): T {
+    if (this.db.inTransaction) return read();
+    return this.inSnapshot.deferred(read) as T;
+  }
+
   /** Follows writes made by other processes (and by this one): slot flips and the change log. */
   private sync(force = false): void {
+    this.snapshot(() => this.syncNow(force));
+  }
+
+  private syncNow(force: boolean): void {
     const version = this.readDataVersion();
     if (!force && version === this.dataVersion) return;
     this.dataVersion = version;
@@ -152,6 +177,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (row === undefined) {
       this.active.attributes.delete(docid);
       this.active.sets.update(docid, null);
+      this.active.hits.forget(docid);
       return;
     }
     const sections = sectionsOf(row);
@@ -161,8 +187,9 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   /** One document's in-memory state: its attributes, its words in the vocabulary, its terms' sets. */
   private remember(docid: number, row: AttributeRow, terms: Pick<IndexedDocument, 'head' | 'body' | 'headPairs' | 'bodyPairs'>): void {
-    const { attributes, vocabulary, sets } = this.active;
+    const { attributes, vocabulary, sets, hits } = this.active;
     attributes.set(row);
+    hits.forget(docid);
     for (const exact of [...terms.head, ...terms.body]) vocabulary.add(exact, syllableKeys(exact).folded);
     sets.update(docid, terms as IndexedDocument);
   }
@@ -221,14 +248,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
       if (attempt >= 3) throw new Error('Chỉ mục tìm kiếm vừa được dựng lại nhiều lần liên tiếp; thử ghi lại sau');
       this.sync(true);
     }
-    this.applyChanges(written ? { written, upTo: ownUpTo } : undefined);
+    this.snapshot(() => {
+      this.applyChanges(written ? { written, upTo: ownUpTo } : undefined);
+      // Read in the same snapshot as the changes just taken in: one committed elsewhere since is still to follow.
+      this.dataVersion = this.readDataVersion();
+    });
     if (this.active.lastChange - this.lastPrune >= 1000) {
       this.active.store.pruneChanges(CHANGES_KEPT);
       this.lastPrune = this.active.lastChange;
     }
     // Saved bitmaps older than the change log would be useless to the next process that opens the index.
     if (this.active.lastChange - this.lastSave >= CHANGES_KEPT / 4) this.saveWarmState();
-    this.dataVersion = this.readDataVersion();
   }
 
   async count(): Promise<number> {
@@ -241,20 +271,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const parsedQuery = SearchQuerySchema.safeParse(input);
     if (!parsedQuery.success) throw new InvalidSearchQueryError(parsedQuery.error.issues[0]?.message ?? 'Yêu cầu tìm kiếm không hợp lệ');
     const query = parsedQuery.data;
-    try {
+    // Following the writes and answering from one snapshot: what sync took in is exactly what the postings, rows
+    // and articles read afterwards show, even while another process removes documents or flips slots (the old
+    // slot's tables stay readable in a snapshot taken before the flip).
+    return this.snapshot(() => {
+      this.syncNow(false);
       return this.run(query, started);
-    } catch (error) {
-      // Another process may have flipped slots and dropped the old tables between our check and the query.
-      if (error instanceof Error && /no such table/.test(error.message)) {
-        this.sync(true);
-        return this.run(query, started);
-      }
-      throw error;
-    }
+    });
   }
 
   private run(query: SearchQuery, started: number): SearchResult {
-    this.sync();
     const { attributes } = this.active;
     const filters: Filters = {
       kind: query.kind === undefined ? undefined : attributes.kinds.find(query.kind),
@@ -292,10 +318,13 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return evaluate({ sets, vocabulary, attributes, numberSets: (numbers) => store.numberSets(numbers, Math.max(attributes.universe, 1)) }, parsed, filters, limit);
   }
 
-  private hit(docid: number, sectionQuery: SectionQuery): SearchHit {
-    const { store } = this.active;
-    const row = store.docRow(docid)!;
-    const best = bestSection(sectionsOf(row), sectionQuery);
+  private hit(docid: number, sectionQuery: SectionPatterns): SearchHit {
+    const { store, hits } = this.active;
+    const doc = hits.get(docid, (id) => store.docRow(id));
+    // Cannot happen while sync and the query share one snapshot; if it ever does, say so instead of a TypeError.
+    if (doc === undefined) throw new Error(`Chỉ mục tìm kiếm không nhất quán: không còn tài liệu số ${docid} trong trang kết quả`);
+    const { row } = doc;
+    const best = bestSection(doc.sections, sectionQuery);
     const article = best?.section.number != null && best.score > 0 ? { number: best.section.number, title: best.section.title } : undefined;
     return {
       kind: row.kind as SearchKind,
@@ -370,10 +399,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
         setRebuildMarker(this.db, null);
         this.db.prepare('DELETE FROM journal').run();
       }).immediate();
-      this.active = this.activate(target);
+      this.snapshot(() => {
+        this.active = this.activate(target);
+        this.dataVersion = this.readDataVersion();
+      });
       dropSlot(this.db, from);
       this.db.pragma('incremental_vacuum');
-      this.dataVersion = this.readDataVersion();
       return { indexed, tookMs: Math.round(performance.now() - started) };
     } catch (error) {
       setRebuildMarker(this.db, null);
@@ -453,13 +484,13 @@ function writeHotTerms(db: Database.Database, store: SlotStore, threshold: numbe
 }
 
 /** What picking an article needs from a query: its matcher and its folded syllables and pairs. */
-function sectionQueryOf(parsed: ParsedQuery, corrections: ReadonlyMap<string, readonly string[]>): SectionQuery {
+function sectionQueryOf(parsed: ParsedQuery, corrections: ReadonlyMap<string, readonly string[]>): SectionPatterns {
   const alternatives = (folded: string) => corrections.get(folded) ?? [folded];
-  return {
+  return sectionPatterns({
     matcher: createQueryMatcher(parsed, corrections),
     folded: [...new Set(parsed.terms.flatMap((term) => alternatives(term.folded)))],
     pairs: [...new Set(termPairs(parsed.terms).flatMap((pair) => alternatives(parsed.terms[pair.left]!.folded).flatMap((l) => alternatives(parsed.terms[pair.right]!.folded).map((r) => `${l} ${r}`))))],
-  };
+  });
 }
 
 export function createEmbeddedSearchEngine(options: EmbeddedEngineOptions): EmbeddedSearchEngine {

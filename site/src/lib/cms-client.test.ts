@@ -1,32 +1,42 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CmsClient } from './cms-client.ts';
+import { z } from 'zod';
+import { CmsClient, type CachedRead } from './cms-client.ts';
 import { LEGAL_DOCUMENTS, listParams } from './cms-queries.ts';
 import { CmsUnavailableError } from './errors.ts';
 import { listResponse } from './fixtures/strapi-payloads.ts';
+import { recordedTags } from './page-cache/request-tags.ts';
+import { requestContext } from './request-context.ts';
 import { ResponseCache } from './response-cache.ts';
 import { StrapiLegalDocumentListSchema } from './strapi-schemas.ts';
 
 const silent = { info: () => {}, warn: () => {}, error: () => {} };
 
-function fakeCms(routes: Record<string, () => Response | Promise<Response>>) {
+function fakeCms(routes: Record<string, (url: URL) => Response | Promise<Response>>) {
   const calls: { url: string; headers: Record<string, string> }[] = [];
+  const invalidations: Array<readonly string[] | 'all'> = [];
   const fetchImpl = vi.fn(async (input: string | URL | Request, init?: RequestInit) => {
     const url = String(input);
     calls.push({ url, headers: (init?.headers ?? {}) as Record<string, string> });
     const path = new URL(url).pathname;
     const route = routes[path];
     if (!route) return new Response('{"error":{"status":404}}', { status: 404 });
-    return route();
+    return route(new URL(url));
   });
+  const cache = new ResponseCache<CachedRead>({ maxEntries: 100, tagsOf: (read) => read.tags });
   const client = new CmsClient({
     baseUrl: 'http://cms.test:1337/',
     token: 'read-only-token',
     timeoutMs: 1_000,
-    cache: new ResponseCache<unknown>({ maxEntries: 100 }),
+    cache,
     fetch: fetchImpl as typeof fetch,
     log: silent,
+    invalidate: (tags) => {
+      invalidations.push(tags);
+      cache.invalidate(tags);
+    },
+    searchSettleMs: 50,
   });
-  return { client, calls };
+  return { client, calls, invalidations };
 }
 
 const query = { sort: 'issued-desc' as const, page: 1, pageSize: 20 };
@@ -119,5 +129,132 @@ describe('CmsClient.pollVersion', () => {
     const { client } = fakeCms({});
     await client.pollVersion();
     expect(client.cache.feed).toBe('no-feed');
+  });
+});
+
+describe('CmsClient and the change feed', () => {
+  /** A CMS with a change log: `changes` after the cursor sent, `reset` for no cursor or another boot. */
+  function feedCms(options: { changesStatus?: number } = {}) {
+    const state = { boot: 'b1', log: [] as Array<{ seq: number; pluralName: string; documentId?: string; searchable: boolean }>, title: 'Trước' };
+    const version = () => `${state.boot}-${state.log.length}`;
+    const fake = fakeCms({
+      '/api/site-sync/changes': (url) => {
+        if (options.changesStatus) return new Response('{}', { status: options.changesStatus });
+        const since = url.searchParams.get('since');
+        const [boot, seq] = since ? [since.split('-')[0], Number(since.split('-')[1])] : [null, 0];
+        if (boot !== state.boot) return Response.json({ version: version(), reset: true });
+        return Response.json({ version: version(), changes: state.log.slice(seq) });
+      },
+      '/api/site-sync/version': () => Response.json({ version: version() }),
+      [LEGAL_DOCUMENTS]: () => Response.json({ ...listResponse, data: [{ ...listResponse.data[0], title: state.title }] }),
+      '/api/articles': () => Response.json({ data: [{ documentId: 'a1', title: state.title }] }),
+    });
+    const change = (pluralName: string, documentId: string, searchable = true) => {
+      state.log.push({ seq: state.log.length + 1, pluralName, documentId, searchable });
+    };
+    const readDocs = async () => (await fake.client.get(LEGAL_DOCUMENTS, {}, StrapiLegalDocumentListSchema)).data[0]?.title;
+    const readArticles = async () => ((await fake.client.get('/api/articles', {}, z.object({ data: z.array(z.object({ title: z.string() })) }))).data[0]?.title);
+    return { ...fake, state, change, readDocs, readArticles };
+  }
+
+  it('invalidates only what a change names', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    expect(cms.invalidations).toEqual(['all']); // the first read: nothing says what came before
+    expect(await cms.readDocs()).toBe('Trước');
+    expect(await cms.readArticles()).toBe('Trước');
+    cms.state.title = 'Sau';
+    cms.change('articles', 'a1');
+    await cms.client.pollVersion();
+    expect(cms.invalidations.at(-1)).toEqual(['kind:articles', 'entry:a1', 'search']);
+    expect(await cms.readArticles()).toBe('Sau');
+    expect(await cms.readDocs()).toBe('Trước'); // no tag of the documents' list was named: still cached
+    // An entry populated as a relation (the decree's issuing body) reaches the list that showed it.
+    cms.change('issuing-bodies', 'ib5', false);
+    await cms.client.pollVersion();
+    expect(cms.invalidations.at(-1)).toEqual(['kind:issuing-bodies', 'entry:ib5']);
+    expect(await cms.readDocs()).toBe('Sau');
+    expect(cms.calls.filter((call) => call.url.includes('/legal-documents'))).toHaveLength(2);
+  });
+
+  it('invalidates everything when the CMS restarted', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    await cms.readDocs();
+    cms.state.boot = 'b2';
+    cms.state.title = 'Sau';
+    await cms.client.pollVersion();
+    expect(cms.invalidations).toEqual(['all', 'all']);
+    expect(await cms.readDocs()).toBe('Sau');
+  });
+
+  it('applies a pushed change at once, and the poll does not invalidate it again', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    await cms.readArticles();
+    cms.state.title = 'Sau';
+    cms.change('articles', 'a1');
+    cms.client.applyPushedChange({ bootId: 'b1', seq: 1, pluralName: 'articles', documentId: 'a1', searchable: true });
+    expect(cms.invalidations.at(-1)).toEqual(['kind:articles', 'entry:a1', 'search']);
+    expect(await cms.readArticles()).toBe('Sau');
+    // A duplicate, another boot's change, or one the poll already read: ignored.
+    cms.client.applyPushedChange({ bootId: 'b1', seq: 1, pluralName: 'articles', documentId: 'a1', searchable: true });
+    cms.client.applyPushedChange({ bootId: 'old', seq: 7, pluralName: 'articles', documentId: 'a1', searchable: true });
+    await cms.client.pollVersion();
+    cms.client.applyPushedChange({ bootId: 'b1', seq: 1, pluralName: 'articles', documentId: 'a1', searchable: true });
+    expect(cms.invalidations).toHaveLength(2);
+    // A pushed message lost on the way: the poll catches the change.
+    cms.change('articles', 'a1');
+    await cms.client.pollVersion();
+    expect(cms.invalidations).toHaveLength(3);
+  });
+
+  it('records the tags of every read for the page being rendered, also when the answer comes from the cache', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    for (let i = 0; i < 2; i++) {
+      const tags = await requestContext.run({ requestId: `r${i}` }, async () => {
+        await cms.readDocs();
+        return recordedTags();
+      });
+      expect(tags).toEqual(expect.arrayContaining(['kind:legal-documents', 'entry:qd08', 'entry:ib5', 'entry:dt5', 'entry:lf1']));
+    }
+    expect(cms.calls.filter((call) => call.url.includes('/legal-documents'))).toHaveLength(1);
+  });
+
+  it.each([403, 404])('falls back to the counter (any move invalidates everything) when /changes answers %i', async (status) => {
+    const cms = feedCms({ changesStatus: status });
+    await cms.client.pollVersion();
+    expect(cms.client.cache.feed).toBe('tracking');
+    expect(await cms.readDocs()).toBe('Trước');
+    cms.state.title = 'Sau';
+    cms.change('articles', 'a1');
+    await cms.client.pollVersion();
+    expect(cms.invalidations.at(-1)).toBe('all');
+    expect(await cms.readDocs()).toBe('Sau');
+  });
+
+  it('invalidates search once more after a change to searchable content, when the index has caught up', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    const searchRounds = () => cms.invalidations.filter((tags) => tags !== 'all' && tags.length === 1 && tags[0] === 'search').length;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      cms.change('articles', 'a1');
+      await cms.client.pollVersion();
+      cms.change('units', 'u1', false); // not searchable: no round of its own
+      await cms.client.pollVersion();
+      cms.client.applyPushedChange({ bootId: 'b1', seq: 3, pluralName: 'articles', documentId: 'a2', searchable: true });
+      expect(searchRounds()).toBe(0);
+      vi.advanceTimersByTime(50);
+      expect(searchRounds()).toBe(1);
+      // The pushed change arrived while the first round was pending: one more round after it.
+      vi.advanceTimersByTime(50);
+      expect(searchRounds()).toBe(2);
+      vi.advanceTimersByTime(500);
+      expect(searchRounds()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,29 +1,43 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { ChangeFeedAnswerSchema, type ChangeMessage, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
 import type { z } from 'zod';
+import { subscribeToChanges } from './change-subscriber.ts';
+import { tagsForRead } from './cms-tags.ts';
 import { env } from './env.ts';
 import { CmsUnavailableError } from './errors.ts';
-import { invalidateTags } from './page-cache/invalidation.ts';
+import { invalidateTags, onInvalidate } from './page-cache/invalidation.ts';
+import { recordTags } from './page-cache/request-tags.ts';
 import { requestIdHeader } from './request-context.ts';
 import { ResponseCache } from './response-cache.ts';
 import { type StrapiParams, toQueryString } from './strapi-query.ts';
 
 /**
  * The one door to the CMS. Server-side only: the token and CMS_URL never reach the browser.
- * Every read goes through the response cache (src/lib/response-cache.ts); a background poller reads Strapi's
- * change counter every second and invalidates the cache when it moves, so a page view normally costs no CMS
- * round-trip and a publish/unpublish is visible within about a second.
+ * Every read goes through the response cache (src/lib/response-cache.ts) and records the cache tags of what it
+ * returned for the page being rendered (cms-tags.ts → page-cache/request-tags.ts). A background poller reads the
+ * CMS's change feed every second (GET /api/site-sync/changes) and invalidates exactly the tags of what changed
+ * (page-cache/invalidation.ts: the data cache and the page cache both listen); with REDIS_URL the CMS also pushes
+ * each change at once. So a page view normally costs no CMS round-trip, and a publish is visible within a second.
  */
+
+/** A CMS answer as cached: the body and the cache tags of what it holds. */
+export type CachedRead = { body: unknown; tags: readonly string[] };
 
 export interface CmsClientOptions {
   baseUrl: string;
   token?: string | undefined;
   timeoutMs: number;
-  cache: ResponseCache<unknown>;
+  cache: ResponseCache<CachedRead>;
   fetch?: typeof fetch;
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
+  /** Where invalidations go: the process's bus (page-cache/invalidation.ts), which the data cache listens to. */
+  invalidate?: (tags: readonly string[] | 'all') => void;
+  /** How long after a change to searchable content `search` is invalidated once more (the index catches up). */
+  searchSettleMs?: number;
 }
 
+const CHANGES_PATH = '/api/site-sync/changes';
 const VERSION_PATH = '/api/site-sync/version';
 
 export class CmsClient {
@@ -33,9 +47,19 @@ export class CmsClient {
   readonly #fetch: typeof fetch;
   readonly #customFetch: boolean;
   readonly #log: Pick<Console, 'info' | 'warn' | 'error'>;
-  readonly cache: ResponseCache<unknown>;
+  readonly #invalidate: (tags: readonly string[] | 'all') => void;
+  readonly cache: ResponseCache<CachedRead>;
   #poller: ReturnType<typeof setInterval> | undefined;
   #polling = false;
+  /** Where the change feed was last read up to (`<bootId>-<seq>`); null before the first read. */
+  #cursor: string | null = null;
+  /** Changes after the cursor already applied from a Redis push, so the poll does not invalidate them again. */
+  readonly #pushed = new Set<number>();
+  /** 'version': the CMS has no change feed this site may read (older CMS, or a token without the action). */
+  #feedMode: 'changes' | 'version' = 'changes';
+  readonly #searchSettleMs: number;
+  #searchSettle: ReturnType<typeof setTimeout> | undefined;
+  #searchAgain = false;
   /** The first read of the change counter: requests wait for it, so nothing is cached under an unknown version. */
   #firstPoll: Promise<void> | undefined;
 
@@ -46,6 +70,8 @@ export class CmsClient {
     this.#fetch = options.fetch ?? fetch;
     this.#customFetch = options.fetch !== undefined;
     this.#log = options.log ?? console;
+    this.#invalidate = options.invalidate ?? invalidateTags;
+    this.#searchSettleMs = options.searchSettleMs ?? 2_000;
     this.cache = options.cache;
   }
 
@@ -62,9 +88,14 @@ export class CmsClient {
     const query = toQueryString(params);
     const url = `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
     if (this.#firstPoll) await this.#firstPoll;
-    return this.cache.get(url, async () => schemaParse(schema, await this.#getJson(url), path)) as Promise<
-      z.output<S>
-    >;
+    const read = await this.cache.get(url, async () => {
+      const json = await this.#getJson(url);
+      // Tags from the raw answer, before the schema drops fields: every documentId it carries counts.
+      return { body: schemaParse(schema, json, path), tags: tagsForRead(path, json) };
+    });
+    // Also when the answer came from the cache: the page being rendered shows it all the same.
+    recordTags(read.tags);
+    return read.body as z.output<S>;
   }
 
   /**
@@ -99,45 +130,142 @@ export class CmsClient {
       throw new CmsUnavailableError(
         `CMS answered ${response.status} to POST ${redact(url)}: ${detail.slice(0, 300)}`,
         response.status < 500 ? 'CMS_COMMENT_TOKEN is missing or wrong (the `cong-site-comments` token from CMS_TOKEN_FILE).' : hintForStatus(response.status),
+        { status: response.status },
       );
     }
     const json = await response.json().catch(() => null);
     return { status: response.status, body: json, headers: response.headers };
   }
 
-  /** Reads the change counter once and tells the cache. Never throws. */
+  /**
+   * Reads the change feed once and invalidates what changed (the tags of each change; everything after a reset:
+   * the CMS restarted or the site fell too far behind). Falls back to the opaque counter (/version: any move
+   * invalidates everything) when the CMS has no change feed for this site. Never throws.
+   */
   async pollVersion(): Promise<void> {
     if (this.#polling) return; // the previous read is still waiting: don't pile up
     this.#polling = true;
     const before = this.cache.feed;
     try {
-      const response = await this.#request(`${this.#baseUrl}${VERSION_PATH}`);
-      if (response.status === 404) {
-        if (before !== 'no-feed') {
-          this.#log.warn(
-            `[cms] ${VERSION_PATH} answered 404: cache entries now expire after 2 s. ` +
-              'Deploy the CMS with the site-sync API to cache until content changes.',
-          );
-        }
-        this.cache.observeNoFeed();
-        return;
-      }
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const body = (await response.json()) as { version?: unknown };
-      if (typeof body.version !== 'string' && typeof body.version !== 'number') {
-        throw new Error('response has no "version"');
-      }
-      // Stop-gap until the change feed names what changed: any change marks every rendered page stale.
-      if (this.cache.observeVersion(String(body.version))) invalidateTags('all');
+      if (this.#feedMode === 'changes' && (await this.#pollChanges())) return;
+      await this.#pollCounter(before);
       if (before === 'offline') this.#log.info('[cms] CMS reachable again; cache follows its change feed.');
     } catch (error) {
       if (before !== 'offline') {
-        this.#log.warn(`[cms] cannot read ${VERSION_PATH} (${describe(error)}); serving cached pages until it answers.`);
+        this.#log.warn(`[cms] cannot read the CMS change feed (${describe(error)}); serving cached pages until it answers.`);
       }
       this.cache.observeOffline();
     } finally {
       this.#polling = false;
     }
+  }
+
+  /** false: this CMS has no change feed the site may read (then the counter is polled instead). */
+  async #pollChanges(): Promise<boolean> {
+    const before = this.cache.feed;
+    const query = this.#cursor ? `?since=${encodeURIComponent(this.#cursor)}` : '';
+    const response = await this.#request(`${this.#baseUrl}${CHANGES_PATH}${query}`);
+    if (response.status === 404 || response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      this.#log.warn(
+        `[cms] ${CHANGES_PATH} answered ${response.status}: any change now empties the whole cache. ` +
+          (response.status === 404
+            ? 'Deploy the CMS version that matches the site to invalidate precisely.'
+            : "The site's token (CMS_TOKEN, `cong-site`) lacks api::site-sync.site-sync.changes: restart the CMS to re-provision it."),
+      );
+      this.#feedMode = 'version';
+      return false;
+    }
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const parsed = ChangeFeedAnswerSchema.safeParse(await response.json());
+    if (!parsed.success) throw new Error(`change feed answer does not match the content model: ${parsed.error.issues[0]?.message ?? ''}`);
+    const answer = parsed.data;
+    this.cache.observeTracking();
+    if ('reset' in answer) {
+      // A restarted CMS (or a gap): nothing says what changed meanwhile. The first read lands here too.
+      this.#invalidate('all');
+    } else {
+      const tags = new Set<string>();
+      for (const change of answer.changes) {
+        if (this.#pushed.has(change.seq)) continue;
+        for (const tag of tagsForChange(change)) tags.add(tag);
+      }
+      if (tags.size) this.#apply([...tags]);
+    }
+    this.#cursor = answer.version;
+    this.#prunePushed();
+    if (before === 'offline') this.#log.info('[cms] CMS reachable again; cache follows its change feed.');
+    return true;
+  }
+
+  /** The opaque counter of an older CMS: any move invalidates everything. */
+  async #pollCounter(before: string): Promise<void> {
+    const response = await this.#request(`${this.#baseUrl}${VERSION_PATH}`);
+    if (response.status === 404) {
+      if (before !== 'no-feed') {
+        this.#log.warn(
+          `[cms] ${VERSION_PATH} answered 404: cache entries now expire after 2 s. ` +
+            'Deploy the CMS with the site-sync API to cache until content changes.',
+        );
+      }
+      this.cache.observeNoFeed();
+      return;
+    }
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const body = (await response.json()) as { version?: unknown };
+    if (typeof body.version !== 'string' && typeof body.version !== 'number') {
+      throw new Error('response has no "version"');
+    }
+    const previous = this.cache.version;
+    if (this.cache.observeVersion(String(body.version))) {
+      this.#invalidate('all');
+      // A new boot may be a CMS upgraded to have the change feed: try it again.
+      if (previous && parseChangeCursor(previous)?.bootId !== parseChangeCursor(String(body.version))?.bootId) this.#feedMode = 'changes';
+    }
+  }
+
+  /**
+   * A change pushed over Redis (change-subscriber.ts): invalidated at once if it is news for this boot of the CMS.
+   * The cursor only moves with the poll, which skips what was applied here, so nothing is invalidated twice and a
+   * lost or reordered message is still caught by the poll.
+   */
+  applyPushedChange(change: ChangeMessage): void {
+    const cursor = this.#cursor ? parseChangeCursor(this.#cursor) : null;
+    if (!cursor || cursor.bootId !== change.bootId || change.seq <= cursor.seq || this.#pushed.has(change.seq)) return;
+    if (this.#pushed.size >= 10_000) this.#pushed.clear(); // the poll is away (CMS unreachable): forget, it will re-announce
+    this.#pushed.add(change.seq);
+    this.#apply(tagsForChange(change));
+  }
+
+  /**
+   * Invalidates the tags of announced changes. The CMS indexes a change for search after it commits (its queue
+   * drains at once; Meilisearch applies the write as a task of its own), so a search answer rendered between the
+   * announcement and the index update would be cached with the old hits: `search` is invalidated once more when
+   * the index has had time to catch up (one timer at a time; changes arriving meanwhile get one more round).
+   */
+  #apply(tags: readonly string[]): void {
+    this.#invalidate(tags);
+    if (!tags.includes(SEARCH_TAG)) return;
+    if (this.#searchSettle) {
+      this.#searchAgain = true;
+      return;
+    }
+    const settle = () => {
+      this.#searchSettle = undefined;
+      this.#invalidate([SEARCH_TAG]);
+      if (this.#searchAgain) {
+        this.#searchAgain = false;
+        this.#searchSettle = setTimeout(settle, this.#searchSettleMs);
+        this.#searchSettle.unref?.();
+      }
+    };
+    this.#searchSettle = setTimeout(settle, this.#searchSettleMs);
+    this.#searchSettle.unref?.();
+  }
+
+  #prunePushed(): void {
+    const seq = this.#cursor ? (parseChangeCursor(this.#cursor)?.seq ?? 0) : 0;
+    for (const pushed of this.#pushed) if (pushed <= seq) this.#pushed.delete(pushed);
   }
 
   /** Starts the background poller once; unref'd so it never keeps the process alive. */
@@ -264,13 +392,21 @@ export function cms(): CmsClient {
       baseUrl: env.CMS_URL,
       token: env.CMS_TOKEN,
       timeoutMs: env.CMS_TIMEOUT_MS,
-      cache: new ResponseCache<unknown>({
+      cache: new ResponseCache<CachedRead>({
         maxEntries: env.CMS_CACHE_MAX_ENTRIES,
+        tagsOf: (read) => read.tags,
         onStaleServed: (key, error) =>
           console.warn(`[cms] served a stale copy of ${redact(key)}: ${describe(error)}`),
       }),
     });
+    const cache = client.cache;
+    // The data cache honours every invalidation, whoever sends it (this client's poller, its Redis subscription).
+    onInvalidate((tags) => cache.invalidate(tags));
     client.startPolling(env.CMS_POLL_INTERVAL_MS);
+    if (env.REDIS_URL) {
+      const target = client;
+      subscribeToChanges({ url: env.REDIS_URL, prefix: env.REDIS_PREFIX, onChange: (change) => target.applyPushedChange(change) });
+    }
     holder[SINGLETON] = client;
   }
   return client;

@@ -7,8 +7,9 @@ import { requestContext } from './request-context.ts';
  * arrive wait and leave together in the next one (`POST /api/consultations/comments/batch`); the CMS answers
  * each item as its own request would have, after committing it. Under a burst that spares the CMS its HTTP,
  * authentication and middleware work per comment, which was most of its time; a single comment leaves at once.
- * If the relay request fails, every comment in it fails as one request would (the caller answers 503 and
- * keeps the text; the idempotency key makes the resend safe even if the CMS had stored some of them).
+ * If the relay request fails, every comment in it fails as one request would: the caller keeps it in the
+ * submission journal when the CMS is unreachable (src/lib/submission-journal/), else answers 503 and keeps the
+ * text; the idempotency key makes the resend safe even if the CMS had stored some of them.
  */
 export type RelayAnswer = { status: number; body: Record<string, any>; retryAfter: number | null };
 
@@ -70,7 +71,7 @@ export function commentRelay(token: string | undefined): CommentRelay {
     const answer = await cms().post('/api/consultations/comments/batch', { items }, { token });
     const results = (answer.body as { results?: unknown } | null)?.results;
     if (answer.status !== 200 || !Array.isArray(results)) {
-      throw new CmsUnavailableError(`CMS answered ${answer.status} to a batch of comments`, 'Deploy matching versions of the site and the CMS (POST /api/consultations/comments/batch).');
+      throw new CmsUnavailableError(`CMS answered ${answer.status} to a batch of comments`, 'Deploy matching versions of the site and the CMS (POST /api/consultations/comments/batch).', { status: answer.status });
     }
     return results.map((r: any) => ({ status: Number(r?.status), body: (r?.body ?? {}) as Record<string, any>, retryAfter: r?.retryAfter ?? null }));
   });

@@ -27,7 +27,7 @@ export const SiteEnvSchema = z.object({
   PUBLIC_SITE_URL: optional(absoluteUrl('https://congbao.songhong.gov.vn')).default('http://localhost:4321'),
   /** Milliseconds before a CMS request counts as failed. */
   CMS_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).default(5_000),
-  /** How often the CMS change feed (`/api/site-sync/version`) is read. */
+  /** How often the CMS change feed (`/api/site-sync/changes`) is read. */
   CMS_POLL_INTERVAL_MS: optional(z.coerce.number().int().min(200).max(60_000)).default(1_000),
   /** Bound of the in-memory CMS response cache (entries, one per request URL). */
   CMS_CACHE_MAX_ENTRIES: optional(z.coerce.number().int().min(10).max(100_000)).default(2_000),
@@ -67,12 +67,32 @@ export const SiteEnvSchema = z.object({
   NODE_ENV: optional(z.string()),
   /** Token that may only file citizens' questions and page ratings; from CMS_TOKEN_FILE's "publicInput" too. */
   CMS_PUBLIC_INPUT_TOKEN: optional(z.string().min(1)),
-  /** Secret that signs the forms' timing tokens; a random one per process when unset (forms then expire on restart). */
+  /**
+   * Secret that signs the forms' timing tokens and keys the hashes of addresses (rate limits, rating votes). Unset:
+   * shared through Redis when REDIS_URL is set, else random per process (forms then expire on restart, and with
+   * several replicas a form served by one is refused by another).
+   */
   FORM_SECRET: optional(z.string().min(16)),
+  /**
+   * Redis shared by every site process (redis://[:password@]host:6379[/db], rediss:// for TLS): the public forms'
+   * rate limits, used form tokens and, unless FORM_SECRET is set, the forms' signing secret (src/lib/shared-state/).
+   * Unset: all of that in this process's memory, as one `npm start` needs. Several replicas need it (or FORM_SECRET).
+   * Also the CMS's change feed: the CMS pushes each change on `<REDIS_PREFIX>changes` and every site process
+   * invalidates at once (the poll of the CMS stays, and catches what a message missed).
+   */
+  REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })),
+  /** Prefix of every Redis key the site writes and of the change channel: several portals, or test runs, can share one Redis. */
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, e.g. cong:')).default('cong:'),
   /** Extra public holidays, YYYY-MM-DD separated by commas (Tết, compensatory days): the 15-working-day rule skips them. */
   PUBLIC_HOLIDAYS: optional(z.string()),
   /** A Meilisearch key that may only search (never the master key); from CMS_TOKEN_FILE's "searchKey" when unset. */
   MEILISEARCH_KEY: optional(z.string().min(1)),
+  /**
+   * Folder of the submission journal (comments and questions accepted while the CMS was unavailable, kept until
+   * delivered): default `journal/` beside the search index (SEARCH_DB_PATH's folder, or CONG_DATA_DIR, or .data).
+   * One per site process: replicas each need their own.
+   */
+  SITE_JOURNAL_DIR: optional(z.string().min(1)),
   HOST: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });

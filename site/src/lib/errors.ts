@@ -8,9 +8,16 @@ export class CmsUnavailableError extends Error {
   override name = 'CmsUnavailableError';
   /** How an operator fixes it; logged, never shown to the public. */
   readonly hint: string;
-  constructor(message: string, hint: string, options?: { cause?: unknown }) {
+  /**
+   * The CMS's HTTP status when it answered (a 5xx, a refused token); undefined when it did not answer at all
+   * (refused connection, time-out: then `cause` holds the network error). The submission journal tells an
+   * unreachable CMS (no answer, 502/503/504) from one that answered wrongly.
+   */
+  readonly status: number | undefined;
+  constructor(message: string, hint: string, options?: { cause?: unknown; status?: number }) {
     super(message, options);
     this.hint = hint;
+    this.status = options?.status;
   }
 }
 

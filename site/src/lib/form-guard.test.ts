@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormSigner, MAX_AGE_MS, MIN_AGE_MS, RateLimiter } from './form-guard.ts';
+import { FormSigner, MAX_AGE_MS, MIN_AGE_MS, SigningKeys } from './form-guard.ts';
 
 describe('FormSigner', () => {
   const signer = new FormSigner('a-secret-of-sixteen+');
@@ -27,21 +27,6 @@ describe('FormSigner', () => {
   });
 });
 
-describe('RateLimiter', () => {
-  it('allows `limit` per window per key, then frees up', () => {
-    const limiter = new RateLimiter(2, 1000);
-    expect([limiter.take('a', 0), limiter.take('a', 10), limiter.take('a', 20), limiter.take('b', 20)]).toEqual([true, true, false, true]);
-    expect(limiter.take('a', 1001)).toBe(true);
-  });
-  it('bounds its memory', () => {
-    const limiter = new RateLimiter(1, 1000, 2);
-    limiter.take('a', 0);
-    limiter.take('b', 0);
-    limiter.take('c', 0);
-    expect(limiter.take('a', 1)).toBe(true); // forgotten
-  });
-});
-
 describe('a token bound to what its form was served for (the rating form: its page, M5)', () => {
   const signer = new FormSigner('s'.repeat(32), { minAgeMs: 1_000, maxAgeMs: 86_400_000 });
   const t0 = Date.parse('2026-12-04T03:00:00Z');
@@ -53,12 +38,26 @@ describe('a token bound to what its form was served for (the rating form: its pa
   });
 });
 
-describe('RateLimiter.attempt', () => {
-  it('says how long to wait once over the limit', () => {
-    const limiter = new RateLimiter(2, 60_000);
-    expect(limiter.attempt('k', 0)).toBeNull();
-    expect(limiter.attempt('k', 10_000)).toBeNull();
-    expect(limiter.attempt('k', 20_000)).toBe(40);
-    expect(limiter.attempt('k', 60_001)).toBeNull();
+describe('SigningKeys: a process adopting the secret every replica shares (shared-state/form-secret.ts)', () => {
+  const t0 = 1_800_000_000_000;
+  it('signs with the adopted secret, as another replica with that secret does', () => {
+    const keys = new SigningKeys();
+    const replica = new FormSigner('the-shared-secret-of-32-characters');
+    keys.adopt('the-shared-secret-of-32-characters');
+    const signer = new FormSigner(keys);
+    expect(replica.check(signer.issue(t0), t0 + 10_000).ok).toBe(true);
+    expect(signer.check(replica.issue(t0), t0 + 10_000).ok).toBe(true);
+    expect(signer.key('203.0.113.9')).toBe(replica.key('203.0.113.9'));
+  });
+  it('still accepts a form served with its own secret before, but not one two secrets back', () => {
+    const keys = new SigningKeys('the-process-own-secret-0000');
+    const signer = new FormSigner(keys);
+    const before = signer.issue(t0);
+    keys.adopt('the-shared-secret-of-32-characters');
+    expect(signer.check(before, t0 + 10_000).ok).toBe(true);
+    keys.adopt('the-shared-secret-of-32-characters'); // the same again: nothing moves
+    expect(signer.check(before, t0 + 10_000).ok).toBe(true);
+    keys.adopt('a-third-secret-000000000000000');
+    expect(signer.check(before, t0 + 10_000)).toEqual({ ok: false, reason: 'malformed' });
   });
 });

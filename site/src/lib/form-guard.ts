@@ -8,7 +8,8 @@ import { HmacSha256 } from './hmac.ts';
  * - a signed timing token issued with the form: a post sooner than MIN_AGE after the form was served is a bot,
  *   one older than MAX_AGE must be sent again; its nonce is the submission's idempotency key, so pressing
  *   "Gửi" twice files one question;
- * - sliding-window rate limits per client address and per e-mail address.
+ * - sliding-window rate limits per client address and per e-mail address (shared-state/: in memory, or in Redis
+ *   for several site processes).
  */
 export const HONEYPOT_FIELD = 'website';
 export const TOKEN_FIELD = 'form-token';
@@ -19,14 +20,41 @@ export type TokenCheck = { ok: true; nonce: string } | { ok: false; reason: 'mal
 
 export type FormAges = { minAgeMs?: number; maxAgeMs?: number };
 
+/**
+ * The key a FormSigner signs with, and the one before it. Held apart from the signers so start-up can replace a
+ * process's own random key by the one every replica shares (shared-state/form-secret.ts) without making issue()
+ * and check() wait for anything: they stay synchronous. The previous key still checks tokens: a form served
+ * with it just before the change is not refused.
+ */
+export class SigningKeys {
+  #keys: Buffer[];
+  constructor(secret?: string) {
+    this.#keys = [secret ? Buffer.from(secret) : randomBytes(32)];
+  }
+
+  get current(): Buffer {
+    return this.#keys[0]!;
+  }
+
+  /** The current key first, then the previous one. */
+  get accepted(): readonly Buffer[] {
+    return this.#keys;
+  }
+
+  adopt(secret: string): void {
+    const key = Buffer.from(secret);
+    if (key.equals(this.current)) return;
+    this.#keys = [key, this.current];
+  }
+}
+
 export class FormSigner {
-  /** HMAC-SHA256 over the secret, pads prepared once: a cached page with a form signs a token per view (hmac.ts). */
-  readonly #hmac: HmacSha256;
+  readonly #keys: SigningKeys;
   readonly #minAgeMs: number;
   readonly #maxAgeMs: number;
   /** Each form may set its own ages: a comment takes longer to write than a question, and may stay open a day. */
-  constructor(secret: string | undefined, ages: FormAges = {}) {
-    this.#hmac = new HmacSha256(secret ? Buffer.from(secret) : randomBytes(32));
+  constructor(secret: string | undefined | SigningKeys, ages: FormAges = {}) {
+    this.#keys = secret instanceof SigningKeys ? secret : new SigningKeys(secret);
     this.#minAgeMs = ages.minAgeMs ?? MIN_AGE_MS;
     this.#maxAgeMs = ages.maxAgeMs ?? MAX_AGE_MS;
   }
@@ -44,9 +72,13 @@ export class FormSigner {
     const parts = (token ?? '').split('.');
     if (parts.length !== 3) return { ok: false, reason: 'malformed' };
     const [issued, nonce, signature] = parts as [string, string, string];
-    const expected = Buffer.from(this.#sign(bound ? `${issued}.${nonce}|${bound}` : `${issued}.${nonce}`));
+    const signed = bound ? `${issued}.${nonce}|${bound}` : `${issued}.${nonce}`;
     const given = Buffer.from(signature);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'malformed' };
+    const genuine = this.#keys.accepted.some((key) => {
+      const expected = Buffer.from(this.#sign(signed, key));
+      return given.length === expected.length && timingSafeEqual(given, expected);
+    });
+    if (!genuine) return { ok: false, reason: 'malformed' };
     const age = now - Number.parseInt(issued, 36);
     if (!Number.isFinite(age) || age < this.#minAgeMs) return { ok: false, reason: 'too-fast' };
     if (age > this.#maxAgeMs) return { ok: false, reason: 'expired' };
@@ -58,37 +90,19 @@ export class FormSigner {
     return this.#sign(`key:${value.toLowerCase()}`).slice(0, 32);
   }
 
-  #sign(payload: string): string {
-    return this.#hmac.sign(payload);
+  #sign(payload: string, key: Buffer = this.#keys.current): string {
+    return preparedHmac(key).sign(payload);
   }
 }
 
-/** Sliding-window counter: at most `limit` events per key per `windowMs`. In memory: one site process. */
-export class RateLimiter {
-  readonly #hits = new Map<string, number[]>();
-  constructor(
-    readonly limit: number,
-    readonly windowMs: number,
-    readonly maxKeys = 50_000,
-  ) {}
-
-  /** Records an attempt; false when the key is over its limit (the attempt is not recorded then). */
-  take(key: string, now: number = Date.now()): boolean {
-    return this.attempt(key, now) === null;
-  }
-
-  /** Records an attempt and answers null; or, over the limit, the seconds until the oldest attempt expires. */
-  attempt(key: string, now: number = Date.now()): number | null {
-    const recent = (this.#hits.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (recent.length >= this.limit) {
-      this.#hits.set(key, recent);
-      return Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000));
-    }
-    recent.push(now);
-    this.#hits.delete(key);
-    this.#hits.set(key, recent);
-    // Oldest keys go first when memory is bounded (Map keeps insertion order).
-    while (this.#hits.size > this.maxKeys) this.#hits.delete(this.#hits.keys().next().value!);
-    return null;
-  }
+/**
+ * HMAC-SHA256 per key with its pads prepared once (hmac.ts): every view of a cached page with a form signs a fresh
+ * token, and createHmac re-derives the pads each time (measured: a cached draft-page answer 27–74 µs with
+ * createHmac, 9–11 µs with prepared pads). Keyed by the key's Buffer, which SigningKeys keeps while it is in use.
+ */
+const prepared = new WeakMap<Buffer, HmacSha256>();
+function preparedHmac(key: Buffer): HmacSha256 {
+  let hmac = prepared.get(key);
+  if (!hmac) prepared.set(key, (hmac = new HmacSha256(key)));
+  return hmac;
 }

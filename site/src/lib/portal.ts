@@ -76,8 +76,11 @@ async function all<T extends z.ZodType>(path: `/api/${string}`, params: StrapiPa
 }
 
 // ── Agency profile (Giới thiệu, Liên hệ, English) ──────────────────────────────────────────────────────────
+// Built once: every page's layout reads the profile, and building a zod schema costs more than the cached read.
+const AgencyProfileAnswer = z.object({ data: AgencyProfileSchema.nullable() });
+
 export async function agencyProfile(): Promise<AgencyProfile> {
-  const body = await cms().get('/api/agency-profile', {}, z.object({ data: AgencyProfileSchema.nullable() }));
+  const body = await cms().get('/api/agency-profile', {}, AgencyProfileAnswer);
   if (!body.data) throw new NotFoundError('agency profile');
   return body.data;
 }

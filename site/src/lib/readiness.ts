@@ -1,15 +1,17 @@
 import { env } from './env.ts';
 import { requestIdHeader } from './request-context.ts';
 import { searchAnswers } from './search.ts';
+import { type Backlog, submissionJournal } from './submission-journal/index.ts';
 
 /**
  * `/readyz`: can this site serve its pages now? It needs the CMS (content; the CMS's own /readyz covers its
  * database) and the search index. The answer names what failed and nothing more — no addresses or error texts,
- * those go to the log.
+ * those go to the log. While the submission journal holds anything (submissions accepted while the CMS was
+ * unavailable, or ones it refused afterwards), the answer adds its backlog: count, oldest age, rejected.
  */
 const CHECK_TIMEOUT_MS = 2000;
 
-export type Readiness = { status: 'ok' } | { status: 'unavailable'; failed: string[] };
+export type Readiness = ({ status: 'ok' } | { status: 'unavailable'; failed: string[] }) & { journal?: Backlog };
 
 const checks: Record<string, () => Promise<unknown>> = {
   cms: async () => {
@@ -32,7 +34,10 @@ export async function readiness(): Promise<Readiness> {
       }
     }),
   );
-  return failed.length ? { status: 'unavailable', failed: failed.sort() } : { status: 'ok' };
+  const result: Readiness = failed.length ? { status: 'unavailable', failed: failed.sort() } : { status: 'ok' };
+  const journal = submissionJournal().backlog();
+  if (journal.count > 0 || journal.rejected > 0) result.journal = journal;
+  return result;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -128,4 +128,75 @@ describe('ResponseCache', () => {
     expect(cache.observeVersion('v1')).toBe(true);
     expect(await cache.get('/a', async () => 'current')).toBe('current');
   });
+
+  describe('precise invalidation by tags', () => {
+    type Read = { body: string; tags: string[] };
+    const read = (body: string, ...tags: string[]): Read => ({ body, tags });
+    function tagged() {
+      const cache = new ResponseCache<Read>({ maxEntries: 10, tagsOf: (value) => value.tags });
+      cache.observeTracking();
+      return cache;
+    }
+
+    it('makes stale only the entries that carry a named tag', async () => {
+      const cache = tagged();
+      await cache.get('/articles', async () => read('list', 'kind:articles', 'entry:a1'));
+      await cache.get('/documents/d1', async () => read('doc', 'kind:legal-documents', 'entry:d1'));
+      cache.invalidate(['kind:articles', 'entry:a2', 'search']);
+      expect((await cache.get('/articles', async () => read('new list', 'kind:articles'))).body).toBe('new list');
+      const untouched = vi.fn(async () => read('reloaded', 'entry:d1'));
+      expect((await cache.get('/documents/d1', untouched)).body).toBe('doc');
+      expect(untouched).not.toHaveBeenCalled();
+    });
+
+    it('reaches an entry through a relation it populated', async () => {
+      const cache = tagged();
+      await cache.get('/documents/d1', async () => read('doc with its issuer', 'entry:d1', 'entry:issuer'));
+      cache.invalidate(['entry:issuer']);
+      expect((await cache.get('/documents/d1', async () => read('renamed issuer', 'entry:d1', 'entry:issuer'))).body).toBe('renamed issuer');
+    });
+
+    it("'all' makes every entry stale", async () => {
+      const cache = tagged();
+      await cache.get('/a', async () => read('A', 'kind:a'));
+      await cache.get('/b', async () => read('B'));
+      cache.invalidate('all');
+      expect((await cache.get('/a', async () => read('A2'))).body).toBe('A2');
+      expect((await cache.get('/b', async () => read('B2'))).body).toBe('B2');
+    });
+
+    it('keeps an entry invalidated by a tag as the fallback when its reload fails', async () => {
+      const cache = tagged();
+      await cache.get('/a', async () => read('A', 'kind:a'));
+      cache.invalidate(['kind:a']);
+      expect((await cache.get('/a', async () => Promise.reject(new Error('CMS down')))).body).toBe('A');
+    });
+
+    it('does not keep a load that ran across an invalidation of one of its tags, and keeps one that did not', async () => {
+      const cache = tagged();
+      const touched = deferred<Read>();
+      const untouched = deferred<Read>();
+      const a = cache.get('/a', () => touched.promise);
+      const b = cache.get('/b', () => untouched.promise);
+      cache.invalidate(['entry:x']);
+      touched.resolve(read('old a', 'entry:x'));
+      untouched.resolve(read('b', 'entry:y'));
+      expect((await a).body).toBe('old a');
+      expect((await b).body).toBe('b');
+      expect((await cache.get('/a', async () => read('new a', 'entry:x'))).body).toBe('new a');
+      expect((await cache.get('/b', async () => read('unexpected'))).body).toBe('b');
+    });
+
+    it('ignores an empty list of tags', async () => {
+      const cache = tagged();
+      const pending = deferred<Read>();
+      const first = cache.get('/a', () => pending.promise);
+      cache.invalidate([]);
+      const second = cache.get('/a', async () => read('second'));
+      pending.resolve(read('first'));
+      expect((await first).body).toBe('first');
+      expect((await second).body).toBe('first'); // still joined the running load
+    });
+  });
 });
+

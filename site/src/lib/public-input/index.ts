@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import {
   type Acknowledgement,
   AcknowledgementSchema,
-  mailboxKey,
+  newLookupCode,
+  newReceiptCode,
   parsePublicComment,
   type PublicSubmissionOutcome,
   QuestionSubmissionSchema,
@@ -20,8 +22,12 @@ import { commentRelay, type RelayAnswer } from '../comment-relay.ts';
 import { attachmentProblem, formFiles, getConsultation } from '../consultations.ts';
 import { env } from '../env.ts';
 import { CmsUnavailableError } from '../errors.ts';
-import { requestIdHeader } from '../request-context.ts';
-import { FormSigner, HONEYPOT_FIELD, RateLimiter, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
+import { FormSigner, HONEYPOT_FIELD, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
+import { postPublicInput } from '../question-relay.ts';
+import { formKeys } from '../shared-state/form-secret.ts';
+import { sharedState, stateKey } from '../shared-state/index.ts';
+import { cmsUnreachable, submissionJournal } from '../submission-journal/index.ts';
+import { type LimitedForm, overLimit as limitOf } from './limits.ts';
 import { readPublicBody } from './body.ts';
 import { clientAddress, parseTrustedProxies } from './client-address.ts';
 import { isCrossOriginWrite, ownOrigins } from './origin.ts';
@@ -35,8 +41,11 @@ import { isCrossOriginWrite, ownOrigins } from './origin.ts';
  *   3. anti-automation: the honeypot and signed timing token of a form (form-guard.ts), the comment API's token
  *      (api-token.ts);
  *   4. validation with the content model's schema, before anything is relayed;
- *   5. rate limits per client address (client-address.ts: TRUSTED_PROXIES) and per mailbox (`mailboxKey`);
- *   6. relayed to the CMS, whose answer becomes the outcome here, once.
+ *   5. rate limits per client address (client-address.ts: TRUSTED_PROXIES) and per mailbox (limits.ts; shared by
+ *      every replica through shared-state/ when REDIS_URL is set);
+ *   6. relayed to the CMS, whose answer becomes the outcome here, once; when the CMS is unreachable (no answer,
+ *      time-out, 502/503/504), a comment or question validated fully is kept in the submission journal
+ *      (src/lib/submission-journal/) and accepted as usual, with the receipt code the site stamped on it.
  * The result is the content model's `PublicSubmissionOutcome`, rendered once as JSON (`jsonAnswer`) and once
  * for a form page (`formPage`).
  */
@@ -54,22 +63,10 @@ export function addressOf(intake: Intake): string {
   return clientAddress(intake.clientAddress, intake.request.headers.get(env.CLIENT_ADDRESS_HEADER), proxies);
 }
 
-// Step 5: one set of limits per form, in memory (one site process, as the limiter always was). Keys are keyed
-// hashes, so no address or e-mail is kept in memory in clear.
-const keyer = new FormSigner(env.FORM_SECRET);
-const LIMITS = {
-  // Loose per address (an office behind one NAT), strict per mailbox; the CMS applies its own behind these.
-  comment: { address: new RateLimiter(120, 10 * 60_000), mailbox: new RateLimiter(20, 10 * 60_000) },
-  question: { address: new RateLimiter(5, 60 * 60_000), mailbox: new RateLimiter(3, 60 * 60_000) },
-  rating: { address: new RateLimiter(30, 10 * 60_000), mailbox: null },
-} as const;
-
-function overLimit(form: keyof typeof LIMITS, address: string, email?: string): number | null {
-  const limits = LIMITS[form];
-  const byAddress = limits.address.attempt(keyer.key(`${form}|ip|${address}`));
-  if (byAddress !== null) return byAddress;
-  return limits.mailbox && email ? limits.mailbox.attempt(keyer.key(`${form}|mail|${mailboxKey(email)}`)) : null;
-}
+// Step 5 (limits.ts). The keyer hashes addresses and mailboxes with the forms' secret (formKeys: the same on
+// every replica), for the limits' keys, a question's senderKey and a rating's visitorKey.
+const keyer = new FormSigner(formKeys);
+const overLimit = (form: LimitedForm, address: string, email?: string) => limitOf(sharedState(), keyer, form, address, email);
 
 const refused = (reason: RefusalReason, message: string): PublicSubmissionOutcome => ({ kind: 'refused', reason, message });
 
@@ -106,14 +103,12 @@ function unavailable(what: string, error: CmsUnavailableError, message: string):
  * A comment form's token files one comment (review I1: it was good for any number of posts for a day). Once a
  * comment is accepted, its token is remembered with the form's idempotency key: the same form sent again (a
  * double click, a resend) still passes and the CMS answers the same comment; another comment with that token is
- * refused. In memory, bounded, per site process, as the rate limits.
+ * refused. In the shared state (every replica knows the token is used), for as long as the token lives (a day).
  */
-const usedFormTokens = new Map<string, string>();
-const USED_TOKENS_MAX = 50_000;
-function rememberFormToken(nonce: string, idempotencyKey: string): void {
-  usedFormTokens.delete(nonce);
-  usedFormTokens.set(nonce, idempotencyKey);
-  while (usedFormTokens.size > USED_TOKENS_MAX) usedFormTokens.delete(usedFormTokens.keys().next().value!);
+const USED_TOKEN_TTL_MS = 24 * 3600_000;
+const usedTokenKey = (nonce: string) => stateKey('used-token', 'comment', nonce);
+async function rememberFormToken(nonce: string, idempotencyKey: string): Promise<void> {
+  await sharedState().claimOnce(usedTokenKey(nonce), USED_TOKEN_TTL_MS, idempotencyKey);
 }
 
 /**
@@ -143,8 +138,8 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
     if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
     const token = commentFormSigner.check(text(fields.formToken));
     if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.consultation.tooFast, expired: vi.consultation.formExpired }));
-    const used = usedFormTokens.get(token.nonce);
-    if (used !== undefined && used !== text(fields.idempotencyKey)) return done(refused('token-expired', vi.publicInput.commentFormUsed));
+    const used = await sharedState().recall(usedTokenKey(token.nonce));
+    if (used !== null && used !== text(fields.idempotencyKey)) return done(refused('token-expired', vi.publicInput.commentFormUsed));
     formNonce = token.nonce;
   }
 
@@ -155,11 +150,22 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
   if (fileProblem) return done({ kind: 'invalid', errors: { attachments: fileProblem } });
 
   const address = addressOf(ctx);
-  const wait = overLimit('comment', address, parsed.value.email);
+  const wait = await overLimit('comment', address, parsed.value.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.consultation.rateLimited(wait) });
 
-  // What the CMS receives is the validated value: one oversized or malformed item never reaches a batch.
-  const value = parsed.value as Record<string, unknown>;
+  // What the CMS receives is the validated value: one oversized or malformed item never reaches a batch. The
+  // site's stamp goes with it from the first attempt (content/src/relayed-submission.ts: receipt code, time
+  // received), and a key when a program sent none, so that a journaled resend is a repeat with the same code.
+  const value: Record<string, unknown> = { ...parsed.value, idempotencyKey: parsed.value.idempotencyKey || randomUUID(), receipt: newReceiptCode(), receivedAt: new Date().toISOString() };
+  const accepted = async (outcome: PublicSubmissionOutcome): Promise<Submission> => {
+    if (formNonce && outcome.kind === 'accepted') await rememberFormToken(formNonce, text(fields.idempotencyKey));
+    return done(outcome);
+  };
+  // While the CMS is known to be away, a comment goes straight to the journal, behind those already waiting.
+  if (!files.length && submissionJournal().deliverer.cmsAway) {
+    const kept = await keepComment(slug, fields, value, address);
+    if (kept) return accepted(kept);
+  }
   try {
     let answer: RelayAnswer;
     if (files.length) {
@@ -173,12 +179,31 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
       answer = await commentRelay(env.CMS_COMMENT_TOKEN).relay(slug, value, address);
     }
     const outcome = commentOutcome(slug, answer);
-    if (formNonce && outcome.kind === 'accepted') rememberFormToken(formNonce, text(fields.idempotencyKey));
-    return done(outcome);
+    if (outcome.kind === 'accepted') submissionJournal().learnMail(outcome.acknowledgement);
+    return accepted(outcome);
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
+    // Comments with files are not journaled (up to 30 MB each): those still answer 503 and keep the text.
+    const kept = !files.length && cmsUnreachable(error) ? await keepComment(slug, fields, value, address) : null;
+    if (kept) return accepted(kept);
     return done(unavailable(`comment on ${slug}`, error, vi.consultation.unavailable));
   }
+}
+
+/**
+ * Keeps a comment the CMS cannot take now in the submission journal — only when the site can check all the CMS
+ * will: the draft is known (its cached copy serves while the CMS is away), open at this instant, and the
+ * article one of its anchors. Otherwise null, and the caller answers 503 as before.
+ */
+async function keepComment(slug: string, fields: Record<string, unknown>, value: Record<string, unknown>, address: string): Promise<PublicSubmissionOutcome | null> {
+  const draft = await getConsultation(slug).catch(() => null);
+  if (!draft || draft.status !== 'open') return null;
+  const checked = parsePublicComment(commentInput(fields), draft.articles.map((a) => a.anchor));
+  if (!checked.ok) return { kind: 'invalid', errors: checked.errors as Record<string, string> };
+  const journal = submissionJournal();
+  const kept = await journal.append(`comment|${slug}|${value.idempotencyKey}`, String(value.receipt), new Date(String(value.receivedAt)), { kind: 'comment', slug, body: value, address });
+  // The id of a journaled comment is its receipt code: the CMS gives it a document id only when it stores it.
+  return { kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: false, journaled: { mailLater: journal.mailOn } };
 }
 
 const receiptOf = (value: unknown) => (ReceiptSchema.safeParse(value).success ? (value as string) : null);
@@ -212,7 +237,7 @@ export const QUESTION_FIELDS = ['name', 'email', 'phone', 'subject', 'body'] as 
 export type QuestionField = (typeof QUESTION_FIELDS)[number] | 'consent';
 export type QuestionValues = Record<(typeof QUESTION_FIELDS)[number], string> & { consent: boolean };
 
-const questionSigner = new FormSigner(env.FORM_SECRET);
+const questionSigner = new FormSigner(formKeys);
 export const issueQuestionToken = () => questionSigner.issue();
 
 /** The question form's fields as posted, for showing them again. */
@@ -241,43 +266,41 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
     return done({ kind: 'invalid', errors });
   }
   const address = addressOf(ctx);
-  const wait = overLimit('question', address, parsed.data.email);
+  const wait = await overLimit('question', address, parsed.data.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
 
+  // The site's stamp (content/src/relayed-submission.ts): the lookup code and the time received go with the
+  // first attempt, so a question kept in the journal and delivered later is filed under the code shown now.
+  const receivedAt = new Date();
+  const data = {
+    ...parsed.data,
+    idempotencyKey: token.nonce,
+    senderKey: keyer.key(`ip:${address}`),
+    code: newLookupCode(receivedAt.getUTCFullYear()),
+    receivedAt: receivedAt.toISOString(),
+  };
+  const keep = async (): Promise<Submission> => {
+    const journal = submissionJournal();
+    const kept = await journal.append(`question|${token.nonce}`, data.code, receivedAt, { kind: 'question', data });
+    return done({ kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: kept.repeat, journaled: { mailLater: journal.mailOn } });
+  };
+  if (submissionJournal().deliverer.cmsAway) return keep();
   try {
-    const response = await postPublicInput('/api/question-desk/submit', {
-      ...parsed.data,
-      idempotencyKey: token.nonce,
-      senderKey: keyer.key(`ip:${address}`),
-    });
+    const response = await postPublicInput('/api/question-desk/submit', data);
     if (response.status === 400) {
       const body = (await response.json().catch(() => null)) as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
       const field = body?.error?.details?.errors?.[0]?.path?.[0] ?? 'form';
       return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.questionRejected } });
     }
-    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-public-input token.');
+    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-public-input token.', { status: response.status });
     const body = (await response.json()) as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
     const code = body.data.code;
+    submissionJournal().learnMail(acknowledgementOf(body.data.acknowledgement));
     return done({ kind: 'accepted', id: code, receipt: receiptOf(code), acknowledgement: acknowledgementOf(body.data.acknowledgement), repeat: body.data.duplicate });
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
+    if (cmsUnreachable(error)) return keep();
     return done(unavailable('question', error, vi.questionForm.unavailable));
-  }
-}
-
-async function postPublicInput(path: `/api/${string}`, data: Record<string, unknown>): Promise<Response> {
-  if (!env.CMS_PUBLIC_INPUT_TOKEN) {
-    throw new CmsUnavailableError('No CMS_PUBLIC_INPUT_TOKEN', 'Set CMS_PUBLIC_INPUT_TOKEN or a CMS_TOKEN_FILE with a "publicInput" token.');
-  }
-  try {
-    return await fetch(`${env.CMS_URL}${path}`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${env.CMS_PUBLIC_INPUT_TOKEN}`, 'Content-Type': 'application/json', ...requestIdHeader() },
-      body: JSON.stringify({ data }),
-      signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS),
-    });
-  } catch (error) {
-    throw new CmsUnavailableError(`CMS did not answer ${path}: ${String(error)}`, 'Check that Strapi runs at CMS_URL.', { cause: error });
   }
 }
 
@@ -290,7 +313,7 @@ async function postPublicInput(path: `/api/${string}`, data: Record<string, unkn
  * rendering the page again for every vote. A person takes a moment to choose; the form may sit in an open tab
  * (or a cache) for a day.
  */
-const ratingSigner = new FormSigner(env.FORM_SECRET, { minAgeMs: 1_500, maxAgeMs: 24 * 3600_000 });
+const ratingSigner = new FormSigner(formKeys, { minAgeMs: 1_500, maxAgeMs: 24 * 3600_000 });
 export const issueRatingToken = (path: string) => ratingSigner.issue(Date.now(), `rate|${path}`);
 
 /** The page being rated, if it is a same-site path (RATED_PATH: not "//x" or "/\x"); else the home page. */
@@ -313,7 +336,7 @@ export async function submitRating(ctx: Intake): Promise<Submission> {
   if (!score.success) return done({ kind: 'invalid', errors: { muc: score.error.issues[0]!.message } });
 
   const address = addressOf(ctx);
-  const wait = overLimit('rating', address);
+  const wait = await overLimit('rating', address);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.ratingRateLimited });
   const visitorKey = keyer.key(`rate|${todayInVietnam()}|${path}|${address}`);
   try {

@@ -1,8 +1,14 @@
-import { currentVersion } from '../../../domain/change-feed';
+import { changeLog, currentVersion } from '../../../domain/change-feed';
 
 export default {
   version(ctx: any) {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { version: currentVersion() };
+  },
+
+  changes(ctx: any) {
+    ctx.set('Cache-Control', 'no-store');
+    const since = typeof ctx.query.since === 'string' ? ctx.query.since : undefined;
+    ctx.body = changeLog.since(since);
   },
 };
