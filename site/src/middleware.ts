@@ -5,6 +5,7 @@ import { vi } from './i18n/vi.ts';
 import { env } from './lib/env.ts';
 import { CmsUnavailableError, InvalidParamError, NotFoundError, RefusedRequestError } from './lib/errors.ts';
 import { IN_PROCESS_MAX_AGE_SECONDS, isCacheable, isPersonal, PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './lib/page-cache/policy.ts';
+import { freshSeconds } from './lib/page-cache/fresh-until.ts';
 import { recordedTags } from './lib/page-cache/request-tags.ts';
 
 /**
@@ -63,7 +64,9 @@ export const onRequest = defineMiddleware(async (context, next) => {
     if (isCacheable(method, context.url.pathname, context.url.searchParams, response.status) && !/no-store|private/.test(response.headers.get('Cache-Control') ?? '')) {
       // Tags recorded while rendering (the CMS client, the search routes): what this answer showed. A route that
       // said no-store or private about its own answer is never kept.
-      context.cache.set({ maxAge: IN_PROCESS_MAX_AGE_SECONDS, tags: recordedTags() });
+      // A page whose content turns with the clock within a second is not kept at all.
+      const maxAge = freshSeconds(IN_PROCESS_MAX_AGE_SECONDS);
+      if (maxAge > 0) context.cache.set({ maxAge, tags: recordedTags() });
     }
   } catch (error) {
     response = await errorResponse(error, kind, context);
