@@ -1,9 +1,11 @@
 import type { CacheProvider, CacheProviderFactory } from 'astro';
 import { answer, type Answer, type CacheState, type Conditional } from './answer.ts';
 import { cacheKeyOfUrl } from './cache-key.ts';
+import { freshSeconds } from './fresh-until.ts';
 import { pageStore } from './index.ts';
 import { knowsEveryKind, perViewValues } from './per-view-fields.ts';
 import { MAX_STORED_BYTES, PER_VIEW_CACHE_CONTROL } from './policy.ts';
+import { recordedTags } from './request-tags.ts';
 import type { StoredPage } from './store.ts';
 
 /**
@@ -54,8 +56,13 @@ async function store(key: string, url: URL, response: Response, epoch: number): 
   });
   const rebuilt = () => new Response(body, { status: response.status, headers: response.headers });
   if (body.length > MAX_STORED_BYTES) return rebuilt();
-  const tags = (response.headers.get('cache-tag') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-  const page = pageStore.put({ key, path: url.pathname, body, headers, tags, maxAgeMs: maxAge * 1000 }, epoch);
+  // Astro streams a page: the components rendered after next() returned (the layout's banner, the footer…) record
+  // their tags and clock bounds while the body is read, so both are taken again now that it has been.
+  const tags = new Set((response.headers.get('cache-tag') ?? '').split(',').map((t) => t.trim()).filter(Boolean));
+  for (const tag of recordedTags()) tags.add(tag);
+  const seconds = freshSeconds(maxAge);
+  if (seconds <= 0) return rebuilt();
+  const page = pageStore.put({ key, path: url.pathname, body, headers, tags, maxAgeMs: seconds * 1000 }, epoch);
   if (page.perView) {
     if (!knowsEveryKind(page.perView.slots)) {
       pageStore.delete(key);
