@@ -31,6 +31,10 @@ export default defineConfig({
   adapter: node({ mode: 'middleware', bodySizeLimit: PUBLIC_BODY_LIMITS.multipart }),
   // The site uses no astro:assets: no image service, and /_image (which Astro injects anyway) is a plain 404.
   image: { service: passthroughImageService(), endpoint: { route: '/_image', entrypoint: './src/astro-internals/no-image-endpoint.ts' } },
+  // The rendered-page cache (src/lib/page-cache/): Astro's route caching with the site's own provider, which keeps
+  // each cacheable answer as bytes (identity, gzip, brotli) that server.mjs serves before Astro on later requests.
+  // Which answers are cacheable, and their tags, is decided per response in src/middleware.ts (`context.cache.set`).
+  cache: { provider: { name: 'cong-page-cache', entrypoint: './src/lib/page-cache/provider.ts' } },
   // The site ships no client JavaScript: no prefetch script, no dev toolbar island.
   prefetch: false,
   devToolbar: { enabled: false },

@@ -4,6 +4,9 @@ import { allowedMethods, PERMISSIONS_POLICY, strictTransportSecurity, takesWrite
 import { vi } from './i18n/vi.ts';
 import { env } from './lib/env.ts';
 import { CmsUnavailableError, InvalidParamError, NotFoundError, RefusedRequestError } from './lib/errors.ts';
+import { IN_PROCESS_MAX_AGE_SECONDS, isCacheable, isPersonal, PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './lib/page-cache/policy.ts';
+import { freshSeconds } from './lib/page-cache/fresh-until.ts';
+import { recordedTags } from './lib/page-cache/request-tags.ts';
 
 /**
  * The one place where errors become HTTP responses, and where every response gets its security and cache
@@ -11,12 +14,13 @@ import { CmsUnavailableError, InvalidParamError, NotFoundError, RefusedRequestEr
  * - HTML routes render the Vietnamese 404 page or the 500/503 page (src/pages/500.astro), never a stack trace;
  * - /api/ routes answer JSON `{ error: { message, field? } }`, with CORS so any site can read them;
  * - feeds and files (/van-ban/rss.xml, /sitemap.xml, /tep/…) answer a short plain-text message.
+ * Caching: a GET answered 200 that the page-cache policy allows (src/lib/page-cache/policy.ts) is handed to the
+ * rendered-page cache with the tags of everything it read (`context.cache.set`); every answer tells shared
+ * caches in front how long they may keep it (SHARED_CACHE_CONTROL unless the route said otherwise).
  * Methods: OPTIONS is answered here (204 with Allow); a POST to a route that takes no writes is a 405 here,
  * before its body is read (request-guard.mjs has the table; the other methods never reach Astro).
  */
 
-/** How long browsers and shared caches may keep a page: content must show up (and vanish) within 5 s. */
-const PAGE_CACHE = 'public, max-age=5';
 const RETRY_AFTER_SECONDS = '30';
 const HSTS = strictTransportSecurity(env);
 const ERROR_PAGES = new Set(['/404', '/500']);
@@ -57,10 +61,17 @@ export const onRequest = defineMiddleware(async (context, next) => {
       throw new RefusedRequestError(405, vi.publicInput.methodNotAllowed, { Allow: allowedMethods(context.url.pathname) });
     }
     response = await next();
+    if (isCacheable(method, context.url.pathname, context.url.searchParams, response.status) && !/no-store|private/.test(response.headers.get('Cache-Control') ?? '')) {
+      // Tags recorded while rendering (the CMS client, the search routes): what this answer showed. A route that
+      // said no-store or private about its own answer is never kept.
+      // A page whose content turns with the clock within a second is not kept at all.
+      const maxAge = freshSeconds(IN_PROCESS_MAX_AGE_SECONDS);
+      if (maxAge > 0) context.cache.set({ maxAge, tags: recordedTags() });
+    }
   } catch (error) {
     response = await errorResponse(error, kind, context);
   }
-  return withStandardHeaders(response, kind);
+  return withStandardHeaders(response, kind, isPersonal(context.url.pathname, context.url.searchParams));
 });
 
 async function errorResponse(error: unknown, kind: Kind, context: APIContext): Promise<Response> {
@@ -117,7 +128,7 @@ function publicMessage(error: unknown, status: number): string {
   return vi.api.serverError;
 }
 
-function withStandardHeaders(response: Response, kind: Kind): Response {
+function withStandardHeaders(response: Response, kind: Kind, personal = false): Response {
   let headers = response.headers;
   try {
     headers.set('X-Content-Type-Options', 'nosniff');
@@ -145,8 +156,7 @@ function withStandardHeaders(response: Response, kind: Kind): Response {
     if (!import.meta.env.DEV && !headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', HTML_CSP);
     headers.set('X-Frame-Options', 'SAMEORIGIN');
   }
-  if (!headers.has('Cache-Control')) {
-    headers.set('Cache-Control', response.status < 500 ? PAGE_CACHE : 'no-store');
-  }
+  if (personal) headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
+  else if (!headers.has('Cache-Control')) headers.set('Cache-Control', response.status < 500 ? SHARED_CACHE_CONTROL : 'no-store');
   return response;
 }

@@ -31,6 +31,10 @@ export const SiteEnvSchema = z.object({
   CMS_POLL_INTERVAL_MS: optional(z.coerce.number().int().min(200).max(60_000)).default(1_000),
   /** Bound of the in-memory CMS response cache (entries, one per request URL). */
   CMS_CACHE_MAX_ENTRIES: optional(z.coerce.number().int().min(10).max(100_000)).default(2_000),
+  /** Memory for the rendered-page cache (identity, gzip and brotli bytes of every page seen), in MiB; least recently used out first. */
+  PAGE_CACHE_MB: optional(z.coerce.number().int().min(1).max(16_384)).default(64),
+  /** Brotli quality of the cached pages' br variant (made once per render, in the background). */
+  PAGE_CACHE_BROTLI_QUALITY: optional(z.coerce.number().int().min(1).max(11)).default(9),
   /** The `cong-site-comments` token: submits citizens' comments to the CMS, nothing else. */
   CMS_COMMENT_TOKEN: optional(z.string().min(1)),
   /** Secret signing the comment form's issue time (anti-spam timing); derived from the comment token when unset. */

@@ -1,6 +1,7 @@
-import { formatDateTime, MaintenanceNoticeSchema, maintenanceNoticeState, type MaintenanceNotice, type MaintenanceNoticeState } from '@cong/content';
+import { announcementStart, formatDateTime, MaintenanceNoticeSchema, maintenanceNoticeState, type MaintenanceNotice, type MaintenanceNoticeState } from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
+import { freshUntil } from './page-cache/fresh-until.ts';
 
 /**
  * The planned-maintenance notice for the banner every page shows (components/layout/MaintenanceBanner.astro).
@@ -20,6 +21,12 @@ export async function maintenanceBanner(now: Date = new Date()): Promise<Mainten
     // The page itself says what it can; a notice that cannot be read is not a reason to fail it.
     console.warn(`[maintenance] notice unavailable: ${error instanceof Error ? error.message : String(error)}`);
     return null;
+  }
+  // A page cached with the banner (or without it) is rendered again when the announcement starts or the window
+  // opens or ends, with no edit to announce it.
+  if (notice) {
+    const next = [announcementStart(notice), Date.parse(notice.startsAt), Date.parse(notice.endsAt)].filter((t) => t > now.getTime());
+    if (next.length) freshUntil(Math.min(...next));
   }
   const state = maintenanceNoticeState(notice, now);
   if (!notice || !state) return null;

@@ -8,7 +8,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  * ops.mjs is not bundled by Astro, so the store lives on globalThis under a shared symbol: both sides get the same
  * instance whichever loads first.
  */
-export type RequestContext = { requestId: string; /** Cache tags of the response being rendered (page-cache/request-tags.ts). */ tags?: Set<string> };
+export type RequestContext = {
+  requestId: string;
+  /** Cache tags of the response being rendered (page-cache/request-tags.ts). */
+  tags?: Set<string>;
+  /** When what the response shows changes with the clock alone, as epoch ms (page-cache/fresh-until.ts). */
+  freshUntil?: number;
+};
 
 const KEY = Symbol.for('cong.site.requestContext');
 type Holder = typeof globalThis & { [KEY]?: AsyncLocalStorage<RequestContext> };

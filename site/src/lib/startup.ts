@@ -1,6 +1,7 @@
 import { agency } from '../config/agency.ts';
 import { cms } from './cms-client.ts';
 import { env } from './env.ts';
+import './page-cache/index.ts';
 import { formSecretAdvice, loadSharedFormSecret } from './shared-state/form-secret.ts';
 import { submissionJournal } from './submission-journal/index.ts';
 

@@ -1,4 +1,6 @@
+import { SEARCH_TAG } from '@cong/content';
 import type { APIRoute } from 'astro';
+import { recordTags } from '../../../lib/page-cache/request-tags.ts';
 import { parseSearchParams, search } from '../../../lib/search.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 
@@ -8,6 +10,8 @@ import { absoluteUrl } from '../../../lib/urls.ts';
  */
 export const GET: APIRoute = async ({ url }) => {
   const query = parseSearchParams(url.searchParams);
+  // Cached per query; any change to indexed content invalidates every cached search answer.
+  recordTags([SEARCH_TAG]);
   const result = await search(query);
   return Response.json({
     ...result,

@@ -1,0 +1,88 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { answer } from './answer.ts';
+import { PageStore } from './store.ts';
+
+const html = (text: string) => Buffer.from(`<!doctype html><p>${text.repeat(100)}</p>`);
+const put = (store: PageStore, key: string, tags: string[], body = html(key), epoch = store.epoch) =>
+  store.put({ key, path: key, body, headers: { 'content-type': 'text/html; charset=utf-8' }, tags, maxAgeMs: 60_000 }, epoch);
+const get = { method: 'GET', acceptEncoding: 'gzip, br', ifNoneMatch: undefined };
+const noValues = () => [];
+
+describe('PageStore', () => {
+  it('keeps identity and gzip bytes of the same page, with a strong ETag per coding', () => {
+    const store = new PageStore({ maxBytes: 1 << 20 });
+    const page = put(store, '/a', ['kind:news']);
+    expect(gunzipSync(page.gzip).equals(page.identity)).toBe(true);
+    const gz = answer(page, { ...get, acceptEncoding: 'gzip' }, 'HIT', noValues);
+    const plain = answer(page, { ...get, acceptEncoding: undefined }, 'HIT', noValues);
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gz.headers.vary).toBe('Accept-Encoding');
+    expect(gz.headers.etag).not.toBe(plain.headers.etag);
+    expect(plain.headers['content-length']).toBe(page.identity.length);
+  });
+
+  it('answers 304 to If-None-Match with the current bytes in any coding, and a HEAD without a body', () => {
+    const store = new PageStore({ maxBytes: 1 << 20 });
+    const page = put(store, '/a', []);
+    const etag = String(answer(page, get, 'HIT', noValues).headers.etag);
+    expect(answer(page, { ...get, acceptEncoding: undefined, ifNoneMatch: etag }, 'HIT', noValues).status).toBe(304);
+    expect(answer(page, { ...get, ifNoneMatch: '"other"' }, 'HIT', noValues).status).toBe(200);
+    const head = answer(page, { ...get, method: 'HEAD' }, 'HIT', noValues);
+    expect(head.body).toBeNull();
+    expect(head.headers['content-length']).toBeGreaterThan(0);
+  });
+
+  it('marks what an invalidation names stale, and keeps it', () => {
+    const store = new PageStore({ maxBytes: 1 << 20 });
+    put(store, '/van-ban/a', ['entry:a', 'kind:legal-documents']);
+    put(store, '/tin-tuc/b', ['entry:b']);
+    expect(store.invalidate(['entry:a'])).toBe(1);
+    expect(store.get('/van-ban/a')!.stale).toBe(true);
+    expect(store.get('/tin-tuc/b')!.stale).toBe(false);
+    store.invalidate('all');
+    expect(store.get('/tin-tuc/b')!.stale).toBe(true);
+  });
+
+  it('stores a render that overlapped an invalidation as stale (it may show what changed)', () => {
+    const store = new PageStore({ maxBytes: 1 << 20 });
+    const started = store.epoch;
+    store.invalidate(['entry:x']);
+    expect(put(store, '/a', [], html('a'), started).stale).toBe(true);
+  });
+
+  it('ages a page out after its max age', () => {
+    let now = 1_000;
+    const store = new PageStore({ maxBytes: 1 << 20, now: () => now });
+    put(store, '/a', []);
+    now += 61_000;
+    expect(store.get('/a')!.stale).toBe(true);
+  });
+
+  it('holds at most its byte budget, least recently used out first', () => {
+    const store = new PageStore({ maxBytes: 64 * 1024 });
+    for (let i = 0; i < 100; i++) put(store, `/p${i}`, [], Buffer.from(`${i}`.repeat(3000)));
+    expect(store.stats.bytes).toBeLessThanOrEqual(64 * 1024);
+    expect(store.get('/p99')).toBeDefined();
+    expect(store.get('/p0')).toBeUndefined();
+  });
+
+  it('adds a brotli variant in the background, then prefers it', async () => {
+    const store = new PageStore({ maxBytes: 1 << 20, brotliQuality: 5 });
+    const text = Array.from({ length: 400 }, (_, i) => `<li><a href="/van-ban/${i}-qd-ubnd">Quyết định số ${i}/QĐ-UBND về việc ${i % 7 ? 'ban hành quy chế' : 'phê duyệt kế hoạch'} năm ${2000 + (i % 26)}</a></li>`).join('');
+    const page = put(store, '/a', [], Buffer.from(`<ul>${text}</ul>`));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(page.br).not.toBeNull();
+    expect(answer(page, get, 'HIT', noValues).headers['content-encoding']).toBe('br');
+  });
+
+  it('splices per-view values and gives such a page no ETag', () => {
+    const store = new PageStore({ maxBytes: 1 << 20 });
+    const body = Buffer.from(`${'<p>x</p>'.repeat(100)}<input value="old" data-per-view="comment-token">`);
+    const page = put(store, '/du-thao/a', [], body);
+    const out = answer(page, get, 'HIT', () => ['fresh']);
+    expect(out.headers.etag).toBeUndefined();
+    expect(out.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(out.body!).toString()).toContain('value="fresh"');
+  });
+});

@@ -1,0 +1,127 @@
+import { createHash } from 'node:crypto';
+import { brotliCompress, constants, gzipSync } from 'node:zlib';
+import { LRUCache } from 'lru-cache';
+import { splitPerView, type PerViewPage } from './per-view.ts';
+
+/**
+ * The rendered-page cache's memory: each cacheable GET answer as bytes — identity, gzip and brotli variants made
+ * once when stored — with its headers, tags and age. Bounded by total bytes (lru-cache, least recently used out
+ * first). An invalidated entry is kept and marked stale: the next request renders it again while others still get
+ * the stale bytes, and if that render fails because the CMS is unavailable the stale bytes answer (200).
+ */
+export type StoredPage = {
+  key: string;
+  /** Response headers as sent on a hit (security, Content-Type, Cache-Control, …), without length/coding/validators. */
+  headers: Record<string, string>;
+  identity: Buffer;
+  gzip: Buffer;
+  /** Filled in the background after storing (brotli at a useful quality takes a few ms): gzip answers meanwhile. */
+  br: Buffer | null;
+  /** Strong validator of the identity bytes; `-gz`/`-br` suffixed for the other codings. Null for per-view pages. */
+  etag: string | null;
+  /** Set when the page carries per-view fields (per-view.ts): every view is spliced, none is shared. */
+  perView: PerViewPage | null;
+  /** The request path the page was rendered for (the per-view fields may be bound to it). */
+  path: string;
+  tags: ReadonlySet<string>;
+  storedAt: number;
+  /** Fresh for this long, then rendered again on the next request (the stale copy answers meanwhile). */
+  maxAgeMs: number;
+  /** Invalidated (tags or 'all') or aged out: to be rendered again. */
+  stale: boolean;
+  /** A render of this key is under way: other requests get this copy, not a second render. */
+  revalidating: boolean;
+  size: number;
+};
+
+export type StoreOptions = { maxBytes: number; brotliQuality?: number; gzipLevel?: number; now?: () => number };
+
+export type NewPage = { key: string; path: string; body: Buffer; headers: Record<string, string>; tags: Iterable<string>; maxAgeMs: number };
+
+export class PageStore {
+  readonly #entries: LRUCache<string, StoredPage>;
+  readonly #brotliQuality: number;
+  readonly #gzipLevel: number;
+  readonly #now: () => number;
+  /** Moves on every invalidation: a render that started before one is stored stale (it may show old content). */
+  #epoch = 0;
+
+  constructor(options: StoreOptions) {
+    this.#entries = new LRUCache<string, StoredPage>({ maxSize: options.maxBytes, sizeCalculation: (page) => page.size });
+    this.#brotliQuality = options.brotliQuality ?? 6;
+    this.#gzipLevel = options.gzipLevel ?? 6;
+    this.#now = options.now ?? Date.now;
+  }
+
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  /** The entry for a key, fresh or stale (the caller decides); marks it stale when it has aged out. */
+  get(key: string): StoredPage | undefined {
+    const page = this.#entries.get(key);
+    if (page && !page.stale && this.#now() - page.storedAt > page.maxAgeMs) page.stale = true;
+    return page;
+  }
+
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+
+  /** Stores a rendered 200; `startedEpoch` is `epoch` read before the render began. */
+  put(page: NewPage, startedEpoch: number): StoredPage {
+    const perView = splitPerView(page.body, this.#gzipLevel);
+    const stored: StoredPage = {
+      key: page.key,
+      headers: page.headers,
+      identity: page.body,
+      gzip: perView ? Buffer.alloc(0) : gzipSync(page.body, { level: this.#gzipLevel }),
+      br: null,
+      etag: perView ? null : `"${createHash('sha1').update(page.body).digest('base64url')}"`,
+      perView,
+      path: page.path,
+      tags: new Set(page.tags),
+      storedAt: this.#now(),
+      maxAgeMs: page.maxAgeMs,
+      stale: startedEpoch !== this.#epoch,
+      revalidating: false,
+      size: 0,
+    };
+    stored.size = sizeOf(stored);
+    if (stored.size > this.#entries.maxSize) return stored; // larger than the whole cache: answer it, keep nothing
+    this.#entries.set(page.key, stored);
+    if (!perView && page.body.length > 256) {
+      brotliCompress(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: this.#brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } }, (error, br) => {
+        // Only if this entry is still the one stored (a newer render may have replaced it meanwhile).
+        if (error || this.#entries.peek(page.key) !== stored || br.length >= stored.gzip.length) return;
+        stored.br = br;
+        stored.size = sizeOf(stored);
+        this.#entries.set(page.key, stored); // re-set: lru-cache recounts the size
+      });
+    }
+    return stored;
+  }
+
+  /** Marks the entries showing any of `tags` (or every entry) stale; they stay to answer while the CMS cannot. */
+  invalidate(tags: readonly string[] | 'all'): number {
+    this.#epoch++;
+    let marked = 0;
+    for (const page of this.#entries.values()) {
+      if (page.stale) continue;
+      if (tags === 'all' || tags.some((tag) => page.tags.has(tag))) {
+        page.stale = true;
+        marked++;
+      }
+    }
+    return marked;
+  }
+
+  get stats(): { entries: number; bytes: number } {
+    return { entries: this.#entries.size, bytes: this.#entries.calculatedSize };
+  }
+}
+
+function sizeOf(page: StoredPage): number {
+  const perView = page.perView ? page.perView.deflated.reduce((n, s) => n + s.length, 0) : 0;
+  return page.identity.length + page.gzip.length + (page.br?.length ?? 0) + perView + page.key.length * 2 + 512;
+}
