@@ -23,12 +23,29 @@ const FLUSH_BYTES = 64 * 1024;
 let pending = '';
 let timer = null;
 
+/**
+ * Stdout to a pipe is asynchronous in Node: when whatever reads the site's log stalls (a log shipper that hangs,
+ * a parent process that is busy), every line would wait in memory — at tens of thousands of cached answers a
+ * second, hundreds of megabytes (measured: bench:site's site grew to 1.6 GB while its parent sat in spawnSync).
+ * Past this backlog, lines are dropped and counted instead, and one line says how many when the reader catches up.
+ */
+const MAX_BACKLOG_BYTES = 8 * 1024 * 1024;
+let dropped = 0;
+
 function flush() {
   if (timer) clearTimeout(timer);
   timer = null;
   if (!pending) return;
   const out = pending;
   pending = '';
+  if (process.stdout.writableLength > MAX_BACKLOG_BYTES) {
+    dropped += out.split('\n').length - 1;
+    return;
+  }
+  if (dropped > 0) {
+    process.stdout.write(`{"time":"${new Date().toISOString()}","level":"warn","service":"site","message":"log lines dropped: stdout was not read","dropped":${dropped}}\n`);
+    dropped = 0;
+  }
   process.stdout.write(out);
 }
 

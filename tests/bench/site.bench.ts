@@ -12,7 +12,8 @@
  * at REDIS_URL, default redis://127.0.0.1:6379); the baseline is nginx serving the bytes read through that proxy.
  * BENCH_SECONDS (default 10) per measurement.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,10 +62,16 @@ const { redisAnswers } = await import('../support/redis.ts');
 type Wrk = { rps: number; p50: number; p99: number; requests: number; errors: number };
 
 /** One wrk run; latencies in ms. Non-2xx answers and socket errors count as errors. */
-function wrk(url: string, seconds = SECONDS): Wrk {
-  const run = spawnSync('wrk', ['-t', '2', '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--timeout', '10s', '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`wrk failed on ${url}:\n${run.stderr}${run.stdout}`);
-  return parseWrk(run.stdout);
+async function wrk(url: string, seconds = SECONDS): Promise<Wrk> {
+  // Asynchronous on purpose: this process reads the site's log (its stdout pipe); blocked in spawnSync it would not,
+  // and the site's unread lines would count in the memory measured.
+  const child = spawn('wrk', ['-t', '2', '-c', String(CONNECTIONS), '-d', `${seconds}s`, '--timeout', '10s', '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url]);
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  const [status] = (await once(child, 'close')) as [number | null];
+  if (status !== 0) throw new Error(`wrk failed on ${url}:\n${out}`);
+  return parseWrk(out);
 }
 
 function parseWrk(out: string): Wrk {
@@ -190,8 +197,8 @@ try {
   console.log(`  ${'page'.padEnd(22)} ${'bytes'.padStart(7)} ${'enc'.padEnd(4)} │ ${'site req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ${'nginx req/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ratio  (≥ 0.40)`);
   const ratios: number[] = [];
   for (const [i, { label, url, answer }] of captured.entries()) {
-    const site = wrk(url);
-    const baseline = wrk(`${nginx.url}/__static/${i}`);
+    const site = await wrk(url);
+    const baseline = await wrk(`${nginx.url}/__static/${i}`);
     // The comparison holds only if the site still sends what the baseline serves (same coding, same size ± a
     // per-view token); otherwise the row is marked.
     const after = await rawGet(url);
