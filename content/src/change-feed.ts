@@ -45,6 +45,12 @@ export const ChangeMessageSchema = ContentChangeRecordSchema.extend({ bootId: z.
 export type ChangeMessage = z.output<typeof ChangeMessageSchema>;
 
 /** The Redis channel changes are pushed on; `prefix` is REDIS_PREFIX (default `cong:`), so deployments sharing a Redis do not cross. */
+/**
+ * The prefix of every Redis key and channel of one portal (REDIS_PREFIX), the same default for the CMS and the site:
+ * several portals, or test runs, can share one Redis.
+ */
+export const DEFAULT_REDIS_PREFIX = 'cong:';
+
 export function changeChannel(prefix: string): string {
   return `${prefix}changes`;
 }

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { changeChannel, type ChangeMessage } from '@cong/content';
+import { changeChannel, DEFAULT_REDIS_PREFIX, type ChangeMessage } from '@cong/content';
 import type { ChangeLog } from './change-feed';
 
 type Log = { info(message: string): void; warn(message: string): void };
@@ -14,7 +14,7 @@ type Log = { info(message: string): void; warn(message: string): void };
 export function broadcastChanges(log: ChangeLog, env: NodeJS.ProcessEnv, logger: Log): (() => Promise<void>) | null {
   const url = env.REDIS_URL?.trim();
   if (!url) return null;
-  const channel = changeChannel(env.REDIS_PREFIX?.trim() || 'cong:');
+  const channel = changeChannel(env.REDIS_PREFIX?.trim() || DEFAULT_REDIS_PREFIX);
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEFAULT_REDIS_PREFIX } from '@cong/content';
 import { z } from 'zod';
 import { parseTrustedProxies } from './public-input/client-address.ts';
 
@@ -82,7 +83,7 @@ export const SiteEnvSchema = z.object({
    */
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })),
   /** Prefix of every Redis key the site writes and of the change channel: several portals, or test runs, can share one Redis. */
-  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, e.g. cong:')).default('cong:'),
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, e.g. cong:')).default(DEFAULT_REDIS_PREFIX),
   /** Extra public holidays, YYYY-MM-DD separated by commas (Tết, compensatory days): the 15-working-day rule skips them. */
   PUBLIC_HOLIDAYS: optional(z.string()),
   /** A Meilisearch key that may only search (never the master key); from CMS_TOKEN_FILE's "searchKey" when unset. */

@@ -30,7 +30,7 @@ export interface SharedState {
 }
 
 /** The prefix every Redis key of the site starts with (REDIS_PREFIX): several sites, or tests, share one Redis. */
-export const DEFAULT_PREFIX = 'cong:';
+export { DEFAULT_REDIS_PREFIX as DEFAULT_PREFIX } from '@cong/content';
 
 /**
  * A relative key from its parts, the same on every replica: each part in Unicode NFC, without what would make a
