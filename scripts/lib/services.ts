@@ -151,6 +151,11 @@ export type RunningCms = Service & {
   siteTokenFile: string;
 };
 
+/** How a site reaches this CMS with the least it needs: its URL and the site's tokens one by one (never the importer's). */
+export function siteConnection(cms: Pick<RunningCms, 'url' | 'tokens'>): Pick<SiteOptions, 'cmsUrl' | 'cmsToken' | 'cmsCommentToken' | 'publicInputToken'> {
+  return { cmsUrl: cms.url, cmsToken: cms.tokens.site, cmsCommentToken: cms.tokens.comments, publicInputToken: cms.tokens.publicInput };
+}
+
 export async function startCms(options: CmsOptions): Promise<RunningCms> {
   mkdirSync(options.dataDir, { recursive: true });
   const tokenFile = join(options.dataDir, 'cms-tokens.json');

@@ -51,7 +51,7 @@ ensureBuilt();
 const { nginxBinary, startNginx } = await import('../support/nginx.ts');
 ensureDebianTool('wrk', () => spawnSync('wrk', ['-v']).error === undefined);
 ensureDebianTool('nginx', () => nginxBinary() !== null);
-const { freePort, startCms, startSite } = await import('../../scripts/lib/services.ts');
+const { freePort, siteConnection, startCms, startSite } = await import('../../scripts/lib/services.ts');
 const { loadDemoContent } = await import('../../scripts/lib/demo.ts');
 const { pushRecords } = await import('../../scripts/lib/registry-client.ts');
 const { demoRecords, demoConsultationSlugs } = await import('../../content/src/demo/index.ts');
@@ -130,10 +130,7 @@ try {
       sitePorts.map((port) =>
         startSite({
           port,
-          cmsUrl: cms.url,
-          cmsToken: cms.tokens.site,
-          cmsCommentToken: cms.tokens.comments,
-          publicInputToken: cms.tokens.publicInput,
+          ...siteConnection(cms),
           dataDir,
           quiet: true,
           ...(REPLICAS > 1 ? { publicUrl: `http://127.0.0.1:${nginxPort}` } : {}),

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
+import { freePort, siteConnection, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
 import { pushRecords } from '../../scripts/lib/registry-client.ts';
 import { numberSlug } from '../../content/src/index.ts';
 import { postgresForTests } from '../setup/postgres.ts';
@@ -73,10 +73,7 @@ describe.runIf(pg?.url)('two site replicas behind nginx, sharing Redis, on a CMS
       ports.map((port) =>
         startSite({
           port,
-          cmsUrl: cms.url,
-          cmsToken: cms.tokens.site,
-          cmsCommentToken: cms.tokens.comments,
-          publicInputToken: cms.tokens.publicInput,
+          ...siteConnection(cms),
           dataDir,
           publicUrl: `http://127.0.0.1:${nginxPort}`,
           quiet: true,

@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { loadDemoConsultations } from '../../scripts/lib/demo.ts';
-import { freePort, type RunningCms, type Service, startCms, startSite } from '../../scripts/lib/services.ts';
+import { freePort, type RunningCms, type Service, siteConnection, startCms, startSite } from '../../scripts/lib/services.ts';
 import { eventually } from '../support/cms-api.ts';
 import { adminCall, adminLogin, commentToken, MailCatcher, MODERATION_ADMIN } from '../support/consultation-stack.ts';
 
@@ -34,10 +34,7 @@ const startTheCms = async () => {
 const startTheSite = (readyPath = '/') =>
   startSite({
     port: sitePort,
-    cmsUrl: cms.url,
-    cmsToken: cms.tokens.site,
-    cmsCommentToken: cms.tokens.comments,
-    publicInputToken: cms.tokens.publicInput,
+    ...siteConnection(cms),
     dataDir,
     quiet: true,
     readyPath,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
+import { freePort, siteConnection, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
 import { postgresForTests } from './postgres.ts';
 import { loadDemoContent } from '../../scripts/lib/demo.ts';
 import { addDays, isWorkingDay, todayInVietnam } from '../../content/src/index.ts';
@@ -59,11 +59,8 @@ export default async function setup(project: TestProject) {
     if (failed.length) throw new Error(`demo content failed to import: ${JSON.stringify(failed, null, 2)}`);
     const site = await startSite({
       port: await freePort(),
-      cmsUrl: sqliteCms.url,
-      cmsToken: sqliteCms.tokens.site,
-      cmsCommentToken: sqliteCms.tokens.comments,
+      ...siteConnection(sqliteCms),
       dataDir,
-      publicInputToken: sqliteCms.tokens.publicInput,
       quiet: true,
       // The tests stand in for the agency's proxy: an x-forwarded-for they send names a different citizen.
       env: { ...holidayEnv, TRUSTED_PROXIES: '127.0.0.1, ::1' },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SMTPServer } from 'smtp-server';
-import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
+import { freePort, siteConnection, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
 import { loadDemoConsultations } from '../../scripts/lib/demo.ts';
 
 /**
@@ -89,10 +89,7 @@ export async function startConsultationStack(env: NodeJS.ProcessEnv = {}, siteEn
   await loadDemoConsultations(stack.cms.url, stack.cms.tokens.importer);
   stack.site = await startSite({
     port: sitePort,
-    cmsUrl: stack.cms.url,
-    cmsToken: stack.cms.tokens.site,
-    cmsCommentToken: stack.cms.tokens.comments,
-    publicInputToken: stack.cms.tokens.publicInput,
+    ...siteConnection(stack.cms),
     dataDir,
     quiet: true,
     env: siteEnv,
