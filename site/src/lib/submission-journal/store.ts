@@ -61,33 +61,37 @@ export class JournalStore {
     mkdirSync(dir, { recursive: true });
     this.path = join(dir, 'submissions.db');
     this.#db = new Database(this.path);
-    this.#db.pragma('journal_mode = WAL');
-    // FULL: the WAL is fsynced at every commit, so an accepted submission survives a power cut, not only a crash.
-    this.#db.pragma('synchronous = FULL');
-    this.#db.pragma('busy_timeout = 5000');
-    this.#db.exec(`
-      CREATE TABLE IF NOT EXISTS items (
-        id INTEGER PRIMARY KEY AUTOINCREMENT,
-        dedupe_key TEXT NOT NULL UNIQUE,
-        receipt TEXT NOT NULL,
-        received_at INTEGER NOT NULL,
-        payload TEXT NOT NULL,
-        attempts INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at INTEGER NOT NULL DEFAULT 0,
-        last_error TEXT
-      );
-      CREATE TABLE IF NOT EXISTS dead_letters (
-        id INTEGER PRIMARY KEY,
-        dedupe_key TEXT NOT NULL,
-        receipt TEXT NOT NULL,
-        received_at INTEGER NOT NULL,
-        payload TEXT NOT NULL,
-        status INTEGER NOT NULL,
-        reason TEXT NOT NULL,
-        rejected_at INTEGER NOT NULL
-      );
-      CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    `);
+    // Two site processes opening one journal folder at the same instant (two test sites given one data folder: CI
+    // failed on it once) can meet while one switches a new file to WAL; SQLite then answers SQLITE_BUSY at once,
+    // without waiting on its busy time-out (it would be a deadlock otherwise). Setting up is safe to repeat.
+    whileBusy(() => {
+      this.#db.pragma('journal_mode = WAL');
+      // FULL: the WAL is fsynced at every commit, so an accepted submission survives a power cut, not only a crash.
+      this.#db.pragma('synchronous = FULL');
+      this.#db.exec(`
+        CREATE TABLE IF NOT EXISTS items (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          dedupe_key TEXT NOT NULL UNIQUE,
+          receipt TEXT NOT NULL,
+          received_at INTEGER NOT NULL,
+          payload TEXT NOT NULL,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          next_attempt_at INTEGER NOT NULL DEFAULT 0,
+          last_error TEXT
+        );
+        CREATE TABLE IF NOT EXISTS dead_letters (
+          id INTEGER PRIMARY KEY,
+          dedupe_key TEXT NOT NULL,
+          receipt TEXT NOT NULL,
+          received_at INTEGER NOT NULL,
+          payload TEXT NOT NULL,
+          status INTEGER NOT NULL,
+          reason TEXT NOT NULL,
+          rejected_at INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      `);
+    });
     this.#insert = this.#db.prepare('INSERT INTO items (dedupe_key, receipt, received_at, payload) VALUES (?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING');
     this.#byKey = this.#db.prepare('SELECT receipt FROM items WHERE dedupe_key = ?');
     this.#due = this.#db.prepare('SELECT id, dedupe_key, receipt, received_at, attempts, payload FROM items WHERE next_attempt_at <= ? ORDER BY id LIMIT ?');
@@ -182,5 +186,17 @@ export class JournalStore {
 
   close(): void {
     this.#db.close();
+  }
+}
+
+/** Runs start-up work again while SQLite answers SQLITE_BUSY, for at most five seconds (start-up only: it blocks). */
+function whileBusy(work: () => void, deadline = Date.now() + 5000): void {
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20 + Math.random() * 30);
+    }
   }
 }
