@@ -197,7 +197,7 @@ try {
     const site = await wrk(url);
     const baseline = await wrk(`${nginx.url}/__static/${i}`);
     // The comparison holds only if the site still sends what the baseline serves (same coding, same size ± a
-    // per-view token); otherwise the row is marked.
+    // re-rendered form token); otherwise the row is marked.
     const after = await rawGet(url);
     const same = after.headers['content-encoding'] === answer.headers['content-encoding'] && Math.abs(after.body.length - answer.body.length) < 64;
     const ratio = site.rps / baseline.rps;

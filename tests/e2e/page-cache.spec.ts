@@ -6,8 +6,8 @@ import { adminCall, adminLogin } from '../support/consultation-stack.ts';
 
 /**
  * The no-JavaScript comment form on a draft page served from the rendered-page cache: the page is the cached one
- * (`X-Cache: HIT`), its form token and idempotency key were spliced in for this view, and pressing "Gửi góp ý"
- * twice in a row stores one comment.
+ * (`X-Cache: HIT`), its form token the one every view of that page shares, and pressing "Gửi góp ý" twice in a
+ * row stores one comment (the key is derived from the token and what was sent: site/src/lib/public-input/form-use.ts).
  */
 const stack = inject('stack');
 const cms = stack.cms.sqlite!;

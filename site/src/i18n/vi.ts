@@ -511,6 +511,7 @@ export const vi = {
     ratingRateLimited: 'Bạn đã gửi nhiều đánh giá trong thời gian ngắn. Xin thử lại sau.',
     ratingUnavailable: 'Hệ thống đang bảo trì nên chưa ghi nhận được đánh giá. Xin thử lại sau ít phút.',
     commentFormUsed: 'Biểu mẫu này đã được dùng để gửi một góp ý. Nội dung của Quý vị vẫn còn dưới đây; vui lòng bấm "Gửi góp ý" lần nữa trên biểu mẫu mới.',
+    questionFormUsed: 'Biểu mẫu này đã được dùng để gửi một câu hỏi khác. Nội dung của bạn vẫn còn dưới đây; xin bấm “Gửi câu hỏi” lần nữa trên biểu mẫu mới.',
     receipt: (code: string) => `Mã biên nhận: ${code}`,
     receiptHint: 'Hãy ghi lại mã biên nhận này để tra cứu hoặc liên hệ khi cần.',
     mailQueued: 'Thư xác nhận (chỉ gồm mã biên nhận và đường dẫn) sẽ được gửi tới địa chỉ thư điện tử Quý vị đã nhập.',

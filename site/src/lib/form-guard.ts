@@ -1,13 +1,13 @@
-import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { HmacSha256 } from './hmac.ts';
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
 /**
  * Anti-spam for the public forms (questions, ratings, comments on drafts), without JavaScript, CAPTCHAs or
  * cookies:
  * - a honeypot field a person never sees or fills;
- * - a signed timing token issued with the form: a post sooner than MIN_AGE after the form was served is a bot,
- *   one older than MAX_AGE must be sent again; its nonce is the submission's idempotency key, so pressing
- *   "Gửi" twice files one question;
+ * - a signed timing token issued when the form's page is rendered (shared by everyone who sees that page from the
+ *   rendered-page cache): a post sooner than MIN_AGE after it is a bot, one older than MAX_AGE must be sent again;
+ *   what a submission's token and content decide together (its idempotency key, one per sender) is
+ *   public-input/form-use.ts;
  * - sliding-window rate limits per client address and per e-mail address (shared-state/: in memory, or in Redis
  *   for several site processes).
  */
@@ -91,18 +91,6 @@ export class FormSigner {
   }
 
   #sign(payload: string, key: Buffer = this.#keys.current): string {
-    return preparedHmac(key).sign(payload);
+    return createHmac('sha256', key).update(payload).digest('base64url');
   }
-}
-
-/**
- * HMAC-SHA256 per key with its pads prepared once (hmac.ts): every view of a cached page with a form signs a fresh
- * token, and createHmac re-derives the pads each time (measured: a cached draft-page answer 27–74 µs with
- * createHmac, 9–11 µs with prepared pads). Keyed by the key's Buffer, which SigningKeys keeps while it is in use.
- */
-const prepared = new WeakMap<Buffer, HmacSha256>();
-function preparedHmac(key: Buffer): HmacSha256 {
-  let hmac = prepared.get(key);
-  if (!hmac) prepared.set(key, (hmac = new HmacSha256(key)));
-  return hmac;
 }

@@ -1,5 +1,4 @@
 import { chooseEncoding } from './negotiate.ts';
-import { spliceGzip, spliceIdentity } from './per-view.ts';
 import type { StoredPage } from './store.ts';
 
 /** How a stored page answered: fresh, a stale copy (re-render under way, or the CMS unavailable), or just stored. */
@@ -9,28 +8,17 @@ export type Conditional = { method: string; acceptEncoding: string | null | unde
 
 export type Answer = { status: 200 | 304; headers: Record<string, string | number>; body: Buffer | null };
 
-/** Fresh values for a page's per-view slots (per-view-fields.ts). */
-export type PerViewValues = (page: StoredPage) => string[];
-
 /**
  * The answer to a GET or HEAD from a stored page: the coding the client prefers among those stored, the strong
  * ETag of that coding (304 when If-None-Match names the page's current bytes in any coding), `Vary:
- * Accept-Encoding`, the exact length. Pages with per-view fields get fresh values spliced in and no ETag.
+ * Accept-Encoding`, the exact length.
  */
-export function answer(page: StoredPage, request: Conditional, state: CacheState, values: PerViewValues): Answer {
+export function answer(page: StoredPage, request: Conditional, state: CacheState): Answer {
   const coding = chooseEncoding(request.acceptEncoding ?? undefined, { br: page.br !== null, gzip: true }) ?? 'identity';
   const headers: Record<string, string | number> = { ...page.headers, vary: page.headers.vary ? `${page.headers.vary}, Accept-Encoding` : 'Accept-Encoding', 'x-cache': state };
-  if (page.etag) {
-    headers.etag = coding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${coding === 'br' ? 'br' : 'gz'}"`;
-    if (request.ifNoneMatch && matches(page.etag, request.ifNoneMatch)) return { status: 304, headers, body: null };
-  }
-  let body: Buffer;
-  if (page.perView) {
-    const fresh = values(page);
-    body = coding === 'identity' ? spliceIdentity(page.perView, fresh) : spliceGzip(page.perView, fresh);
-  } else {
-    body = coding === 'br' ? page.br! : coding === 'gzip' ? page.gzip : page.identity;
-  }
+  headers.etag = coding === 'identity' ? page.etag : `${page.etag.slice(0, -1)}-${coding === 'br' ? 'br' : 'gz'}"`;
+  if (request.ifNoneMatch && matches(page.etag, request.ifNoneMatch)) return { status: 304, headers, body: null };
+  const body = coding === 'br' ? page.br! : coding === 'gzip' ? page.gzip : page.identity;
   if (coding !== 'identity') headers['content-encoding'] = coding;
   headers['content-length'] = body.length;
   return { status: 200, headers, body: request.method === 'HEAD' ? null : body };

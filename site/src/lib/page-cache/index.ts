@@ -3,7 +3,6 @@ import { env } from '../env.ts';
 import { answer } from './answer.ts';
 import { cacheKey } from './cache-key.ts';
 import { onInvalidate } from './invalidation.ts';
-import { perViewValues } from './per-view-fields.ts';
 import { PageStore } from './store.ts';
 
 /**
@@ -35,7 +34,7 @@ export function serveFromPageCache(req: IncomingMessage, res: ServerResponse): b
   }
   const page = pageStore.get(key);
   if (!page || (page.stale && !page.revalidating)) return false;
-  const out = answer(page, { method: req.method, acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] }, page.stale ? 'STALE' : 'HIT', perViewValues);
+  const out = answer(page, { method: req.method, acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] }, page.stale ? 'STALE' : 'HIT');
   res.writeHead(out.status, out.headers);
   res.end(out.body ?? undefined);
   return true;

@@ -10,8 +10,6 @@
  * costs the site a lookup.
  */
 export const SHARED_CACHE_CONTROL = 'public, max-age=0, s-maxage=5, stale-while-revalidate=30, stale-if-error=86400';
-/** A page with per-view fields (a form token) must not be shared by a proxy; the visitor's own browser may keep it. */
-export const PER_VIEW_CACHE_CONTROL = 'private, no-cache';
 /** Personal answers (the Q&A lookup by code): kept nowhere. */
 export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 

@@ -3,8 +3,7 @@ import { answer, type Answer, type CacheState, type Conditional } from './answer
 import { cacheKeyOfUrl } from './cache-key.ts';
 import { freshSeconds } from './fresh-until.ts';
 import { pageStore } from './index.ts';
-import { knowsEveryKind, perViewValues } from './per-view-fields.ts';
-import { MAX_STORED_BYTES, PER_VIEW_CACHE_CONTROL } from './policy.ts';
+import { MAX_STORED_BYTES } from './policy.ts';
 import { recordedTags } from './request-tags.ts';
 import type { StoredPage } from './store.ts';
 
@@ -34,7 +33,7 @@ function toResponse(out: Answer): Response {
 
 function reply(page: StoredPage, request: Request, state: CacheState): Response {
   const conditional: Conditional = { method: request.method, acceptEncoding: request.headers.get('accept-encoding'), ifNoneMatch: request.headers.get('if-none-match') };
-  return toResponse(answer(page, conditional, state, perViewValues));
+  return toResponse(answer(page, conditional, state));
 }
 
 /** `max-age` of the CDN-Cache-Control header Astro derives from `cache.set({ maxAge })`; 0 when absent. */
@@ -62,15 +61,7 @@ async function store(key: string, url: URL, response: Response, epoch: number): 
   for (const tag of recordedTags()) tags.add(tag);
   const seconds = freshSeconds(maxAge);
   if (seconds <= 0) return rebuilt();
-  const page = pageStore.put({ key, path: url.pathname, body, headers, tags, maxAgeMs: seconds * 1000 }, epoch);
-  if (page.perView) {
-    if (!knowsEveryKind(page.perView.slots)) {
-      pageStore.delete(key);
-      return rebuilt();
-    }
-    page.headers['cache-control'] = PER_VIEW_CACHE_CONTROL;
-  }
-  return page;
+  return pageStore.put({ key, path: url.pathname, body, headers, tags, maxAgeMs: seconds * 1000 }, epoch);
 }
 
 /** Renders under way of pages not stored yet, by key: what concurrent requests for the same page wait for. */

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { brotliCompress, constants, gzipSync } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
-import { splitPerView, type PerViewPage } from './per-view.ts';
 
 /**
  * The rendered-page cache's memory: each cacheable GET answer as bytes — identity, gzip and brotli variants made
@@ -17,11 +16,9 @@ export type StoredPage = {
   gzip: Buffer;
   /** Filled in the background after storing (brotli at a useful quality takes a few ms): gzip answers meanwhile. */
   br: Buffer | null;
-  /** Strong validator of the identity bytes; `-gz`/`-br` suffixed for the other codings. Null for per-view pages. */
-  etag: string | null;
-  /** Set when the page carries per-view fields (per-view.ts): every view is spliced, none is shared. */
-  perView: PerViewPage | null;
-  /** The request path the page was rendered for (the per-view fields may be bound to it). */
+  /** Strong validator of the identity bytes; `-gz`/`-br` suffixed for the other codings. */
+  etag: string;
+  /** The request path the page was rendered for. */
   path: string;
   tags: ReadonlySet<string>;
   storedAt: number;
@@ -70,15 +67,13 @@ export class PageStore {
 
   /** Stores a rendered 200; `startedEpoch` is `epoch` read before the render began. */
   put(page: NewPage, startedEpoch: number): StoredPage {
-    const perView = splitPerView(page.body, this.#gzipLevel);
     const stored: StoredPage = {
       key: page.key,
       headers: page.headers,
       identity: page.body,
-      gzip: perView ? Buffer.alloc(0) : gzipSync(page.body, { level: this.#gzipLevel }),
+      gzip: gzipSync(page.body, { level: this.#gzipLevel }),
       br: null,
-      etag: perView ? null : `"${createHash('sha1').update(page.body).digest('base64url')}"`,
-      perView,
+      etag: `"${createHash('sha1').update(page.body).digest('base64url')}"`,
       path: page.path,
       tags: new Set(page.tags),
       storedAt: this.#now(),
@@ -90,7 +85,7 @@ export class PageStore {
     stored.size = sizeOf(stored);
     if (stored.size > this.#entries.maxSize) return stored; // larger than the whole cache: answer it, keep nothing
     this.#entries.set(page.key, stored);
-    if (!perView && page.body.length > 256) {
+    if (page.body.length > 256) {
       brotliCompress(page.body, { params: { [constants.BROTLI_PARAM_QUALITY]: this.#brotliQuality, [constants.BROTLI_PARAM_SIZE_HINT]: page.body.length } }, (error, br) => {
         // Only if this entry is still the one stored (a newer render may have replaced it meanwhile).
         if (error || this.#entries.peek(page.key) !== stored || br.length >= stored.gzip.length) return;
@@ -122,6 +117,5 @@ export class PageStore {
 }
 
 function sizeOf(page: StoredPage): number {
-  const perView = page.perView ? page.perView.deflated.reduce((n, s) => n + s.length, 0) : 0;
-  return page.identity.length + page.gzip.length + (page.br?.length ?? 0) + perView + page.key.length * 2 + 512;
+  return page.identity.length + page.gzip.length + (page.br?.length ?? 0) + page.key.length * 2 + 512;
 }

@@ -27,6 +27,7 @@ import { postPublicInput } from '../question-relay.ts';
 import { formKeys } from '../shared-state/form-secret.ts';
 import { sharedState, stateKey } from '../shared-state/index.ts';
 import { cmsUnreachable, submissionJournal } from '../submission-journal/index.ts';
+import { formUse, submissionKey } from './form-use.ts';
 import { type LimitedForm, overLimit as limitOf } from './limits.ts';
 import { readPublicBody } from './body.ts';
 import { clientAddress, parseTrustedProxies } from './client-address.ts';
@@ -99,17 +100,8 @@ function unavailable(what: string, error: CmsUnavailableError, message: string):
 
 // ── Comments (góp ý) ────────────────────────────────────────────────────────────────────────────────────────
 
-/**
- * A comment form's token files one comment (review I1: it was good for any number of posts for a day). Once a
- * comment is accepted, its token is remembered with the form's idempotency key: the same form sent again (a
- * double click, a resend) still passes and the CMS answers the same comment; another comment with that token is
- * refused. In the shared state (every replica knows the token is used), for as long as the token lives (a day).
- */
-const USED_TOKEN_TTL_MS = 24 * 3600_000;
-const usedTokenKey = (nonce: string) => stateKey('used-token', 'comment', nonce);
-async function rememberFormToken(nonce: string, idempotencyKey: string): Promise<void> {
-  await sharedState().claimOnce(usedTokenKey(nonce), USED_TOKEN_TTL_MS, idempotencyKey);
-}
+/** What makes two posts of the comment form the same comment (form-use.ts), besides its token and draft. */
+const COMMENT_KEY_FIELDS = ['name', 'email', 'phone', 'organization', 'anonymous', 'article', 'content', 'consent'] as const;
 
 /**
  * A comment on a draft, from the JSON API (`via: 'api'`: needs the API token) or the page's form (`'form'`:
@@ -138,18 +130,21 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
     if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
     const token = commentFormSigner.check(text(fields.formToken));
     if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.consultation.tooFast, expired: vi.consultation.formExpired }));
-    const used = await sharedState().recall(usedTokenKey(token.nonce));
-    if (used !== null && used !== text(fields.idempotencyKey)) return done(refused('token-expired', vi.publicInput.commentFormUsed));
     formNonce = token.nonce;
   }
 
-  const parsed = parsePublicComment(commentInput(fields), articleAnchors);
+  // The form's idempotency key is derived from its (shared) token and what was sent: a double submit is one key.
+  const input = commentInput(fields);
+  if (formNonce) input.idempotencyKey = submissionKey(`comment|${slug}`, formNonce, fields, COMMENT_KEY_FIELDS);
+  const parsed = parsePublicComment(input, articleAnchors);
   if (!parsed.ok) return done({ kind: 'invalid', errors: parsed.errors as Record<string, string> });
   const files = formFiles(form);
   const fileProblem = await attachmentProblem(files);
   if (fileProblem) return done({ kind: 'invalid', errors: { attachments: fileProblem } });
 
   const address = addressOf(ctx);
+  const use = formNonce ? formUse(sharedState(), keyer, 'comment', formNonce, { address, email: parsed.value.email }, String(input.idempotencyKey)) : null;
+  if (use && !(await use.allowed())) return done(refused('token-expired', vi.publicInput.commentFormUsed));
   const wait = await overLimit('comment', address, parsed.value.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.consultation.rateLimited(wait) });
 
@@ -158,7 +153,7 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
   // received), and a key when a program sent none, so that a journaled resend is a repeat with the same code.
   const value: Record<string, unknown> = { ...parsed.value, idempotencyKey: parsed.value.idempotencyKey || randomUUID(), receipt: newReceiptCode(), receivedAt: new Date().toISOString() };
   const accepted = async (outcome: PublicSubmissionOutcome): Promise<Submission> => {
-    if (formNonce && outcome.kind === 'accepted') await rememberFormToken(formNonce, text(fields.idempotencyKey));
+    if (use && outcome.kind === 'accepted') await use.accepted();
     return done(outcome);
   };
   // While the CMS is known to be away, a comment goes straight to the journal, behind those already waiting.
@@ -266,6 +261,10 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
     return done({ kind: 'invalid', errors });
   }
   const address = addressOf(ctx);
+  // As the comment form's (form-use.ts): the key is derived from the shared token and the question; one per sender.
+  const idempotencyKey = submissionKey('question', token.nonce, fields, QUESTION_FIELDS);
+  const use = formUse(sharedState(), keyer, 'question', token.nonce, { address, email: parsed.data.email }, idempotencyKey);
+  if (!(await use.allowed())) return done(refused('token-expired', vi.publicInput.questionFormUsed));
   const wait = await overLimit('question', address, parsed.data.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
 
@@ -274,14 +273,15 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   const receivedAt = new Date();
   const data = {
     ...parsed.data,
-    idempotencyKey: token.nonce,
+    idempotencyKey,
     senderKey: keyer.key(`ip:${address}`),
     code: newLookupCode(receivedAt.getUTCFullYear()),
     receivedAt: receivedAt.toISOString(),
   };
   const keep = async (): Promise<Submission> => {
     const journal = submissionJournal();
-    const kept = await journal.append(`question|${token.nonce}`, data.code, receivedAt, { kind: 'question', data });
+    const kept = await journal.append(`question|${idempotencyKey}`, data.code, receivedAt, { kind: 'question', data });
+    await use.accepted();
     return done({ kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: kept.repeat, journaled: { mailLater: journal.mailOn } });
   };
   if (submissionJournal().deliverer.cmsAway) return keep();
@@ -296,6 +296,7 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
     const body = (await response.json()) as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
     const code = body.data.code;
     submissionJournal().learnMail(acknowledgementOf(body.data.acknowledgement));
+    await use.accepted();
     return done({ kind: 'accepted', id: code, receipt: receiptOf(code), acknowledgement: acknowledgementOf(body.data.acknowledgement), repeat: body.data.duplicate });
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
