@@ -1,11 +1,12 @@
 /**
  * npm run import -- <folder> [--draft] [--cms <url>] [--token <api token>]
  * Imports a folder of texts with a manifest.json through the CMS. Idempotent: re-importing updates by number.
- * Without --cms/--token it talks to the local `npm start` CMS with the importer token it provisioned.
+ * Without --cms/--token it talks to the local `npm start` CMS — the address and importer token it recorded in its
+ * data folder (scripts/lib/operator-cms.ts) — so it follows CMS_PORT.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { operatorToken } from './lib/operator-token.ts';
+import { operatorCms } from './lib/operator-cms.ts';
 import { readImportFolder } from './lib/import-folder.ts';
 import { progressBar, pushRecords } from './lib/registry-client.ts';
 
@@ -13,8 +14,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     draft: { type: 'boolean', default: false },
-    cms: { type: 'string', default: process.env.CMS_URL ?? 'http://127.0.0.1:1337' },
-    token: { type: 'string', default: process.env.CMS_IMPORT_TOKEN },
+    cms: { type: 'string' },
+    token: { type: 'string' },
   },
 });
 
@@ -23,7 +24,7 @@ if (!folder) {
   console.error('Cách dùng: npm run import -- <thư mục> [--draft] [--cms <url>] [--token <API token>]');
   process.exit(2);
 }
-const token = operatorToken(values.token);
+const { url: cmsUrl, token } = operatorCms(values);
 
 const { records, problems, notes } = readImportFolder(resolve(folder), { draft: values.draft });
 for (const p of problems) console.error(`✗ ${p.file}: ${p.reason}`);
@@ -31,7 +32,7 @@ const started = performance.now();
 let results: Awaited<ReturnType<typeof pushRecords>> = [];
 if (records.length) {
   try {
-    results = await pushRecords(values.cms!, token, records, { onProgress: progressBar('Nhập văn bản') });
+    results = await pushRecords(cmsUrl, token, records, { onProgress: progressBar('Nhập văn bản') });
   } catch (error) {
     console.error(`✗ ${(error as Error).message}`);
     process.exit(1);

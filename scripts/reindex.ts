@@ -1,24 +1,25 @@
 /**
  * npm run reindex [-- --cms <url> --token <full-access API token>]
  * Rebuilds the search index from the CMS without downtime (a new index is built, then swapped in), with a
- * progress bar. Without options it talks to the local `npm start` CMS with the token it provisioned.
+ * progress bar. Without options it talks to the local `npm start` CMS at the address and with the token it recorded
+ * in its data folder (scripts/lib/operator-cms.ts).
  */
 import { parseArgs } from 'node:util';
-import { operatorToken } from './lib/operator-token.ts';
+import { operatorCms } from './lib/operator-cms.ts';
 import { progressBar } from './lib/registry-client.ts';
 import { SEARCH_KIND_LABELS, SEARCH_KINDS, type SearchKind } from '../search/src/search-document.ts';
 
 const { values } = parseArgs({
   options: {
-    cms: { type: 'string', default: process.env.CMS_URL ?? 'http://127.0.0.1:1337' },
-    token: { type: 'string', default: process.env.CMS_IMPORT_TOKEN },
+    cms: { type: 'string' },
+    token: { type: 'string' },
   },
 });
-const token = operatorToken(values.token);
-const url = `${values.cms!.replace(/\/$/, '')}/api/search-index/rebuild`;
+const { url: cmsUrl, token } = operatorCms(values);
+const url = `${cmsUrl.replace(/\/$/, '')}/api/search-index/rebuild`;
 const headers = { authorization: `Bearer ${token}` };
 const started = await fetch(url, { method: 'POST', headers }).catch((error) => {
-  console.error(`✗ Không kết nối được CMS tại ${values.cms}: ${(error as Error).message}`);
+  console.error(`✗ Không kết nối được CMS tại ${cmsUrl}: ${(error as Error).message}`);
   process.exit(1);
 });
 if (!started.ok) {

@@ -4,6 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { CMS_DIR, ROOT, SITE_DIR } from './paths.ts';
+import { recordCmsAddress } from './operator-cms.ts';
 
 /**
  * Starting the real services (Strapi, the Astro server) the same way for `npm start`, the integration tests
@@ -191,7 +192,13 @@ export async function startCms(options: CmsOptions): Promise<RunningCms> {
   const url = `http://127.0.0.1:${options.port}`;
   await waitFor(`${url}/readyz`, service, 'CMS (Strapi)', 120_000);
   const tokens = JSON.parse(readFileSync(tokenFile, 'utf8'));
-  return { ...service, url, tokens, adminPasswordFile, tokenFile, siteTokenFile };
+  // Beside its tokens, where it listens: `npm run import` / `reindex` find this CMS, not port 1337 (operator-cms.ts).
+  const forgetAddress = recordCmsAddress(options.dataDir, url);
+  const stop = async () => {
+    forgetAddress();
+    await service.stop();
+  };
+  return { ...service, stop, url, tokens, adminPasswordFile, tokenFile, siteTokenFile };
 }
 
 export type SiteOptions = {
