@@ -10,7 +10,7 @@ import {
   type ConsultationStatus,
 } from './consultation.ts';
 import { consultationFixtures, FIXTURE_NOW } from './fixtures/consultations.ts';
-import { demoConsultations } from './demo/consultations.ts';
+import { demoComments, demoConsultations } from './demo/consultations.ts';
 
 describe('consultationStatus', () => {
   it.each([
@@ -95,5 +95,13 @@ describe('demo consultations', () => {
   });
   it('respect the default minimum period', () => {
     for (const record of demo) expect(consultationPeriodProblem(record.opensAt, record.closesAt, DEFAULT_MIN_CONSULTATION_DAYS)).toBeNull();
+  });
+  it('give the closed draft a report whose count agrees with its public comments (audit D19)', () => {
+    const report = demo[2]!.responseReport!;
+    const count = demoComments.filter((c) => c.consultation === 'closed' && c.status === 'approved').length;
+    expect(count).toBeGreaterThan(0);
+    expect(report).toContain(`Đã nhận ${count} ý kiến`);
+    // Its own heading would repeat the page's section heading.
+    expect(report).not.toMatch(/^#/m);
   });
 });

@@ -324,8 +324,15 @@ describe('publishing', () => {
     const found = await adminCall(stack.cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::consultation.consultation?filters[slug][$eq]=${demoConsultationSlugs.closed}`);
     const closed = (await (await fetch(`${stack.site.url}/api/v1/drafts/${demoConsultationSlugs.closed}`)).json()).data;
     expect(closed.status).toBe('response-published');
-    expect(closed.response.report).toMatch(/tiếp thu/);
+    expect(closed.response.report).toMatch(/Tiếp thu/);
     expect(found.body.results[0].consultationStatus).toBe('response-published');
+    // The report is Markdown from the CMS, shown formatted (audit D2), and the closed page no longer points at a form.
+    const page = await (await fetch(`${stack.site.url}/du-thao/${demoConsultationSlugs.closed}`)).text();
+    const section = page.slice(page.indexOf('id="tiep-thu"'), page.indexOf('id="toan-van"'));
+    expect(section).toContain('<strong>Tổng hợp.</strong>');
+    expect(section).not.toContain('**');
+    expect(page).not.toContain('Ngoài biểu mẫu dưới đây');
+    expect(page).toContain('Dự thảo đã hết thời hạn nhận góp ý.');
   });
 });
 

@@ -117,11 +117,7 @@ export function demoConsultations(now: Date = new Date()): ConsultationRecord[] 
       ...receiving,
       nationalPortalUrl: null,
       versionLabel: 'Dự thảo lần 3',
-      responseReport: [
-        '## Báo cáo tổng hợp, tiếp thu, giải trình (mẫu)',
-        '',
-        'Đã nhận 12 ý kiến góp ý. Ban soạn thảo tiếp thu ý kiến về miễn phí bản sao điện tử (Điều 1 khoản 2) và giải trình việc giữ mức 5.000 đồng mỗi trang.',
-      ].join('\n'),
+      responseReport: closedDraftReport(),
       responsePublishedAt: at(now, -20),
     },
   ];
@@ -206,3 +202,19 @@ export const demoComments: readonly DemoComment[] = [
     status: 'approved',
   },
 ];
+
+/**
+ * The closed draft's report on what was received, accepted and explained (báo cáo tổng hợp, tiếp thu, giải trình),
+ * in Markdown as an editor writes it in the CMS. Its figures are counted from the sample comments, so the report
+ * and the comments shown under it agree (product audit D19: it said 12 against 2 public comments).
+ */
+function closedDraftReport(): string {
+  const received = demoComments.filter((c) => c.consultation === 'closed');
+  return [
+    `**Tổng hợp.** Đã nhận ${received.length} ý kiến góp ý qua Cổng, đều đã được công khai dưới đây; không có ý kiến gửi bằng văn bản. Dữ liệu mẫu.`,
+    '',
+    '**Tiếp thu.** Ý kiến đề nghị không thu phí bản sao điện tử (Điều 1): dự thảo sửa đổi bổ sung khoản 2, miễn phí bản sao điện tử.',
+    '',
+    '**Giải trình.** Ý kiến đề nghị giảm mức thu xuống 2.000 đồng mỗi trang (Điều 1): Ban soạn thảo giữ mức 5.000 đồng mỗi trang, vì mức này bao gồm chi phí tra cứu, đối chiếu sổ lưu và chứng thực, không chỉ chi phí in.',
+  ].join('\n');
+}

@@ -222,6 +222,9 @@ export const vi = {
     summaryHeading: 'Tóm tắt',
     receivingHeading: 'Nơi nhận góp ý',
     receivingIntro: 'Ngoài biểu mẫu dưới đây, Quý vị có thể gửi góp ý bằng văn bản tới:',
+    /** A draft not open (yet, or any more): no form below to point at. */
+    receivingIntroUpcoming: 'Khi bắt đầu lấy ý kiến, Quý vị có thể góp ý bằng biểu mẫu trên trang này hoặc gửi văn bản tới:',
+    receivingIntroClosed: 'Đơn vị chủ trì soạn thảo, tiếp nhận ý kiến góp ý:',
     receivingAddress: 'Địa chỉ',
     receivingEmail: 'Thư điện tử',
     nationalPortal: 'Xem dự thảo trên Cổng Pháp luật quốc gia',
