@@ -166,6 +166,11 @@ describe('Hỏi đáp', () => {
     expect(expectations.some((e) => e.expected !== e.withoutHolidays)).toBe(true);
     expect(expectations.some((e) => e.expected)).toBe(true);
     expect(expectations.some((e) => !e.expected)).toBe(true);
+    // The asker's own lookup says so too, by the same rule (audit D11: it showed only "Đã tiếp nhận").
+    for (const e of [expectations.find((x) => x.expected)!, expectations.find((x) => !x.expected)!]) {
+      const lookup = await (await site(`/hoi-dap?ma=${e.code}`)).text();
+      expect(lookup.includes('Quá hạn trả lời'), e.code).toBe(e.expected);
+    }
     // The demo's 40-day-old open question is flagged; answering it clears the flag.
     const old = demoQuestions.find((q) => q.daysAgo > 30)!;
     const row = (await cms.rest('GET', `/questions?filters[code][$eq]=${old.code}`)).body.data[0];

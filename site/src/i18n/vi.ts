@@ -449,6 +449,8 @@ export const vi = {
     status: 'Tình trạng',
     submittedAt: 'Gửi lúc',
     dueDate: 'Hạn trả lời (15 ngày làm việc)',
+    overdue: 'Quá hạn trả lời',
+    overdueNote: 'Câu hỏi đã quá thời hạn trả lời 15 ngày làm việc. Cơ quan đang xử lý và sẽ trả lời sớm nhất; Quý vị có thể liên hệ theo thông tin ở trang Liên hệ.',
     answeredAt: 'Trả lời lúc',
     answeredBy: 'Đơn vị trả lời',
     answer: 'Trả lời',

@@ -1,5 +1,6 @@
 import {
   answerDueDate,
+  isOverdue,
   isPublishedAnswer,
   parseHolidays,
   parseLookupCode,
@@ -33,6 +34,8 @@ export interface StatusLookup {
   subject: string;
   submittedAt: string | null;
   dueDate: string | null;
+  /** Still open after the 15 working days (content/src/question.ts `isOverdue`, the rule the CMS flags for staff). */
+  overdue: boolean;
   /** Only when the agency published the question and its answer (search links here for published answers). */
   question: string | null;
   answer: string | null;
@@ -54,6 +57,7 @@ export async function lookupQuestion(raw: string): Promise<StatusLookup | null> 
     subject: q.subject,
     submittedAt: q.submittedAt,
     dueDate: q.dueDate ?? (q.submittedAt ? answerDueDate(q.submittedAt, holidays) : null),
+    overdue: q.submittedAt ? isOverdue({ submittedAt: q.submittedAt, answerStatus: q.answerStatus }, new Date(), holidays) : false,
     question: isPublishedAnswer(q) ? q.body : null,
     answer: isPublishedAnswer(q) ? q.answer : null,
     answeredAt: q.answeredAt,
