@@ -33,3 +33,14 @@ export type PublicService = z.output<typeof PublicServiceSchema>;
 export function publicServiceAnchor(documentId: string): string {
   return `thu-tuc-${documentId}`;
 }
+
+/**
+ * What a procedure's national-portal link offers the citizen: filing online, only when the procedure can be filed
+ * online at least in part; for an in-person procedure the same link is its guidance (forms, papers to bring), never
+ * "Nộp trực tuyến" (product audit D18). A procedure with no level set is not promised as online.
+ */
+export function serviceLink(service: Pick<PublicService, 'level' | 'portalUrl'>): { kind: 'submit' | 'guide'; url: string } | null {
+  if (!service.portalUrl) return null;
+  const online = service.level === 'toan-trinh' || service.level === 'mot-phan';
+  return { kind: online ? 'submit' : 'guide', url: service.portalUrl };
+}

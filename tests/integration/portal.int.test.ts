@@ -240,6 +240,25 @@ describe('required sections', () => {
       if (section.key !== 'sitemap') expect(tree, section.path).toContain(`href="${section.path}"`);
       if (section.menu) expect(nav, section.path).toContain(`href="${section.path}"`);
     }
+    // The drafts, their feed and API are in the HTML site map; no page is listed twice (audit D10).
+    for (const path of ['/du-thao', '/du-thao/rss.xml', '/api/v1/drafts']) expect(tree, path).toContain(`href="${path}"`);
+    const main = tree.slice(tree.indexOf('<main'), tree.indexOf('</main>'));
+    const hrefs = [...main.matchAll(/href="([^"#]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.filter((href, i) => hrefs.indexOf(href) !== i)).toEqual([]);
+  });
+
+  it('offers "Nộp trực tuyến" only for procedures filed online, guidance for in-person ones (audit D18)', async () => {
+    const html = await (await site('/dich-vu-cong')).text();
+    const rows = html.split('<tr id="thu-tuc-').slice(1).map((row) => row.slice(0, row.indexOf('</tr>')));
+    const inPerson = rows.filter((row) => row.includes('Nộp trực tiếp'));
+    const online = rows.filter((row) => row.includes('Trực tuyến toàn trình') || row.includes('Trực tuyến một phần'));
+    expect(inPerson.length).toBeGreaterThan(0);
+    expect(online.length).toBeGreaterThan(0);
+    for (const row of inPerson) {
+      expect(row).not.toContain('Nộp trực tuyến');
+      expect(row).toContain('Xem hướng dẫn');
+    }
+    for (const row of online) expect(row).toContain('Nộp trực tuyến');
   });
 
   it('serve the feeds and the news API in the documents API shape', async () => {

@@ -392,6 +392,8 @@ export const vi = {
     agency: 'Cơ quan thực hiện',
     submit: (name: string) => `${name} (Cổng Dịch vụ công quốc gia)`,
     submitShort: 'Nộp trực tuyến',
+    guide: (name: string) => `hướng dẫn thủ tục ${name} (Cổng Dịch vụ công quốc gia)`,
+    guideShort: 'Xem hướng dẫn',
     levels: { 'toan-trinh': 'Trực tuyến toàn trình', 'mot-phan': 'Trực tuyến một phần', 'truc-tiep': 'Nộp trực tiếp' },
     national: 'Tra cứu mọi thủ tục trên Cổng Dịch vụ công quốc gia',
   },
@@ -425,6 +427,7 @@ export const vi = {
     description: 'Cổng thông tin điện tử của các cơ quan liên quan.',
   },
   sitemapPage: {
+    draftsFeed: 'RSS dự thảo lấy ý kiến',
     title: 'Sơ đồ cổng',
     description: 'Mọi chuyên mục của cổng thông tin, dạng cây.',
     xml: 'Sơ đồ cổng cho máy tìm kiếm (sitemap.xml)',
