@@ -37,3 +37,5 @@ export * from './public-submission.ts';
 export * from './relayed-submission.ts';
 export * from './cache-tags.ts';
 export * from './change-feed.ts';
+export * from './vietnamese-name.ts';
+export * from './directory-order.ts';

@@ -26,6 +26,8 @@ describe('toVCard', () => {
     const card = toVCard({ name: 'Trần Văn Bình', title: 'Phó Chánh Văn phòng', organization: 'UBND tỉnh Sông Hồng', unit: 'Văn phòng UBND; tỉnh', email: 'tvbinh@songhong.gov.vn', phone: '0200 3 123 456' });
     expect(card.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
     expect(card).toContain('FN:Trần Văn Bình\r\n');
+    // Family name, given name, middle name (audit D13: the whole name went into the family name).
+    expect(card).toContain('N:Trần;Bình;Văn;;\r\n');
     expect(card).toContain('ORG:UBND tỉnh Sông Hồng;Văn phòng UBND\\; tỉnh\r\n');
     expect(card).toContain('TEL;VALUE=uri;TYPE=work:tel:02003123456\r\n');
     expect(card.endsWith('END:VCARD\r\n')).toBe(true);

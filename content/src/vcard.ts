@@ -1,3 +1,5 @@
+import { vietnameseNameParts } from './vietnamese-name.ts';
+
 /**
  * vCard 4.0 (RFC 6350) for a directory entry, so a citizen can save an official's contact in one click.
  * Text values escape backslash, comma, semicolon and newlines (§3.4); lines are folded at 75 octets without
@@ -42,7 +44,11 @@ export function foldVCardLine(line: string): string {
 export function toVCard(input: VCardInput): string {
   const t = escapeVCardText;
   const lines = ['BEGIN:VCARD', 'VERSION:4.0', `KIND:${input.kind ?? 'individual'}`, `FN:${t(input.name)}`];
-  if ((input.kind ?? 'individual') === 'individual') lines.push(`N:${t(input.name)};;;;`);
+  if ((input.kind ?? 'individual') === 'individual') {
+    // N: family;given;additional;prefix;suffix (RFC 6350 §6.2.2): a Vietnamese name's family name comes first.
+    const { family, middle, given } = vietnameseNameParts(input.name);
+    lines.push(`N:${t(family)};${t(given)};${t(middle)};;`);
+  }
   lines.push(`ORG:${[input.organization, input.unit].filter((v): v is string => Boolean(v)).map(t).join(';')}`);
   if (input.title) lines.push(`TITLE:${t(input.title)}`);
   if (input.email) lines.push(`EMAIL;TYPE=work:${t(input.email)}`);

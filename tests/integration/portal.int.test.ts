@@ -72,6 +72,14 @@ describe('GET /api/v1/directory and vCards', () => {
       expect(Object.keys(entry).sort()).toEqual(['email', 'kind', 'name', 'phone', 'title', 'unit', 'vcard']);
       expect(entry.email).toMatch(/\.gov\.vn$/);
     }
+    // Protocol order (audit D13: the Chủ tịch came third): the leaders in their order, then unit by unit.
+    const people = body.data.filter((entry: any) => entry.kind === 'person').map((entry: any) => entry.name);
+    const leaders = demoOfficials.filter((o) => o.leader).sort((a, b) => a.order - b.order).map((o) => o.name);
+    expect(people.slice(0, leaders.length)).toEqual(leaders);
+    const page = await (await site('/danh-ba')).text();
+    const positions = leaders.map((name) => page.indexOf(name));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
   it('searches without diacritics and filters by unit', async () => {
@@ -94,6 +102,8 @@ describe('GET /api/v1/directory and vCards', () => {
     const card = await response.text();
     expect(card.startsWith('BEGIN:VCARD\r\nVERSION:4.0\r\n')).toBe(true);
     expect(card).toContain(`FN:${leader.name}\r\n`);
+    const words = leader.name.split(' ');
+    expect(card).toContain(`N:${words[0]};${words.at(-1)};${words.slice(1, -1).join(' ')};;\r\n`);
     expect(card).toContain(`EMAIL;TYPE=work:${leader.email}\r\n`);
     expect(card.endsWith('END:VCARD\r\n')).toBe(true);
     expect((await site('/danh-ba/don-vi/so-tu-phap.vcf')).status).toBe(200);

@@ -5,11 +5,13 @@ import {
   ArticleSchema,
   type ArticleSection,
   OptionalTextSchema,
+  protocolOrder,
   ProjectSchema,
   PublicServiceSchema,
   StatisticFiguresSchema,
   type StatisticFigure,
   StatisticReportSchema,
+  unitsInProtocolOrder,
 } from '@cong/content';
 import { z } from 'zod';
 import { cms } from './cms-client.ts';
@@ -93,8 +95,9 @@ export const UnitSchema = z.object({
 });
 export type Unit = z.output<typeof UnitSchema>;
 
+/** Units in protocol order (content/src/directory-order.ts): the tree depth first, siblings by their order. */
 export async function units(): Promise<Unit[]> {
-  return all('/api/units', { populate: { parent: { fields: ['documentId', 'name', 'slug'] } }, sort: ['order:asc', 'name:asc'] }, UnitSchema);
+  return unitsInProtocolOrder(await all('/api/units', { populate: { parent: { fields: ['documentId', 'name', 'slug'] } }, sort: ['order:asc', 'name:asc'] }, UnitSchema));
 }
 
 export const OfficialSchema = z.object({
@@ -103,13 +106,13 @@ export const OfficialSchema = z.object({
 });
 export type Official = Omit<z.output<typeof OfficialSchema>, 'photo'> & { photo: ResponsiveImage | null };
 
+/** Officials in protocol order: the leaders, then unit by unit in each unit's order, names the Vietnamese way. */
 export async function officials(): Promise<Official[]> {
-  const rows = await all(
-    '/api/officials',
-    { populate: { unit: { fields: ['documentId', 'name', 'slug'] }, photo: true }, sort: ['order:asc', 'name:asc'] },
-    OfficialSchema,
-  );
-  return rows.map((row) => ({ ...row, photo: toImage(row.photo) }));
+  const [rows, unitList] = await Promise.all([
+    all('/api/officials', { populate: { unit: { fields: ['documentId', 'name', 'slug'] }, photo: true }, sort: ['order:asc', 'name:asc'] }, OfficialSchema),
+    units(),
+  ]);
+  return rows.sort(protocolOrder(unitList)).map((row) => ({ ...row, photo: toImage(row.photo) }));
 }
 
 // ── Articles (news, directions, plans, law dissemination, science) ─────────────────────────────────────────
