@@ -7,6 +7,7 @@ import {
   MANIFEST_RELATION_KEYS,
   ManifestEntrySchema,
   ManifestSchema,
+  readManifestEntries,
   toImportRecord,
   type ManifestEntry,
 } from './import-record.ts';
@@ -165,6 +166,26 @@ describe('ManifestSchema', () => {
     const result = ManifestSchema.safeParse([entry(), entry()]);
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toContain('được khai báo hai lần');
+  });
+});
+
+describe('readManifestEntries: one bad record fails only itself (audit D15)', () => {
+  it('keeps the good entries and names each refused one with its reason', () => {
+    const reading = readManifestEntries([
+      { ...entry(), file: 'tot.txt' },
+      { ...entry(), file: 'ngay-sai.txt', number: '16/CT-TTg', issuedDate: '2026-11-31' },
+      { ...entry(), file: 'tot.txt', number: '17/CT-TTg' },
+      { ...entry(), file: 'khoa-sai.txt', number: '18/CT-TTg', refers_to: [] },
+      'không phải một mục',
+    ])!;
+    expect(reading.entries.map((e) => e.file)).toEqual(['tot.txt']);
+    expect(reading.problems.map((p) => p.file)).toEqual(['ngay-sai.txt', 'tot.txt', 'khoa-sai.txt', 'mục thứ 5']);
+    expect(reading.problems[0]!.reason).toMatch(/^issuedDate: /);
+    expect(reading.problems[1]!.reason).toContain('được khai báo hai lần');
+  });
+
+  it('refuses a manifest that is not a list', () => {
+    expect(readManifestEntries({ file: 'a.txt' })).toBeNull();
   });
 });
 

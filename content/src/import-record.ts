@@ -126,6 +126,36 @@ export const ManifestSchema = z.array(ManifestEntrySchema).superRefine((entries,
 });
 export type Manifest = z.output<typeof ManifestSchema>;
 
+/** What a manifest gives when read entry by entry: the usable entries, and each refused one with its reason. */
+export type ManifestReading = { entries: ManifestEntry[]; problems: Array<{ file: string; reason: string }> };
+
+/**
+ * Reads a manifest entry by entry, so one bad record (an impossible date such as 2026-11-31, a misspelt key) fails
+ * only itself, with its reason, and the folder's other records still import (product audit D15: one bad date made
+ * the whole folder fail). Null when the manifest is not a list at all.
+ */
+export function readManifestEntries(json: unknown): ManifestReading | null {
+  if (!Array.isArray(json)) return null;
+  const entries: ManifestEntry[] = [];
+  const problems: ManifestReading['problems'] = [];
+  const seen = new Set<string>();
+  json.forEach((raw, index) => {
+    const file = raw && typeof raw === 'object' && typeof (raw as { file?: unknown }).file === 'string' ? (raw as { file: string }).file : `mục thứ ${index + 1}`;
+    const parsed = ManifestEntrySchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push({ file, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(mục)'}: ${i.message}`).join('; ') });
+      return;
+    }
+    if (seen.has(parsed.data.file)) {
+      problems.push({ file, reason: `Tệp "${parsed.data.file}" được khai báo hai lần trong manifest` });
+      return;
+    }
+    seen.add(parsed.data.file);
+    entries.push(parsed.data);
+  });
+  return { entries, problems };
+}
+
 function relationsOf(entry: ManifestEntry): ImportRelation[] {
   const relations: ImportRelation[] = [];
   for (const kind of RELATION_KINDS) {

@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { ManifestSchema, toImportRecord, type ImportRecord } from '../../content/src/index.ts';
+import { readManifestEntries, toImportRecord, type ImportRecord } from '../../content/src/index.ts';
 
 export type FolderProblem = { file: string; reason: string };
 
@@ -19,15 +19,15 @@ export function readImportFolder(folder: string, options: { draft: boolean }): {
   } catch (error) {
     return { records: [], problems: [{ file: 'manifest.json', reason: `manifest.json không phải JSON hợp lệ: ${(error as Error).message}` }], notes: [] };
   }
-  const manifest = ManifestSchema.safeParse(manifestJson);
-  if (!manifest.success) {
-    const reason = manifest.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; ');
-    return { records: [], problems: [{ file: 'manifest.json', reason: `manifest.json sai cấu trúc: ${reason}` }], notes: [] };
+  // Entry by entry: a bad record fails only itself (content's readManifestEntries), never the whole folder.
+  const manifest = readManifestEntries(manifestJson);
+  if (!manifest) {
+    return { records: [], problems: [{ file: 'manifest.json', reason: 'manifest.json phải là một danh sách (mảng JSON) các văn bản' }], notes: [] };
   }
   const records: ImportRecord[] = [];
-  const problems: FolderProblem[] = [];
+  const problems: FolderProblem[] = [...manifest.problems];
   const notes: FolderProblem[] = [];
-  for (const entry of manifest.data) {
+  for (const entry of manifest.entries) {
     const path = join(folder, entry.file);
     if (!['.txt', '.md'].includes(extname(entry.file).toLowerCase())) {
       problems.push({ file: entry.file, reason: 'Chỉ nhập được tệp .txt hoặc .md' });
