@@ -16,7 +16,7 @@
   try { saved = localStorage.getItem(KEY); } catch (e) { /* ignore */ }
   if (saved && sizes[saved]) document.documentElement.style.fontSize = sizes[saved];
   document.addEventListener('DOMContentLoaded', function () {
-    var host = document.querySelector('.site-header__top');
+    var host = document.querySelector('.site-header__tools');
     if (!host) return;
     var group = document.createElement('div');
     group.className = 'text-size';

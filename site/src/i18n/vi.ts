@@ -8,6 +8,7 @@ export const vi = {
   site: {
     skipLink: 'Bỏ qua, đến nội dung chính',
     mainNav: 'Điều hướng chính',
+    menu: 'Danh mục',
     breadcrumbs: 'Bạn đang ở',
     home: 'Trang chủ',
     documents: 'Văn bản',
