@@ -2,6 +2,7 @@ import {
   createSearchEngine,
   InvalidSearchQueryError,
   SearchQuerySchema,
+  SearchUnavailableError,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
@@ -17,8 +18,14 @@ import { InvalidParamError } from './errors.ts';
 let engine: SearchEngine | undefined;
 
 function searchEngine(): SearchEngine {
-  // The key is the search-only one (from the environment or the site's token file), never the master key.
-  engine ??= createSearchEngine({ ...process.env, MEILISEARCH_KEY: env.MEILISEARCH_KEY });
+  try {
+    // The key is the search-only one (from the environment or the site's token file), never the master key.
+    engine ??= createSearchEngine({ ...process.env, MEILISEARCH_KEY: env.MEILISEARCH_KEY });
+  } catch (error) {
+    // The embedded index cannot be opened (its folder is missing, the disk refuses it): no engine can answer,
+    // which is a 503 (src/middleware.ts), not a 500. Not kept, so the next request tries again.
+    throw new SearchUnavailableError(error);
+  }
   return engine;
 }
 
