@@ -37,3 +37,4 @@ export * from './public-submission.ts';
 export * from './relayed-submission.ts';
 export * from './cache-tags.ts';
 export * from './change-feed.ts';
+export * from './public-api.ts';

@@ -1,4 +1,4 @@
-import { foldedKey, toVCard } from '@cong/content';
+import { type ApiDirectoryEntry, foldedKey, toVCard } from '@cong/content';
 import { z } from 'zod';
 import { agency } from '../config/agency.ts';
 import { vi } from '../i18n/vi.ts';
@@ -44,17 +44,6 @@ export async function directory(query: DirectoryQuery, unitParam = 'don-vi'): Pr
   });
   return { units: unitList, people, matches, unit };
 }
-
-export const ApiDirectoryEntrySchema = z.object({
-  kind: z.enum(['unit', 'person']),
-  name: z.string(),
-  title: z.string().nullable(),
-  unit: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  vcard: z.string().nullable(),
-});
-export type ApiDirectoryEntry = z.output<typeof ApiDirectoryEntrySchema>;
 
 export function toApiEntries(dir: Directory, includeUnits: boolean): ApiDirectoryEntry[] {
   const unitRows: ApiDirectoryEntry[] = includeUnits

@@ -7,6 +7,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '@cong/search';
+import { vi } from '../i18n/vi.ts';
 import { env } from './env.ts';
 import { InvalidParamError } from './errors.ts';
 
@@ -34,7 +35,7 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
   const input: Record<string, string> = {};
   for (const key of ['q', 'type', 'issuer', 'year', 'status', 'page', 'pageSize']) {
     const values = params.getAll(key);
-    if (values.length > 1) throw new InvalidParamError(key, `Tham số “${key}” chỉ được dùng một lần.`);
+    if (values.length > 1) throw new InvalidParamError(key, vi.api.repeatedParam(key));
     if (values[0] !== undefined && values[0] !== '') input[key] = values[0];
   }
   const parsed = SearchQuerySchema.safeParse(input);
