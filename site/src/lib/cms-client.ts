@@ -21,6 +21,9 @@ import { type StrapiParams, toQueryString } from './strapi-query.ts';
  * each change at once. So a page view normally costs no CMS round-trip, and a publish is visible within a second.
  */
 
+/** A CMS answer to a POST: its status, its JSON body (null when it sent none or not JSON) and headers. */
+export type CmsAnswer = { status: number; body: unknown; headers: Headers; /** The body's start as text, for logs. */ detail: string };
+
 /** A CMS answer as cached: the body and the cache tags of what it holds. */
 export type CachedRead = { body: unknown; tags: readonly string[] };
 
@@ -99,11 +102,12 @@ export class CmsClient {
   }
 
   /**
-   * POST JSON to a CMS action (a comment) with that action's own token; never cached. 2xx and 4xx answers are
-   * returned as they are, for the caller to map; when the CMS cannot answer, fails (5xx) or refuses the token,
-   * CmsUnavailableError is thrown, so nothing counts as accepted unless the CMS said so.
+   * POST to a CMS action with that action's own token; never cached. Any HTTP answer is returned as it is, for
+   * the caller to map (the submission journal tells a refused token from a failing CMS by the status); when the
+   * CMS does not answer at all (refused, reset, CMS_TIMEOUT_MS), CmsUnavailableError with the network error as
+   * its cause. `body` is JSON, or FormData (a comment with files).
    */
-  async post(path: `/api/${string}`, body: unknown, options: { token: string | undefined; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; headers: Headers }> {
+  async send(path: `/api/${string}`, body: unknown, options: { token: string | undefined; headers?: Record<string, string> }): Promise<CmsAnswer> {
     const url = `${this.#baseUrl}${path}`;
     let response: Response;
     try {
@@ -125,16 +129,31 @@ export class CmsClient {
     } catch (error) {
       throw new CmsUnavailableError(`CMS did not answer POST ${redact(url)}: ${describe(error)}`, `Check that Strapi runs at CMS_URL (${this.#baseUrl}).`, { cause: error });
     }
-    if (response.status >= 500 || response.status === 401 || response.status === 403) {
-      const detail = await response.text().catch(() => '');
+    const text = await response.text().catch(() => '');
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (a proxy's error page): the status says what happened; `detail` keeps the start for the log.
+    }
+    return { status: response.status, body: json, headers: response.headers, detail: text.slice(0, 300) };
+  }
+
+  /**
+   * POST to a CMS action (a comment) as `send` does, except that a CMS that fails (5xx) or refuses the token
+   * (401, 403) is a CmsUnavailableError too, so nothing counts as accepted unless the CMS said so; 2xx and other
+   * 4xx answers are returned for the caller to map. `refusedHint` names the token to check on a 401/403.
+   */
+  async post(path: `/api/${string}`, body: unknown, options: { token: string | undefined; headers?: Record<string, string>; refusedHint?: string }): Promise<CmsAnswer> {
+    const answer = await this.send(path, body, options);
+    if (answer.status >= 500 || answer.status === 401 || answer.status === 403) {
       throw new CmsUnavailableError(
-        `CMS answered ${response.status} to POST ${redact(url)}: ${detail.slice(0, 300)}`,
-        response.status < 500 ? 'CMS_COMMENT_TOKEN is missing or wrong (the `cong-site-comments` token from CMS_TOKEN_FILE).' : hintForStatus(response.status),
-        { status: response.status },
+        `CMS answered ${answer.status} to POST ${redact(`${this.#baseUrl}${path}`)}: ${answer.detail}`,
+        answer.status < 500 ? (options.refusedHint ?? 'CMS_COMMENT_TOKEN is missing or wrong (the `cong-site-comments` token from CMS_TOKEN_FILE).') : hintForStatus(answer.status),
+        { status: answer.status },
       );
     }
-    const json = await response.json().catch(() => null);
-    return { status: response.status, body: json, headers: response.headers };
+    return answer;
   }
 
   /**
