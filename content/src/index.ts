@@ -38,3 +38,4 @@ export * from './relayed-submission.ts';
 export * from './cache-tags.ts';
 export * from './change-feed.ts';
 export * from './public-api.ts';
+export * from './friendly-errors.ts';

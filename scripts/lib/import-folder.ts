@@ -1,6 +1,6 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
-import { ManifestSchema, toImportRecord, type ImportRecord } from '../../content/src/index.ts';
+import { describeIssues, ManifestSchema, toImportRecord, type ImportRecord } from '../../content/src/index.ts';
 
 export type FolderProblem = { file: string; reason: string };
 
@@ -21,8 +21,7 @@ export function readImportFolder(folder: string, options: { draft: boolean }): {
   }
   const manifest = ManifestSchema.safeParse(manifestJson);
   if (!manifest.success) {
-    const reason = manifest.error.issues.map((i) => `${i.path.join('.') || '(gốc)'}: ${i.message}`).join('; ');
-    return { records: [], problems: [{ file: 'manifest.json', reason: `manifest.json sai cấu trúc: ${reason}` }], notes: [] };
+    return { records: [], problems: [{ file: 'manifest.json', reason: `manifest.json sai cấu trúc: ${describeIssues(manifest.error)}` }], notes: [] };
   }
   const records: ImportRecord[] = [];
   const problems: FolderProblem[] = [];

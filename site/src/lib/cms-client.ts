@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ChangeFeedAnswerSchema, type ChangeMessage, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
+import { ChangeFeedAnswerSchema, type ChangeMessage, describeIssues, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
 import type { z } from 'zod';
 import { subscribeToChanges } from './change-subscriber.ts';
 import { tagsForRead } from './cms-tags.ts';
@@ -197,7 +197,7 @@ export class CmsClient {
     }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const parsed = ChangeFeedAnswerSchema.safeParse(await response.json());
-    if (!parsed.success) throw new Error(`change feed answer does not match the content model: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success) throw new Error(`change feed answer does not match the content model: ${describeIssues(parsed.error, { limit: 1 })}`);
     const answer = parsed.data;
     this.cache.observeTracking();
     if ('reset' in answer) {
@@ -337,13 +337,9 @@ export class CmsClient {
 function schemaParse<S extends z.ZodType>(schema: S, body: unknown, path: string): z.output<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const issues = result.error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
   throw new CmsUnavailableError(
-    `CMS response for ${path} does not match the content model: ${issues}`,
-    'The CMS content types and content/src/legal-document.ts disagree; deploy matching versions of cms/ and site/.',
+    `CMS response for ${path} does not match the content model: ${describeIssues(result.error, { limit: 5 })}`,
+    'The CMS content types and the content model (content/src/, and the Strapi shapes in site/src/lib/strapi-schemas.ts) disagree; deploy matching versions of cms/ and site/.',
   );
 }
 

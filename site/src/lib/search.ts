@@ -7,6 +7,7 @@ import {
   type SearchQuery,
   type SearchResult,
 } from '@cong/search';
+import { firstIssue } from '@cong/content';
 import { vi } from '../i18n/vi.ts';
 import { env } from './env.ts';
 import { InvalidParamError } from './errors.ts';
@@ -40,8 +41,8 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
   }
   const parsed = SearchQuerySchema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidParamError(String(issue.path[0] ?? 'q'), issue.message);
+    const { field, message } = firstIssue(parsed.error, 'q');
+    throw new InvalidParamError(field, message);
   }
   return parsed.data;
 }
