@@ -127,6 +127,11 @@ export function sniffCommentFile(bytes: Uint8Array): CommentFileKind | null {
   return null;
 }
 
+/** Vietnamese message when a comment carries more files than it may (the site checks first, the CMS again), else null. */
+export function commentFileCountProblem(count: number): string | null {
+  return count > COMMENT_LIMITS.attachments ? `Chỉ gửi kèm tối đa ${COMMENT_LIMITS.attachments} tệp.` : null;
+}
+
 /** Vietnamese message for a refused attachment, or null when it is acceptable. */
 export function commentFileProblem(name: string, bytes: Uint8Array): string | null {
   if (bytes.length > COMMENT_FILE_MAX_BYTES) return `Tệp "${name}" lớn hơn 10 MB; hãy nén hoặc chia nhỏ tệp.`;

@@ -322,6 +322,9 @@ export const vi = {
   },
   directory: {
     title: 'Danh bạ thư điện tử công vụ',
+    unknownUnit: (unit: string) => `Đơn vị “${unit}” không có trong danh bạ.`,
+    noOfficial: (slug: string) => `Không có cán bộ “${slug}” trong danh bạ.`,
+    noUnit: (slug: string) => `Không có đơn vị “${slug}” trong danh bạ.`,
     description: 'Địa chỉ thư điện tử công vụ, điện thoại của các đơn vị và cán bộ có thẩm quyền (Chỉ thị 34/2008/CT-TTg).',
     searchLabel: 'Tìm theo tên, chức danh hoặc địa chỉ thư',
     unitLabel: 'Đơn vị',
