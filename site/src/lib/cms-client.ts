@@ -157,6 +157,16 @@ export class CmsClient {
   }
 
   /**
+   * The CMS's own readiness (`GET /readyz`: its database and Meilisearch), for the site's /readyz, with that
+   * check's short time-out; throws when the CMS is not ready or does not answer.
+   */
+  async checkReady(timeoutMs: number): Promise<void> {
+    const response = await this.#fetch(`${this.#baseUrl}/readyz`, { headers: requestIdHeader(), signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  }
+
+  /**
    * Reads the change feed once and invalidates what changed (the tags of each change; everything after a reset:
    * the CMS restarted or the site fell too far behind). Falls back to the opaque counter (/version: any move
    * invalidates everything) when the CMS has no change feed for this site. Never throws.
@@ -345,9 +355,9 @@ function schemaParse<S extends z.ZodType>(schema: S, body: unknown, path: string
 
 function hintForStatus(status: number): string {
   if (status === 401 || status === 403) {
-    return 'CMS_TOKEN is missing, wrong, or the token lacks find/findOne on legal-document, document-type, issuing-body and legal-field.';
+    return 'CMS_TOKEN is missing or wrong, or the `cong-site` token lacks the read this path needs (SITE_READ_ACTIONS in cms/src/domain/provisioning.ts; the CMS re-provisions the token when it starts).';
   }
-  if (status === 400) return 'Strapi rejected the query (strictParams is on): a field or populate in src/lib/legal-documents.ts does not exist in the CMS schema.';
+  if (status === 400) return 'Strapi rejected the query (strictParams is on): a field, filter or populate the site asks for (src/lib/cms-queries.ts, the data modules of src/lib/) does not exist in the CMS schema.';
   if (status === 404) return 'The content type is missing from the CMS; deploy the CMS version that matches the site.';
   if (status === 429) return 'Strapi is rate-limiting the site; raise its limit for the site token or lengthen the cache.';
   return 'Strapi failed; see its log.';
