@@ -157,6 +157,22 @@ export class CmsClient {
   }
 
   /**
+   * A public upload, streamed (the file proxy /tep/): no token (uploads are public in Strapi), redirects not
+   * followed, and the time-out covers the wait for headers only: a large file may take longer than
+   * CMS_TIMEOUT_MS to stream. A network failure is thrown as it is: the proxy tells Strapi's broken answer to a
+   * range past the end (fetch rejects it) from a CMS that is down.
+   */
+  async file(path: string, init: { method: string; headers?: Headers }): Promise<Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('timeout')), this.#timeoutMs);
+    try {
+      return await this.#fetch(this.url(path), { method: init.method, ...(init.headers ? { headers: init.headers } : {}), signal: controller.signal, redirect: 'manual' });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
    * The CMS's own readiness (`GET /readyz`: its database and Meilisearch), for the site's /readyz, with that
    * check's short time-out; throws when the CMS is not ready or does not answer.
    */
