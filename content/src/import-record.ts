@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from './dates.ts';
+import { describeIssues } from './friendly-errors.ts';
 import { parseDocumentNumber } from './document-number.ts';
 import { textToMarkdown } from './document-text.ts';
 import { IsoDateSchema } from './legal-document.ts';
@@ -143,7 +144,7 @@ export function readManifestEntries(json: unknown): ManifestReading | null {
     const file = raw && typeof raw === 'object' && typeof (raw as { file?: unknown }).file === 'string' ? (raw as { file: string }).file : `mục thứ ${index + 1}`;
     const parsed = ManifestEntrySchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push({ file, reason: parsed.error.issues.map((i) => `${i.path.join('.') || '(mục)'}: ${i.message}`).join('; ') });
+      problems.push({ file, reason: describeIssues(parsed.error, { where: (issue) => issue.path.map(String).join('.') || '(mục)' }) });
       return;
     }
     if (seen.has(parsed.data.file)) {

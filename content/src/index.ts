@@ -39,3 +39,5 @@ export * from './cache-tags.ts';
 export * from './change-feed.ts';
 export * from './vietnamese-name.ts';
 export * from './directory-order.ts';
+export * from './public-api.ts';
+export * from './friendly-errors.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commentFileProblem, parsePublicComment, publicCommenterName, sniffCommentFile } from './public-comment.ts';
+import { commentFileCountProblem, commentFileProblem, parsePublicComment, publicCommenterName, sniffCommentFile } from './public-comment.ts';
 
 const valid = { name: 'Nguyễn Văn An', email: 'an@example.vn', content: 'Đề nghị bổ sung thời hạn.', consent: 'on' };
 
@@ -68,5 +68,9 @@ describe('sniffCommentFile', () => {
   it('refuses empty and oversized files with a message', () => {
     expect(commentFileProblem('a.pdf', new Uint8Array())).toMatch(/rỗng/);
     expect(commentFileProblem('a.pdf', new Uint8Array(10 * 1024 * 1024 + 1))).toMatch(/10 MB/);
+  });
+  it('allows up to three files, with the one message the site and the CMS both give', () => {
+    expect(commentFileCountProblem(3)).toBeNull();
+    expect(commentFileCountProblem(4)).toBe('Chỉ gửi kèm tối đa 3 tệp.');
   });
 });

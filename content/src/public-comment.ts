@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrors } from './friendly-errors.ts';
 import { publicText } from './public-text.ts';
 
 /**
@@ -85,14 +86,8 @@ export type CommentParseResult =
 /** Validates raw input (a JSON body or form fields); on failure one Vietnamese message per field. */
 export function parsePublicComment(input: unknown, articleAnchors?: readonly string[]): CommentParseResult {
   const result = PublicCommentInputSchema.safeParse(input ?? {});
-  const errors: Partial<Record<CommentField, string>> = {};
   if (!result.success) {
-    for (const issue of result.error.issues) {
-      const field = issue.path[0];
-      if (typeof field === 'string' && (COMMENT_FIELDS as readonly string[]).includes(field) && !errors[field as CommentField]) {
-        errors[field as CommentField] = issue.message;
-      }
-    }
+    const errors = fieldErrors(result.error, { fields: COMMENT_FIELDS });
     if (Object.keys(errors).length === 0) errors.content = 'Dữ liệu gửi lên không hợp lệ.';
     return { ok: false, errors };
   }
@@ -130,6 +125,11 @@ export function sniffCommentFile(bytes: Uint8Array): CommentFileKind | null {
   const all = Buffer.from(bytes).toString('latin1');
   if (all.includes('[Content_Types].xml') && all.includes('word/')) return 'docx';
   return null;
+}
+
+/** Vietnamese message when a comment carries more files than it may (the site checks first, the CMS again), else null. */
+export function commentFileCountProblem(count: number): string | null {
+  return count > COMMENT_LIMITS.attachments ? `Chỉ gửi kèm tối đa ${COMMENT_LIMITS.attachments} tệp.` : null;
 }
 
 /** Vietnamese message for a refused attachment, or null when it is acceptable. */

@@ -4,6 +4,7 @@ import { createReadStream, existsSync, lstatSync, mkdirSync, readdirSync, readFi
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
+import { describeIssues } from '../../content/src/index.ts';
 import { ROOT } from './paths.ts';
 
 /**
@@ -273,7 +274,7 @@ async function verifyStage(stage: string): Promise<BackupManifest> {
     throw new BackupError(`Bản sao lưu định dạng phiên bản ${kind.data.version}; bản này của Cổng đọc phiên bản ${BACKUP_VERSION}. Dùng phiên bản Cổng đã tạo ra nó.`);
   }
   const parsed = BackupManifestSchema.safeParse(raw);
-  if (!parsed.success) throw new BackupError(`${MANIFEST} không hợp lệ: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw new BackupError(`${MANIFEST} không hợp lệ: ${describeIssues(parsed.error, { limit: 1 })}`);
   const manifest = parsed.data;
   const listed = new Set(Object.keys(manifest.files));
   if (![SQLITE_FILE, PG_DUMP_FILE].some((f) => listed.has(f))) throw new BackupError('Bản sao lưu không có cơ sở dữ liệu.');

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { describeIssues } from '@cong/content';
 import { z } from 'zod';
 import type { SearchEngine } from './engine.ts';
 import { EmbeddedSearchEngine } from './engines/embedded.ts';
@@ -35,7 +36,7 @@ export type CreateSearchEngineOptions = {
  */
 export function createSearchEngine(env: Record<string, string | undefined> = process.env, options: CreateSearchEngineOptions = {}): SearchEngine {
   const parsed = SearchEnvSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`Cấu hình tìm kiếm không hợp lệ: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
+  if (!parsed.success) throw new Error(`Cấu hình tìm kiếm không hợp lệ: ${describeIssues(parsed.error, { messagesOnly: true })}`);
   const config = parsed.data;
   const embedded = new EmbeddedSearchEngine({
     path: config.SEARCH_DB_PATH ?? join(options.dataDir ?? config.CONG_DATA_DIR ?? '.data', 'search.db'),

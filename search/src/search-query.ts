@@ -116,6 +116,16 @@ export const SearchResultSchema = z.object({
 });
 export type SearchResult = z.output<typeof SearchResultSchema>;
 
+/**
+ * The answer of the site's public `GET /api/v1/search` (the public API's contract, beside the others in
+ * @cong/content's public-api.ts): the result with hits' `url` made absolute, and the page asked for.
+ */
+export const ApiSearchAnswerSchema = SearchResultSchema.extend({
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+});
+export type ApiSearchAnswer = z.output<typeof ApiSearchAnswerSchema>;
+
 export function emptyFacets(): SearchFacets {
   return { kind: [], type: [], issuer: [], year: [], status: [] };
 }

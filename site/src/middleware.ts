@@ -1,3 +1,4 @@
+import { SearchUnavailableError } from '@cong/search';
 import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { allowedMethods, PERMISSIONS_POLICY, strictTransportSecurity, takesWrites } from '../request-guard.mjs';
@@ -10,7 +11,8 @@ import { recordedTags } from './lib/page-cache/request-tags.ts';
 
 /**
  * The one place where errors become HTTP responses, and where every response gets its security and cache
- * headers. Pages and endpoints just throw NotFoundError / InvalidParamError / CmsUnavailableError.
+ * headers. Pages and endpoints just throw NotFoundError / InvalidParamError / CmsUnavailableError /
+ * SearchUnavailableError (search/src/errors.ts: no engine can answer → 503 with its own message).
  * - HTML routes render the Vietnamese 404 page or the 500/503 page (src/pages/500.astro), never a stack trace;
  * - /api/ routes answer JSON `{ error: { message, field? } }`, with CORS so any site can read them;
  * - feeds and files (/van-ban/rss.xml, /sitemap.xml, /tep/…) answer a short plain-text message.
@@ -76,9 +78,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 async function errorResponse(error: unknown, kind: Kind, context: APIContext): Promise<Response> {
   const status = statusOf(error);
-  if (status === 503) {
-    const cms = error as CmsUnavailableError;
-    console.error(`[site] ${context.request.method} ${context.url.pathname}: ${cms.message}\n  hint: ${cms.hint}`);
+  if (error instanceof CmsUnavailableError) {
+    console.error(`[site] ${context.request.method} ${context.url.pathname}: ${error.message}\n  hint: ${error.hint}`);
+  } else if (error instanceof SearchUnavailableError) {
+    console.error(`[site] ${context.request.method} ${context.url.pathname}: ${error.message}`, error.cause ?? '');
   } else if (status === 500) {
     console.error(`[site] ${context.request.method} ${context.url.pathname}:`, error);
   }
@@ -106,7 +109,7 @@ async function errorResponse(error: unknown, kind: Kind, context: APIContext): P
   }
 
   context.locals.failure = status === 503 ? 'unavailable' : status === 400 || status === 405 ? 'bad-request' : 'error';
-  if (error instanceof InvalidParamError || error instanceof RefusedRequestError) context.locals.failureMessage = error.message;
+  if (error instanceof InvalidParamError || error instanceof RefusedRequestError || error instanceof SearchUnavailableError) context.locals.failureMessage = error.message;
   const page = await context.rewrite(status === 404 ? '/404' : '/500');
   const merged = new Headers(page.headers);
   for (const [name, value] of Object.entries(headers)) merged.set(name, value);
@@ -117,13 +120,14 @@ function statusOf(error: unknown): number {
   if (error instanceof RefusedRequestError) return error.status;
   if (error instanceof InvalidParamError) return 400;
   if (error instanceof NotFoundError) return 404;
-  if (error instanceof CmsUnavailableError) return 503;
+  if (error instanceof CmsUnavailableError || error instanceof SearchUnavailableError) return 503;
   return 500;
 }
 
 function publicMessage(error: unknown, status: number): string {
   if (error instanceof InvalidParamError || error instanceof RefusedRequestError) return error.message;
   if (status === 404) return error instanceof NotFoundError && error.message ? error.message : vi.api.routeNotFound;
+  if (error instanceof SearchUnavailableError) return error.message;
   if (status === 503) return vi.api.unavailable;
   return vi.api.serverError;
 }

@@ -40,6 +40,7 @@ const PAGES: Array<[string, string]> = [
   ['links', '/lien-ket'],
   ['Q&A with a status lookup', `/hoi-dap?ma=${answered.code}`],
   ['HTML site map', '/so-do-trang'],
+  ['public API documentation', '/tai-lieu-api'],
   ['English introduction', '/en'],
   ['English contact', '/en/contact'],
   ['not found', '/khong-co-trang-nay'],

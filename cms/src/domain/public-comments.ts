@@ -6,7 +6,7 @@ import {
   articleLabel,
   AcknowledgementSchema,
   COMMENT_FILE_MIME,
-  COMMENT_LIMITS,
+  commentFileCountProblem,
   commentFileProblem,
   draftOutline,
   mailboxKey,
@@ -124,7 +124,8 @@ type CheckedFile = IncomingFile & { kind: CommentFileKind };
  * `%PDF-` polyglot named `.html` or `.svg` is a PDF from here on and nothing else.
  */
 async function checkAttachments(strapi: Core.Strapi, files: IncomingFile[]): Promise<{ problem: string } | { files: CheckedFile[] }> {
-  if (files.length > COMMENT_LIMITS.attachments) return { problem: `Chỉ gửi kèm tối đa ${COMMENT_LIMITS.attachments} tệp.` };
+  const tooMany = commentFileCountProblem(files.length);
+  if (tooMany) return { problem: tooMany };
   const typed: CheckedFile[] = [];
   for (const [index, file] of files.entries()) {
     const name = file.originalFilename || 'tệp';

@@ -14,6 +14,7 @@ import {
   QuestionSubmissionSchema,
   relayedReceivedAt,
   type Acknowledgement,
+  firstIssue,
 } from '@cong/content';
 import { claimAcknowledgement, perMailbox, releaseAcknowledgement } from './acknowledgement-quota';
 import { RegistryRuleError } from './errors';
@@ -100,8 +101,8 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
   const raw = (input ?? {}) as Data;
   const parsed = QuestionSubmissionSchema.safeParse({ ...raw, consent: raw.consent === true });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new RegistryRuleError(issue.message, String(issue.path[0] ?? ''));
+    const { message, field } = firstIssue(parsed.error, '');
+    throw new RegistryRuleError(message, field);
   }
   const idempotencyKey = typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey.slice(0, 100) : null;
   const question = normalizeInput(parsed.data);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ImportRecordSchema, normalizeInput, numberSlug, parseDocumentNumber, slugify, type ImportRecord } from '@cong/content';
+import { describeIssues, ImportRecordSchema, normalizeInput, numberSlug, parseDocumentNumber, slugify, type ImportRecord } from '@cong/content';
 import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from './uids';
 import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug, withRelationKeys } from './legal-document-rules';
@@ -42,7 +42,7 @@ export async function importRecords(strapi: Core.Strapi, input: unknown[]): Prom
       action: 'failed',
       published: false,
       needsReview: false,
-      error: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      error: describeIssues(parsed.error),
     });
   }
   await withDeferredValidity(strapi, async () => {

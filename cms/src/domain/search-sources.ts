@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
+import { describeIssues, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
 import { searchIdOf, searchMappers, toSearchDocument, type SearchableType, type SearchDocument } from '@cong/search';
 import { AGENCY_PROFILE, ARTICLE, CONSULTATION, LEGAL_DOCUMENT, PROJECT, PUBLIC_SERVICE, QUESTION, STATISTIC_REPORT } from './uids';
 
@@ -107,8 +107,8 @@ function mapRow(strapi: Core.Strapi, source: SearchSource, row: Row): SearchDocu
   try {
     return toSearchDocument(source.type, source.toSource ? source.toSource(row) : row);
   } catch (error) {
-    const issues = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues;
-    const reason = issues ? issues.map((issue) => `${issue.path.join('.') || '(gốc)'}: ${issue.message}`).join('; ') : (error as Error).message;
+    // A mapper's schema refusing the row (a ZodError) says where; anything else by its message.
+    const reason = (error as Partial<HasIssues>).issues ? describeIssues(error as HasIssues) : (error as Error).message;
     strapi.log.error(`[search] ${source.uid} ${row.documentId} is left out of search: ${reason}. Fix the item in the CMS and save it again.`);
     return null;
   }

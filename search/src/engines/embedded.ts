@@ -1,4 +1,4 @@
-import type { ValidityStatus } from '@cong/content';
+import { describeIssues, firstIssue, type ValidityStatus } from '@cong/content';
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -50,8 +50,7 @@ function validateDocuments(docs: readonly unknown[]): SearchDocument[] {
   return docs.map((doc, index) => {
     const parsed = SearchDocumentSchema.safeParse(doc);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InvalidSearchDocumentError(`Tài liệu thứ ${index + 1} không đúng dạng SearchDocument: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+      throw new InvalidSearchDocumentError(`Tài liệu thứ ${index + 1} không đúng dạng SearchDocument: ${describeIssues(parsed.error, { limit: 1 })}`);
     }
     return parsed.data;
   });
@@ -269,7 +268,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async search(input: SearchQueryInput): Promise<SearchResult> {
     const started = performance.now();
     const parsedQuery = SearchQuerySchema.safeParse(input);
-    if (!parsedQuery.success) throw new InvalidSearchQueryError(parsedQuery.error.issues[0]?.message ?? 'Yêu cầu tìm kiếm không hợp lệ');
+    if (!parsedQuery.success) throw new InvalidSearchQueryError(firstIssue(parsedQuery.error).message);
     const query = parsedQuery.data;
     // Following the writes and answering from one snapshot: what sync took in is exactly what the postings, rows
     // and articles read afterwards show, even while another process removes documents or flips slots (the old

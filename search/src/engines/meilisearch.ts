@@ -1,4 +1,4 @@
-import type { ValidityStatus } from '@cong/content';
+import { describeIssues, firstIssue, type ValidityStatus } from '@cong/content';
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, type EnqueuedTaskPromise, type Index, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
 import type { RebuildOptions, RebuildReport, SearchEngine } from '../engine.ts';
 import { InvalidSearchDocumentError, InvalidSearchQueryError, SearchUnavailableError } from '../errors.ts';
@@ -108,7 +108,7 @@ export class MeilisearchEngine implements SearchEngine {
   async upsert(docs: readonly SearchDocument[]): Promise<void> {
     const valid = docs.map((doc, i) => {
       const parsed = SearchDocumentSchema.safeParse(doc);
-      if (!parsed.success) throw new InvalidSearchDocumentError(`Tài liệu thứ ${i + 1} không đúng dạng SearchDocument: ${parsed.error.issues[0]?.message ?? ''}`);
+      if (!parsed.success) throw new InvalidSearchDocumentError(`Tài liệu thứ ${i + 1} không đúng dạng SearchDocument: ${describeIssues(parsed.error, { limit: 1 })}`);
       return parsed.data;
     });
     await this.write(this.uid, valid).catch(unavailable);
@@ -130,7 +130,7 @@ export class MeilisearchEngine implements SearchEngine {
   async search(input: SearchQueryInput): Promise<SearchResult> {
     const started = performance.now();
     const parsedQuery = SearchQuerySchema.safeParse(input);
-    if (!parsedQuery.success) throw new InvalidSearchQueryError(parsedQuery.error.issues[0]?.message ?? 'Yêu cầu tìm kiếm không hợp lệ');
+    if (!parsedQuery.success) throw new InvalidSearchQueryError(firstIssue(parsedQuery.error).message);
     const query = parsedQuery.data;
     let parsed = parseQuery(query.q);
     let result = await this.run(query, parsed);

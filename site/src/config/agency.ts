@@ -1,3 +1,4 @@
+import { describeIssues } from '@cong/content';
 import { z } from 'zod';
 
 /**
@@ -52,8 +53,8 @@ export function loadAgency(source: Record<string, string | undefined>): Agency {
   }
   const result = AgencySchema.safeParse(merged);
   if (!result.success) {
-    const fields = result.error.issues.map((issue) => `${ENV_KEYS[issue.path[0] as keyof Agency]}: ${issue.message}`);
-    throw new Error(`Invalid agency details (${fields.join('; ')}): fix the AGENCY_* variables and start the site again.`);
+    const fields = describeIssues(result.error, { where: (issue) => ENV_KEYS[issue.path[0] as keyof Agency] });
+    throw new Error(`Invalid agency details (${fields}): fix the AGENCY_* variables and start the site again.`);
   }
   return result.data;
 }

@@ -258,3 +258,63 @@ describe('CmsClient and the change feed', () => {
     }
   });
 });
+
+describe('CmsClient writes and files', () => {
+  const submit = '/api/question-desk/submit';
+
+  it('send answers every HTTP status as it is, JSON or not, with the caller’s token', async () => {
+    const { client, calls } = fakeCms({
+      [submit]: () => Response.json({ error: { message: 'Sai' } }, { status: 500 }),
+      '/api/rating-desk/rate': () => new Response('<html>proxy</html>', { status: 502 }),
+    });
+    const failed = await client.send(submit, { data: { a: 1 } }, { token: 'public-input-token' });
+    expect(failed).toMatchObject({ status: 500, body: { error: { message: 'Sai' } } });
+    expect(calls[0]!.headers).toMatchObject({ Authorization: 'Bearer public-input-token', 'Content-Type': 'application/json' });
+    const proxy = await client.send('/api/rating-desk/rate', {}, { token: 't' });
+    expect(proxy).toMatchObject({ status: 502, body: null, detail: '<html>proxy</html>' });
+  });
+
+  it('post turns a failing CMS or a refused token into CmsUnavailableError naming the token to check', async () => {
+    const { client } = fakeCms({ [submit]: () => new Response('no', { status: 403 }) });
+    const error = await client.post(submit, {}, { token: 't', refusedHint: 'Check CMS_PUBLIC_INPUT_TOKEN.' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CmsUnavailableError);
+    expect(error).toMatchObject({ status: 403, hint: 'Check CMS_PUBLIC_INPUT_TOKEN.' });
+  });
+
+  it('a CMS that does not answer is CmsUnavailableError with the network error as cause', async () => {
+    const down = new CmsClient({
+      baseUrl: 'http://cms.test',
+      timeoutMs: 1_000,
+      cache: new ResponseCache<CachedRead>({ maxEntries: 10, tagsOf: (read) => read.tags }),
+      fetch: (async () => {
+        throw new TypeError('fetch failed');
+      }) as typeof fetch,
+      log: silent,
+    });
+    const error = await down.send(submit, {}, { token: 't' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CmsUnavailableError);
+    expect((error as CmsUnavailableError).status).toBeUndefined();
+    expect((error as CmsUnavailableError).cause).toBeInstanceOf(TypeError);
+  });
+
+  it('file streams an upload without the read token and without following redirects', async () => {
+    const seen: RequestInit[] = [];
+    const client = new CmsClient({
+      baseUrl: 'http://cms.test',
+      token: 'read-only-token',
+      timeoutMs: 1_000,
+      cache: new ResponseCache<CachedRead>({ maxEntries: 10, tagsOf: (read) => read.tags }),
+      fetch: (async (_url: string, init: RequestInit) => {
+        seen.push(init);
+        return new Response('%PDF-', { status: 206 });
+      }) as unknown as typeof fetch,
+      log: silent,
+    });
+    const response = await client.file('/uploads/a.pdf', { method: 'GET', headers: new Headers({ range: 'bytes=0-4' }) });
+    expect(response.status).toBe(206);
+    expect(await response.text()).toBe('%PDF-');
+    expect(seen[0]).toMatchObject({ method: 'GET', redirect: 'manual' });
+    expect(new Headers(seen[0]!.headers).get('authorization')).toBeNull();
+    expect(new Headers(seen[0]!.headers).get('range')).toBe('bytes=0-4');
+  });
+});

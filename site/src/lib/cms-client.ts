@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ChangeFeedAnswerSchema, type ChangeMessage, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
+import { ChangeFeedAnswerSchema, type ChangeMessage, describeIssues, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
 import type { z } from 'zod';
 import { subscribeToChanges } from './change-subscriber.ts';
 import { tagsForRead } from './cms-tags.ts';
@@ -20,6 +20,9 @@ import { type StrapiParams, toQueryString } from './strapi-query.ts';
  * (page-cache/invalidation.ts: the data cache and the page cache both listen); with REDIS_URL the CMS also pushes
  * each change at once. So a page view normally costs no CMS round-trip, and a publish is visible within a second.
  */
+
+/** A CMS answer to a POST: its status, its JSON body (null when it sent none or not JSON) and headers. */
+export type CmsAnswer = { status: number; body: unknown; headers: Headers; /** The body's start as text, for logs. */ detail: string };
 
 /** A CMS answer as cached: the body and the cache tags of what it holds. */
 export type CachedRead = { body: unknown; tags: readonly string[] };
@@ -99,11 +102,12 @@ export class CmsClient {
   }
 
   /**
-   * POST JSON to a CMS action (a comment) with that action's own token; never cached. 2xx and 4xx answers are
-   * returned as they are, for the caller to map; when the CMS cannot answer, fails (5xx) or refuses the token,
-   * CmsUnavailableError is thrown, so nothing counts as accepted unless the CMS said so.
+   * POST to a CMS action with that action's own token; never cached. Any HTTP answer is returned as it is, for
+   * the caller to map (the submission journal tells a refused token from a failing CMS by the status); when the
+   * CMS does not answer at all (refused, reset, CMS_TIMEOUT_MS), CmsUnavailableError with the network error as
+   * its cause. `body` is JSON, or FormData (a comment with files).
    */
-  async post(path: `/api/${string}`, body: unknown, options: { token: string | undefined; headers?: Record<string, string> }): Promise<{ status: number; body: unknown; headers: Headers }> {
+  async send(path: `/api/${string}`, body: unknown, options: { token: string | undefined; headers?: Record<string, string> }): Promise<CmsAnswer> {
     const url = `${this.#baseUrl}${path}`;
     let response: Response;
     try {
@@ -125,16 +129,57 @@ export class CmsClient {
     } catch (error) {
       throw new CmsUnavailableError(`CMS did not answer POST ${redact(url)}: ${describe(error)}`, `Check that Strapi runs at CMS_URL (${this.#baseUrl}).`, { cause: error });
     }
-    if (response.status >= 500 || response.status === 401 || response.status === 403) {
-      const detail = await response.text().catch(() => '');
+    const text = await response.text().catch(() => '');
+    let json: unknown = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      // Not JSON (a proxy's error page): the status says what happened; `detail` keeps the start for the log.
+    }
+    return { status: response.status, body: json, headers: response.headers, detail: text.slice(0, 300) };
+  }
+
+  /**
+   * POST to a CMS action (a comment) as `send` does, except that a CMS that fails (5xx) or refuses the token
+   * (401, 403) is a CmsUnavailableError too, so nothing counts as accepted unless the CMS said so; 2xx and other
+   * 4xx answers are returned for the caller to map. `refusedHint` names the token to check on a 401/403.
+   */
+  async post(path: `/api/${string}`, body: unknown, options: { token: string | undefined; headers?: Record<string, string>; refusedHint?: string }): Promise<CmsAnswer> {
+    const answer = await this.send(path, body, options);
+    if (answer.status >= 500 || answer.status === 401 || answer.status === 403) {
       throw new CmsUnavailableError(
-        `CMS answered ${response.status} to POST ${redact(url)}: ${detail.slice(0, 300)}`,
-        response.status < 500 ? 'CMS_COMMENT_TOKEN is missing or wrong (the `cong-site-comments` token from CMS_TOKEN_FILE).' : hintForStatus(response.status),
-        { status: response.status },
+        `CMS answered ${answer.status} to POST ${redact(`${this.#baseUrl}${path}`)}: ${answer.detail}`,
+        answer.status < 500 ? (options.refusedHint ?? 'CMS_COMMENT_TOKEN is missing or wrong (the `cong-site-comments` token from CMS_TOKEN_FILE).') : hintForStatus(answer.status),
+        { status: answer.status },
       );
     }
-    const json = await response.json().catch(() => null);
-    return { status: response.status, body: json, headers: response.headers };
+    return answer;
+  }
+
+  /**
+   * A public upload, streamed (the file proxy /tep/): no token (uploads are public in Strapi), redirects not
+   * followed, and the time-out covers the wait for headers only: a large file may take longer than
+   * CMS_TIMEOUT_MS to stream. A network failure is thrown as it is: the proxy tells Strapi's broken answer to a
+   * range past the end (fetch rejects it) from a CMS that is down.
+   */
+  async file(path: string, init: { method: string; headers?: Headers }): Promise<Response> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new Error('timeout')), this.#timeoutMs);
+    try {
+      return await this.#fetch(this.url(path), { method: init.method, ...(init.headers ? { headers: init.headers } : {}), signal: controller.signal, redirect: 'manual' });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
+   * The CMS's own readiness (`GET /readyz`: its database and Meilisearch), for the site's /readyz, with that
+   * check's short time-out; throws when the CMS is not ready or does not answer.
+   */
+  async checkReady(timeoutMs: number): Promise<void> {
+    const response = await this.#fetch(`${this.#baseUrl}/readyz`, { headers: requestIdHeader(), signal: AbortSignal.timeout(timeoutMs) });
+    await response.body?.cancel();
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
   }
 
   /**
@@ -178,7 +223,7 @@ export class CmsClient {
     }
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const parsed = ChangeFeedAnswerSchema.safeParse(await response.json());
-    if (!parsed.success) throw new Error(`change feed answer does not match the content model: ${parsed.error.issues[0]?.message ?? ''}`);
+    if (!parsed.success) throw new Error(`change feed answer does not match the content model: ${describeIssues(parsed.error, { limit: 1 })}`);
     const answer = parsed.data;
     this.cache.observeTracking();
     if ('reset' in answer) {
@@ -318,21 +363,17 @@ export class CmsClient {
 function schemaParse<S extends z.ZodType>(schema: S, body: unknown, path: string): z.output<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
-  const issues = result.error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
   throw new CmsUnavailableError(
-    `CMS response for ${path} does not match the content model: ${issues}`,
-    'The CMS content types and content/src/legal-document.ts disagree; deploy matching versions of cms/ and site/.',
+    `CMS response for ${path} does not match the content model: ${describeIssues(result.error, { limit: 5 })}`,
+    'The CMS content types and the content model (content/src/, and the Strapi shapes in site/src/lib/strapi-schemas.ts) disagree; deploy matching versions of cms/ and site/.',
   );
 }
 
 function hintForStatus(status: number): string {
   if (status === 401 || status === 403) {
-    return 'CMS_TOKEN is missing, wrong, or the token lacks find/findOne on legal-document, document-type, issuing-body and legal-field.';
+    return 'CMS_TOKEN is missing or wrong, or the `cong-site` token lacks the read this path needs (SITE_READ_ACTIONS in cms/src/domain/provisioning.ts; the CMS re-provisions the token when it starts).';
   }
-  if (status === 400) return 'Strapi rejected the query (strictParams is on): a field or populate in src/lib/legal-documents.ts does not exist in the CMS schema.';
+  if (status === 400) return 'Strapi rejected the query (strictParams is on): a field, filter or populate the site asks for (src/lib/cms-queries.ts, the data modules of src/lib/) does not exist in the CMS schema.';
   if (status === 404) return 'The content type is missing from the CMS; deploy the CMS version that matches the site.';
   if (status === 429) return 'Strapi is rate-limiting the site; raise its limit for the site token or lengthen the cache.';
   return 'Strapi failed; see its log.';

@@ -4,13 +4,14 @@ import {
   type ConsultationStatus,
   consultationStatus,
   type DraftArticle,
-  COMMENT_LIMITS,
+  commentFileCountProblem,
   commentFileProblem,
   draftOutline,
   publicCommenterName,
   PublishedConsultationSchema,
 } from '@cong/content';
 import { z } from 'zod';
+import { vi } from '../i18n/vi.ts';
 import { cms } from './cms-client.ts';
 import { env } from './env.ts';
 import { toAttachment } from './map-legal-document.ts';
@@ -183,7 +184,7 @@ export function groupByArticle(comments: PublicComment[], articles: DraftArticle
   if (general.length) groups.push({ anchor: null, label: null, comments: general });
   for (const article of articles) {
     const own = comments.filter((c) => c.article === article.anchor);
-    if (own.length) groups.push({ anchor: article.anchor, label: own[0]?.articleLabel ?? `Điều ${article.number}`, comments: own });
+    if (own.length) groups.push({ anchor: article.anchor, label: own[0]?.articleLabel ?? vi.document.article(article.number, ''), comments: own });
   }
   return groups;
 }
@@ -195,7 +196,8 @@ export function daysLeft(closesAt: string, now: Date = new Date()): number {
 
 /** The same check the CMS makes (by content, ≤ 10 MB, ≤ 3 files), made first so a refused file costs no upload. */
 export async function attachmentProblem(files: File[]): Promise<string | null> {
-  if (files.length > COMMENT_LIMITS.attachments) return `Chỉ gửi kèm tối đa ${COMMENT_LIMITS.attachments} tệp.`;
+  const tooMany = commentFileCountProblem(files.length);
+  if (tooMany) return tooMany;
   for (const file of files) {
     const problem = commentFileProblem(file.name, new Uint8Array(await file.arrayBuffer()));
     if (problem) return problem;

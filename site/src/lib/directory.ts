@@ -1,4 +1,4 @@
-import { foldedKey, toVCard } from '@cong/content';
+import { type ApiDirectoryEntry, foldedKey, toVCard } from '@cong/content';
 import { z } from 'zod';
 import { agency } from '../config/agency.ts';
 import { vi } from '../i18n/vi.ts';
@@ -35,7 +35,7 @@ export interface Directory {
 export async function directory(query: DirectoryQuery, unitParam = 'don-vi'): Promise<Directory> {
   const [unitList, people] = await Promise.all([units(), officials()]);
   const unit = query.unit ? unitList.find((u) => u.slug === query.unit) ?? null : null;
-  if (query.unit && !unit) throw new InvalidParamError(unitParam, `Đơn vị “${query.unit}” không có trong danh bạ.`);
+  if (query.unit && !unit) throw new InvalidParamError(unitParam, vi.directory.unknownUnit(query.unit));
   const needle = foldedKey(query.q);
   const matches = people.filter((person) => {
     if (unit && person.unit?.documentId !== unit.documentId) return false;
@@ -44,17 +44,6 @@ export async function directory(query: DirectoryQuery, unitParam = 'don-vi'): Pr
   });
   return { units: unitList, people, matches, unit };
 }
-
-export const ApiDirectoryEntrySchema = z.object({
-  kind: z.enum(['unit', 'person']),
-  name: z.string(),
-  title: z.string().nullable(),
-  unit: z.string().nullable(),
-  phone: z.string().nullable(),
-  email: z.string().nullable(),
-  vcard: z.string().nullable(),
-});
-export type ApiDirectoryEntry = z.output<typeof ApiDirectoryEntrySchema>;
 
 export function toApiEntries(dir: Directory, includeUnits: boolean): ApiDirectoryEntry[] {
   const unitRows: ApiDirectoryEntry[] = includeUnits
@@ -66,7 +55,7 @@ export function toApiEntries(dir: Directory, includeUnits: boolean): ApiDirector
 
 export async function officialVCard(slug: string): Promise<{ fileName: string; body: string }> {
   const person = (await officials()).find((p) => p.slug === slug);
-  if (!person) throw new NotFoundError(`Không có cán bộ “${slug}” trong danh bạ.`);
+  if (!person) throw new NotFoundError(vi.directory.noOfficial(slug));
   return {
     fileName: `${slug}.vcf`,
     body: toVCard({ name: person.name, title: person.title, organization: agency.name, unit: person.unit?.name, email: person.email, phone: person.phone, url: absoluteUrl(paths.directory) }),
@@ -75,7 +64,7 @@ export async function officialVCard(slug: string): Promise<{ fileName: string; b
 
 export async function unitVCard(slug: string): Promise<{ fileName: string; body: string }> {
   const unit = (await units()).find((u) => u.slug === slug);
-  if (!unit) throw new NotFoundError(`Không có đơn vị “${slug}” trong danh bạ.`);
+  if (!unit) throw new NotFoundError(vi.directory.noUnit(slug));
   return {
     fileName: `${slug}.vcf`,
     body: toVCard({ kind: 'org', name: unit.name, organization: agency.name, email: unit.email, phone: unit.phone, url: absoluteUrl(paths.directory) }),

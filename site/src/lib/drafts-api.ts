@@ -1,13 +1,13 @@
-import type { Attachment } from '@cong/content';
+import type { ApiDraft, ApiDraftComment, ApiDraftSummary, ApiFile, Attachment } from '@cong/content';
 import type { ConsultationSummary, ConsultationView, PublicComment } from './consultations.ts';
 import { fileFormat } from './files.ts';
 import { absoluteUrl, paths } from './urls.ts';
 
 /**
- * The public drafts API (`/api/v1/drafts`): flat JSON with absolute URLs, status re-derived at the moment of
- * the request. Comments carry no e-mail or phone, ever.
+ * The public drafts API (`/api/v1/drafts`), built into the contract of content/src/public-api.ts: flat JSON with
+ * absolute URLs, status re-derived at the moment of the request. Comments carry no e-mail or phone, ever.
  */
-export function toApiDraftSummary(c: ConsultationSummary) {
+export function toApiDraftSummary(c: ConsultationSummary): ApiDraftSummary {
   return {
     slug: c.slug,
     title: c.title,
@@ -25,14 +25,14 @@ export function toApiDraftSummary(c: ConsultationSummary) {
   };
 }
 
-const file = (a: Attachment | null) =>
+const file = (a: Attachment | null): ApiFile | null =>
   a && { name: a.name, url: absoluteUrl(a.url), mime: a.mime, ext: a.ext, format: fileFormat(a.ext), size: a.size };
 
-export function toApiDraft(c: ConsultationView) {
+/** The draft without its `commentToken`, which the route adds (it is per slug and time, not content). */
+export function toApiDraft(c: ConsultationView): Omit<ApiDraft, 'commentToken'> {
   return {
     ...toApiDraftSummary(c),
     summary: c.summary,
-    /** Full text, Markdown; articles are "Điều N" headings with anchors `dieu-N`. */
     text: c.body,
     articles: c.articles.map((a) => ({ anchor: a.anchor, number: a.number, title: a.title, chapter: a.chapter, url: absoluteUrl(`${paths.draft(c.slug)}#${a.anchor}`) })),
     receivingUnit: c.receivingUnit,
@@ -48,6 +48,6 @@ export function toApiDraft(c: ConsultationView) {
   };
 }
 
-export function toApiComment(c: PublicComment) {
+export function toApiComment(c: PublicComment): ApiDraftComment {
   return { id: c.id, name: c.name, organization: c.organization, article: c.article, articleLabel: c.articleLabel, content: c.content, submittedAt: c.submittedAt };
 }

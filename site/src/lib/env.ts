@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_REDIS_PREFIX } from '@cong/content';
+import { DEFAULT_REDIS_PREFIX, describeIssues } from '@cong/content';
 import { z } from 'zod';
 import { parseTrustedProxies } from './public-input/client-address.ts';
 
@@ -116,9 +116,8 @@ export function parseEnv(
 ): SiteEnv {
   const result = SiteEnvSchema.safeParse(source);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
     throw new InvalidEnvError(
-      `The site's environment is invalid:\n${lines.join('\n')}\n` +
+      `The site's environment is invalid:\n  - ${describeIssues(result.error, { separator: '\n  - ' })}\n` +
         'Fix these variables (see site/README.md, "Configuration") and start the site again.',
     );
   }

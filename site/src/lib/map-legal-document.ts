@@ -1,5 +1,6 @@
 import {
   type Attachment,
+  describeIssues,
   type DocumentRelation,
   type LegalDocument,
   type LegalDocumentSummary,
@@ -91,7 +92,7 @@ export function toHistory(raw: unknown, onInvalid?: (issue: string) => void): Va
   for (const [index, item] of raw.entries()) {
     const parsed = ValidityEventSchema.safeParse(item);
     if (parsed.success) events.push(parsed.data);
-    else onInvalid?.(`validityHistory[${index}]: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    else onInvalid?.(`validityHistory[${index}]: ${describeIssues(parsed.error, { limit: 1 })}`);
   }
   return events.sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decreeDetailResponse, decreeIncoming, decreeResolvedTargets } from './fixtures/strapi-payloads.ts';
 import { buildRelations, toLegalDocument } from './map-legal-document.ts';
 import { legislationJsonLd, serializeJsonLd } from './metadata.ts';
-import { ApiDocumentSchema, toApiDocument } from './public-api.ts';
+import { ApiDocumentSchema } from '@cong/content';
+import { toApiDocument } from './public-api.ts';
 import { StrapiLegalDocumentListSchema, StrapiRelatedDocumentListSchema } from './strapi-schemas.ts';
 
 const raw = StrapiLegalDocumentListSchema.parse(decreeDetailResponse).data[0]!;

@@ -1,5 +1,4 @@
-import { env } from './env.ts';
-import { requestIdHeader } from './request-context.ts';
+import { cms } from './cms-client.ts';
 import { searchAnswers } from './search.ts';
 import { type Backlog, submissionJournal } from './submission-journal/index.ts';
 
@@ -14,11 +13,7 @@ const CHECK_TIMEOUT_MS = 2000;
 export type Readiness = ({ status: 'ok' } | { status: 'unavailable'; failed: string[] }) & { journal?: Backlog };
 
 const checks: Record<string, () => Promise<unknown>> = {
-  cms: async () => {
-    const response = await fetch(`${env.CMS_URL}/readyz`, { headers: requestIdHeader(), signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
-    await response.body?.cancel();
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  },
+  cms: () => cms().checkReady(CHECK_TIMEOUT_MS),
   search: () => searchAnswers(),
 };
 

@@ -2,10 +2,13 @@ import {
   createSearchEngine,
   InvalidSearchQueryError,
   SearchQuerySchema,
+  SearchUnavailableError,
   type SearchEngine,
   type SearchQuery,
   type SearchResult,
 } from '@cong/search';
+import { firstIssue } from '@cong/content';
+import { vi } from '../i18n/vi.ts';
 import { env } from './env.ts';
 import { InvalidParamError } from './errors.ts';
 
@@ -17,8 +20,14 @@ import { InvalidParamError } from './errors.ts';
 let engine: SearchEngine | undefined;
 
 function searchEngine(): SearchEngine {
-  // The key is the search-only one (from the environment or the site's token file), never the master key.
-  engine ??= createSearchEngine({ ...process.env, MEILISEARCH_KEY: env.MEILISEARCH_KEY });
+  try {
+    // The key is the search-only one (from the environment or the site's token file), never the master key.
+    engine ??= createSearchEngine({ ...process.env, MEILISEARCH_KEY: env.MEILISEARCH_KEY });
+  } catch (error) {
+    // The embedded index cannot be opened (its folder is missing, the disk refuses it): no engine can answer,
+    // which is a 503 (src/middleware.ts), not a 500. Not kept, so the next request tries again.
+    throw new SearchUnavailableError(error);
+  }
   return engine;
 }
 
@@ -27,13 +36,13 @@ export function parseSearchParams(params: URLSearchParams): SearchQuery {
   const input: Record<string, string> = {};
   for (const key of ['q', 'type', 'issuer', 'year', 'status', 'page', 'pageSize']) {
     const values = params.getAll(key);
-    if (values.length > 1) throw new InvalidParamError(key, `Tham số “${key}” chỉ được dùng một lần.`);
+    if (values.length > 1) throw new InvalidParamError(key, vi.api.repeatedParam(key));
     if (values[0] !== undefined && values[0] !== '') input[key] = values[0];
   }
   const parsed = SearchQuerySchema.safeParse(input);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InvalidParamError(String(issue.path[0] ?? 'q'), issue.message);
+    const { field, message } = firstIssue(parsed.error, 'q');
+    throw new InvalidParamError(field, message);
   }
   return parsed.data;
 }

@@ -37,6 +37,9 @@ export const paths = {
   apiNews: '/api/v1/news',
   search: '/tim-kiem',
   apiDocuments: '/api/v1/documents',
+  /** The public API for people (Vietnamese) and for programs (OpenAPI). */
+  apiDocs: '/tai-lieu-api',
+  apiOpenApi: '/api/v1/openapi.json',
   drafts: '/du-thao',
   draft: (slug: string) => `/du-thao/${encodeURIComponent(slug)}`,
   draftsFeed: '/du-thao/rss.xml',

@@ -286,14 +286,14 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   };
   if (submissionJournal().deliverer.cmsAway) return keep();
   try {
-    const response = await postPublicInput('/api/question-desk/submit', data);
-    if (response.status === 400) {
-      const body = (await response.json().catch(() => null)) as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
+    const answer = await postPublicInput('/api/question-desk/submit', data);
+    if (answer.status === 400) {
+      const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
       const field = body?.error?.details?.errors?.[0]?.path?.[0] ?? 'form';
       return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.questionRejected } });
     }
-    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a question`, 'See the CMS log; check the cong-public-input token.', { status: response.status });
-    const body = (await response.json()) as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
+    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a question`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
+    const body = answer.body as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
     const code = body.data.code;
     submissionJournal().learnMail(acknowledgementOf(body.data.acknowledgement));
     await use.accepted();
@@ -341,9 +341,9 @@ export async function submitRating(ctx: Intake): Promise<Submission> {
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.ratingRateLimited });
   const visitorKey = keyer.key(`rate|${todayInVietnam()}|${path}|${address}`);
   try {
-    const response = await postPublicInput('/api/rating-desk/rate', { path, score: score.data, visitorKey });
-    if (!response.ok) throw new CmsUnavailableError(`CMS answered ${response.status} to a rating`, 'Check the cong-public-input token.');
-    const body = (await response.json()) as { data: { counted: boolean } };
+    const answer = await postPublicInput('/api/rating-desk/rate', { path, score: score.data, visitorKey });
+    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a rating`, 'Check the cong-public-input token.');
+    const body = answer.body as { data: { counted: boolean } };
     return done({ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: !body.data.counted });
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;

@@ -58,13 +58,12 @@ const senders = {
   },
   async question(entry: { item: JournalItem }): Promise<DeliveryAnswer> {
     if (entry.item.kind !== 'question') return { kind: 'rejected', status: 400, reason: 'not a question' };
-    const response = await postPublicInput('/api/question-desk/submit', entry.item.data);
-    if (response.status === 502 || response.status === 503 || response.status === 504) {
-      await response.body?.cancel();
-      throw new CmsUnavailableError(`CMS answered ${response.status} to a journaled question`, 'See the CMS.', { status: response.status });
+    const answer = await postPublicInput('/api/question-desk/submit', entry.item.data);
+    if (answer.status === 502 || answer.status === 503 || answer.status === 504) {
+      throw new CmsUnavailableError(`CMS answered ${answer.status} to a journaled question`, 'See the CMS.', { status: answer.status });
     }
-    const body = ((await response.json().catch(() => null)) ?? {}) as Record<string, any>;
-    return deliveryAnswer(response.status, body, Number(response.headers.get('retry-after')) || null);
+    const body = (answer.body ?? {}) as Record<string, any>;
+    return deliveryAnswer(answer.status, body, Number(answer.headers.get('retry-after')) || null);
   },
   unreachable: cmsUnreachable,
 };

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { vi } from '../../i18n/vi.ts';
 import { cms } from '../../lib/cms-client.ts';
-import { env } from '../../lib/env.ts';
 import { CmsUnavailableError, NotFoundError } from '../../lib/errors.ts';
 import { uploadPathFor } from '../../lib/files.ts';
 import { requestIdHeader } from '../../lib/request-context.ts';
@@ -32,14 +31,11 @@ const proxy: APIRoute = async ({ params, request }) => {
   }
   const range = request.headers.get('range')?.trim();
   if (range && SINGLE_RANGE.test(range)) headers.set('range', range);
-  // The timeout covers the wait for headers only: a large file may take longer than that to stream.
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new Error('timeout')), env.CMS_TIMEOUT_MS);
   let upstream: Response;
   try {
-    upstream = await fetch(cms().url(path), { method: request.method, headers, signal: controller.signal, redirect: 'manual' });
+    // CMS_TIMEOUT_MS covers the wait for headers only (cms-client.ts `file`).
+    upstream = await cms().file(path, { method: request.method, headers });
   } catch (error) {
-    clearTimeout(timer);
     // Strapi answers a range past the end with a broken 206 (Content-Range "bytes 99999-770/771") that fetch
     // rejects: that is the client's unsatisfiable range (416), not the CMS being down.
     if (headers.has('range')) {
@@ -49,8 +45,6 @@ const proxy: APIRoute = async ({ params, request }) => {
     throw new CmsUnavailableError(`file ${path}: ${String(error)}`, 'Check that Strapi serves /uploads at CMS_URL.', {
       cause: error,
     });
-  } finally {
-    clearTimeout(timer);
   }
 
   if (upstream.status === 404 || upstream.status === 403 || (upstream.status >= 300 && upstream.status < 400 && upstream.status !== 304)) {
@@ -85,7 +79,7 @@ const proxy: APIRoute = async ({ params, request }) => {
 /** The file's size by a HEAD to the CMS, or null when that fails too (then the CMS is what is wrong). */
 async function fileSize(path: string): Promise<number | null> {
   try {
-    const head = await fetch(cms().url(path), { method: 'HEAD', redirect: 'manual', signal: AbortSignal.timeout(env.CMS_TIMEOUT_MS) });
+    const head = await cms().file(path, { method: 'HEAD' });
     const size = Number(head.headers.get('content-length'));
     return head.ok && Number.isFinite(size) ? size : null;
   } catch {

@@ -1,5 +1,7 @@
 import { SEARCH_TAG } from '@cong/content';
+import { ApiSearchAnswerSchema } from '@cong/search';
 import type { APIRoute } from 'astro';
+import { apiAnswer } from '../../../lib/api-answer.ts';
 import { recordTags } from '../../../lib/page-cache/request-tags.ts';
 import { parseSearchParams, search } from '../../../lib/search.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
@@ -13,7 +15,7 @@ export const GET: APIRoute = async ({ url }) => {
   // Cached per query; any change to indexed content invalidates every cached search answer.
   recordTags([SEARCH_TAG]);
   const result = await search(query);
-  return Response.json({
+  return apiAnswer(ApiSearchAnswerSchema, {
     ...result,
     page: query.page,
     pageSize: query.pageSize,

@@ -1,4 +1,6 @@
+import { ApiDirectoryListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
+import { apiAnswer, wholeListMeta } from '../../../../lib/api-answer.ts';
 import { directory, readDirectoryQuery, toApiEntries } from '../../../../lib/directory.ts';
 
 /**
@@ -9,7 +11,7 @@ export const GET: APIRoute = async ({ url }) => {
   const query = readDirectoryQuery(url.searchParams, { q: 'q', unit: 'unit' });
   const dir = await directory(query, 'unit');
   const data = toApiEntries(dir, !query.q && !query.unit);
-  return Response.json({ data, meta: { total: data.length, page: 1, pageSize: data.length, pageCount: 1 } });
+  return apiAnswer(ApiDirectoryListSchema, { data, meta: wholeListMeta(data.length) });
 };
 
 export const OPTIONS: APIRoute = () => new Response(null, { status: 204 });

@@ -1,5 +1,7 @@
+import { ApiDocumentAnswerSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../i18n/vi.ts';
+import { apiAnswer } from '../../../../lib/api-answer.ts';
 import { NotFoundError } from '../../../../lib/errors.ts';
 import { getDocument } from '../../../../lib/legal-documents.ts';
 import { toApiDocument } from '../../../../lib/public-api.ts';
@@ -10,7 +12,7 @@ export const GET: APIRoute = async ({ params }) => {
   const slug = params.slug ?? '';
   const view = await getDocument(slug);
   if (!view) throw new NotFoundError(vi.api.notFound(slug));
-  return Response.json({
+  return apiAnswer(ApiDocumentAnswerSchema, {
     data: toApiDocument(view.document, { absolute: (path) => absoluteUrl(path), document: paths.document }),
   });
 };

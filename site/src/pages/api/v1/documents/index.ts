@@ -1,4 +1,6 @@
+import { ApiDocumentListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
+import { apiAnswer } from '../../../../lib/api-answer.ts';
 import { apiListQuery } from '../../../../lib/api-query.ts';
 import { listDocuments } from '../../../../lib/legal-documents.ts';
 import { toApiSummary } from '../../../../lib/public-api.ts';
@@ -9,7 +11,7 @@ export const GET: APIRoute = async ({ url }) => {
   const query = await apiListQuery(url.searchParams);
   const page = await listDocuments(query);
   const urls = { absolute: (path: string) => absoluteUrl(path), document: paths.document };
-  return Response.json({
+  return apiAnswer(ApiDocumentListSchema, {
     data: page.items.map((item) => toApiSummary(item, urls)),
     meta: { total: page.total, page: page.page, pageSize: page.pageSize, pageCount: page.pageCount },
   });

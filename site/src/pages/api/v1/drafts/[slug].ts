@@ -1,5 +1,7 @@
+import { ApiDraftAnswerSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../i18n/vi.ts';
+import { apiAnswer } from '../../../../lib/api-answer.ts';
 import { commentApiTokens } from '../../../../lib/comment-form.ts';
 import { getConsultation } from '../../../../lib/consultations.ts';
 import { toApiDraft } from '../../../../lib/drafts-api.ts';
@@ -14,5 +16,5 @@ export const GET: APIRoute = async ({ params }) => {
   const slug = params.slug ?? '';
   const draft = await getConsultation(slug);
   if (!draft) throw new NotFoundError(vi.consultation.apiNotFound(slug));
-  return Response.json({ data: { ...toApiDraft(draft), commentToken: commentApiTokens.issue(draft.slug) } });
+  return apiAnswer(ApiDraftAnswerSchema, { data: { ...toApiDraft(draft), commentToken: commentApiTokens.issue(draft.slug) } });
 };

@@ -1,6 +1,7 @@
+import { ApiArticleListSchema, ARTICLE_SECTIONS, type ArticleSection } from '@cong/content';
 import type { APIRoute } from 'astro';
-import { ARTICLE_SECTIONS, type ArticleSection } from '@cong/content';
-import { InvalidParamError } from '../../../../lib/errors.ts';
+import { vi } from '../../../../i18n/vi.ts';
+import { apiAnswer, badParam } from '../../../../lib/api-answer.ts';
 import { listArticles } from '../../../../lib/portal.ts';
 import { absoluteUrl, paths } from '../../../../lib/urls.ts';
 
@@ -12,13 +13,11 @@ export const GET: APIRoute = async ({ url }) => {
   const params = url.searchParams;
   const sectionRaw = params.get('section') ?? ARTICLE_SECTIONS.news;
   const sections = Object.values(ARTICLE_SECTIONS) as string[];
-  if (sectionRaw !== 'all' && !sections.includes(sectionRaw)) {
-    throw new InvalidParamError('section', `Chuyên mục “${sectionRaw}” không có; hãy dùng một trong: all, ${sections.join(', ')}.`);
-  }
+  if (sectionRaw !== 'all' && !sections.includes(sectionRaw)) badParam('section', vi.api.unknownSection(sectionRaw, ['all', ...sections]));
   const page = positive(params.get('page') ?? '1', 'page', 10_000);
   const pageSize = positive(params.get('pageSize') ?? '20', 'pageSize', 100);
   const result = await listArticles(sectionRaw === 'all' ? null : (sectionRaw as ArticleSection), page, pageSize);
-  return Response.json({
+  return apiAnswer(ApiArticleListSchema, {
     data: result.items.map((a) => ({
       slug: a.slug,
       section: a.section,
@@ -38,7 +37,7 @@ export const GET: APIRoute = async ({ url }) => {
 
 function positive(raw: string, field: string, max: number): number {
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new InvalidParamError(field, `Tham số “${field}” phải là số nguyên từ 1 đến ${max}.`);
+  if (!Number.isInteger(n) || n < 1 || n > max) badParam(field, vi.api.wholeNumberBetween(field, max));
   return n;
 }
 

@@ -1,7 +1,12 @@
+import { ApiProjectListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
+import { apiAnswer, wholeListMeta } from '../../../../lib/api-answer.ts';
 import { projects } from '../../../../lib/portal.ts';
-import { wholeList } from '../../../../lib/section-api.ts';
 
 /** GET /api/v1/projects: projects, investment calls, tenders and public procurement (`kind`). */
-export const GET: APIRoute = async () => wholeList((await projects()).map(({ documentId: _id, ...project }) => project));
+export const GET: APIRoute = async () => {
+  // The schema keeps the contract's fields only (the CMS's documentId stays internal).
+  const data = await projects();
+  return apiAnswer(ApiProjectListSchema, { data, meta: wholeListMeta(data.length) });
+};
 export const OPTIONS: APIRoute = () => new Response(null, { status: 204 });

@@ -1,5 +1,7 @@
+import { ApiDraftCommentListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../../i18n/vi.ts';
+import { apiAnswer } from '../../../../../lib/api-answer.ts';
 import { approvedComments, getConsultation } from '../../../../../lib/consultations.ts';
 import { toApiComment } from '../../../../../lib/drafts-api.ts';
 import { NotFoundError } from '../../../../../lib/errors.ts';
@@ -11,7 +13,7 @@ export const GET: APIRoute = async ({ params }) => {
   const draft = await getConsultation(slug);
   if (!draft) throw new NotFoundError(vi.consultation.apiNotFound(slug));
   const comments = await approvedComments(draft.id);
-  return Response.json({ data: comments.map(toApiComment), meta: { total: comments.length } });
+  return apiAnswer(ApiDraftCommentListSchema, { data: comments.map(toApiComment), meta: { total: comments.length } });
 };
 
 /**
