@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import {
   type Acknowledgement,
   AcknowledgementSchema,
+  fieldErrors,
+  firstIssue,
   newLookupCode,
   newReceiptCode,
   parsePublicComment,
@@ -256,9 +258,7 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
 
   const parsed = QuestionSubmissionSchema.safeParse(questionValues(fields));
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
-    return done({ kind: 'invalid', errors });
+    return done({ kind: 'invalid', errors: fieldErrors(parsed.error) as Record<string, string> });
   }
   const address = addressOf(ctx);
   // As the comment form's (form-use.ts): the key is derived from the shared token and the question; one per sender.
@@ -334,7 +334,7 @@ export async function submitRating(ctx: Intake): Promise<Submission> {
   const token = ratingSigner.check(text(fields[TOKEN_FIELD]), Date.now(), `rate|${path}`);
   if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired }));
   const score = RatingScoreSchema.safeParse(fields.muc);
-  if (!score.success) return done({ kind: 'invalid', errors: { muc: score.error.issues[0]!.message } });
+  if (!score.success) return done({ kind: 'invalid', errors: { muc: firstIssue(score.error).message } });
 
   const address = addressOf(ctx);
   const wait = await overLimit('rating', address);
