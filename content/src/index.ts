@@ -41,3 +41,4 @@ export * from './vietnamese-name.ts';
 export * from './directory-order.ts';
 export * from './public-api.ts';
 export * from './friendly-errors.ts';
+export * from './official-title.ts';

@@ -292,6 +292,26 @@ describe('required sections', () => {
   });
 });
 
+describe('the English pages', () => {
+  it('are English in their frame too, and offer Vietnamese instead of English (audit D12)', async () => {
+    for (const path of ['/en', '/en/contact']) {
+      const html = await (await site(path)).text();
+      expect(html, path).toContain('Skip to main content');
+      expect(html, path).toContain('aria-label="Main navigation"');
+      expect(html, path).toContain('About this portal');
+      expect(html, path).not.toContain('Bỏ qua, đến nội dung chính');
+      expect(html, path).not.toContain('Điều hướng chính');
+      expect(html, path).not.toContain('action="/danh-gia"');
+      expect(html, path).not.toMatch(/>English<\/a>/);
+      expect(html, path).toMatch(/class="site-lang"[^>]*hreflang="vi"[^>]*>Tiếng Việt</);
+    }
+    const leader = demoOfficials.find((o) => o.leader && o.order === 1)!;
+    const intro = await (await site('/en')).text();
+    expect(intro).toMatch(/Chairperson of the Provincial People(?:'|&#39;)s Committee/);
+    expect(intro).not.toContain(`– ${leader.title}`);
+  });
+});
+
 describe('satisfaction rating', () => {
   /** The rating form of a page as a browser gets it: its path, its token (bound to that page). */
   async function ratingForm(path: string): Promise<Record<string, string>> {

@@ -19,6 +19,27 @@ export const en = {
   vietnameseLabel: 'Phiên bản tiếng Việt',
   directory: 'Official e-mail directory (in Vietnamese)',
   updated: (date: string) => `Last updated: ${date}`,
+  /** The page's frame on the English pages: header, menu, search, footer (product audit D12: they stayed Vietnamese). */
+  chrome: {
+    skipLink: 'Skip to main content',
+    mainNav: 'Main navigation',
+    menu: 'Menu',
+    breadcrumbs: 'You are here',
+    searchLabel: 'Search the portal (content in Vietnamese)',
+    searchPlaceholder: 'Document number, title…',
+    searchButton: 'Search',
+    directoryNav: 'E-mail directory (Vietnamese)',
+    footerHeading: 'About this portal',
+    footerAgency: 'Managing agency',
+    footerResponsible: 'Responsible for the content',
+    footerAddress: 'Address',
+    footerPhone: 'Telephone',
+    footerEmail: 'E-mail',
+    footerApi: 'Open data (JSON API, in Vietnamese)',
+    footerSitemap: 'Site map (XML)',
+    copyright: (year: number, owner: string) => `© ${year} ${owner}. Please credit the source when republishing information from this portal.`,
+    titleSuffix: (portal: string) => ` | ${portal}`,
+  },
   // Planned-maintenance notice (ops); times are Vietnam time (UTC+7), as on the Vietnamese pages.
   maintenance: {
     title: 'Planned maintenance',
