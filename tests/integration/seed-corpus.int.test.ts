@@ -55,6 +55,6 @@ describe.runIf(hasSeed)('importing the seed corpus with npm run import', () => {
 
   it('never publishes the Gia Lai directive, whose number and date are not in its text', async () => {
     const { data } = await (await site('/api/v1/documents?pageSize=100')).json();
-    expect(data.some((d: any) => /Gia Lai/.test(d.title))).toBe(false);
+    expect(data.some((d: { title: string }) => /Gia Lai/.test(d.title))).toBe(false);
   });
 });
