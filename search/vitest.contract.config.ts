@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// The engine contract alone, without the system project's CMS stack (its globalSetup takes minutes):
+// The engine contract alone, without the integration project's CMS stack (its globalSetup takes minutes):
 //   sh scripts/with-node.sh npx vitest run --config search/vitest.contract.config.ts
-// It still runs in the full system project (`vitest run --project system`).
+// It still runs in the integration project (`npm test -- --project integration`).
 export default defineConfig({
   test: {
     include: ['search/src/**/*.int.test.ts'],

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocumentNumber } from './document-number.ts';
@@ -12,6 +12,7 @@ import {
   type ManifestEntry,
 } from './import-record.ts';
 import { RELATION_KINDS } from './relation-kinds.ts';
+import { seedCorpusAvailable, seedCorpusDir, seedCorpusManifestPath, seedCorpusMissing } from './fixtures/seed-corpus.ts';
 
 const entry = (overrides: Partial<ManifestEntry> = {}): ManifestEntry =>
   ManifestEntrySchema.parse({
@@ -189,14 +190,12 @@ describe('readManifestEntries: one bad record fails only itself (audit D15)', ()
   });
 });
 
-// The shared seed corpus lives outside the repository; it is read, never copied.
-const SEED_DIR = process.env.CONG_SEED_CORPUS ?? '/work/shared/corpus/seed';
-const seedManifest = join(SEED_DIR, 'manifest.json');
-const hasSeed = existsSync(seedManifest);
+const hasSeed = seedCorpusAvailable();
+if (!hasSeed) it.skip(`seed corpus manifest: ${seedCorpusMissing}`, () => {});
 
-describe.skipIf(!hasSeed)(`seed corpus manifest (${hasSeed ? seedManifest : `skipped: ${seedManifest} not found; set CONG_SEED_CORPUS`})`, () => {
-  const manifest = hasSeed ? ManifestSchema.parse(JSON.parse(readFileSync(seedManifest, 'utf8'))) : [];
-  const records = manifest.map((item) => ({ item, ...toImportRecord(item, readFileSync(join(SEED_DIR, item.file), 'utf8'), { draft: false }) }));
+describe.runIf(hasSeed)(`seed corpus manifest (${seedCorpusManifestPath})`, () => {
+  const manifest = hasSeed ? ManifestSchema.parse(JSON.parse(readFileSync(seedCorpusManifestPath, 'utf8'))) : [];
+  const records = manifest.map((item) => ({ item, ...toImportRecord(item, readFileSync(join(seedCorpusDir, item.file), 'utf8'), { draft: false }) }));
 
   it('is accepted by ManifestSchema', () => {
     expect(manifest.length).toBeGreaterThan(0);

@@ -23,7 +23,7 @@ describe('isOverdue: open questions older than 15 working days', () => {
     ['2026-11-02T02:00:00Z', 'received', '2026-11-25T02:00:00Z', true, 16],
     ['2026-11-02T02:00:00Z', 'answered', '2026-12-25T02:00:00Z', false, 0],
     ['2026-11-02T02:00:00Z', 'in-progress', '2026-12-25T02:00:00Z', true, 0],
-  ] as const)('sent %s, %s, on %s → %s', (submittedAt, answerStatus, now, expected) => {
+  ] as const)('sent %s, %s, on %s → %s (%s working days)', (submittedAt, answerStatus, now, expected, _workingDays) => {
     expect(isOverdue({ submittedAt, answerStatus }, new Date(now), holidays)).toBe(expected);
   });
 });

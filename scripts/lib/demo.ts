@@ -91,7 +91,7 @@ async function attachSamplePdf(cmsUrl: string, token: string, number: string, fi
   const doc = found.data?.[0];
   if (!doc || doc.attachments?.length) return; // already attached on an earlier start
   const form = new FormData();
-  form.append('files', new Blob([samplePdf(lines)], { type: 'application/pdf' }), fileName);
+  form.append('files', new Blob([new Uint8Array(samplePdf(lines))], { type: 'application/pdf' }), fileName);
   const upload = await fetch(`${cmsUrl}/api/upload`, { method: 'POST', headers: auth, body: form });
   if (!upload.ok) throw new Error(`Tải tệp mẫu ${fileName} lên CMS thất bại (HTTP ${upload.status}): ${await upload.text()}`);
   const [file] = (await upload.json()) as Array<{ id: number }>;

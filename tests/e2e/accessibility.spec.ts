@@ -1,21 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject } from 'vitest';
 import { demoArticles, demoQuestions } from '../../content/src/demo/index.ts';
-import { launchChromium } from '../support/browser.ts';
+import { it, wcagViolations } from '../support/browser.ts';
 
 /**
  * axe-core over every page type, WCAG 2.1 A and AA (TT 32/2017 Điều 18; NĐ 224/2026 Điều 10): zero violations,
  * on a phone-sized and a desktop viewport, with JavaScript on (the text-size control present).
  */
 const stack = inject('stack');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const news = demoArticles.find((a) => a.section === 'tin-tuc' && a.image)!;
 const answered = demoQuestions.find((q) => q.showPublicly)!;
@@ -46,56 +37,36 @@ const PAGES: Array<[string, string]> = [
   ['not found', '/khong-co-trang-nay'],
 ];
 
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
 describe.each([
   ['phone', { width: 390, height: 844 }],
   ['desktop', { width: 1280, height: 900 }],
 ])('accessibility on %s', (_name, viewport) => {
-  it.each(PAGES)('%s (%s) has no WCAG 2.1 AA violations', async (_label, path) => {
-    const context = await browser.newContext({ viewport, locale: 'vi-VN' });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${stack.siteUrl}${path}`);
-      expect(await axe(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+  it.for(PAGES)('%s (%s) has no WCAG 2.1 AA violations', async ([, path], { openPage }) => {
+    const page = await openPage({ viewport, locale: 'vi-VN' });
+    await page.goto(`${stack.siteUrl}${path}`);
+    expect(await wcagViolations(page)).toEqual([]);
   });
 });
 
 describe('accessibility of states', () => {
   // The form is a plain POST (it works the same without JavaScript); axe itself needs scripts to run.
-  it('the Q&A form with errors has no violations and keeps what was typed', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${stack.siteUrl}/hoi-dap`);
-      await page.getByLabel('Họ và tên').fill('Người Kiểm Thử');
-      await page.getByLabel('Thư điện tử', { exact: true }).fill('khong-hop-le');
-      await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
-      await page.waitForLoadState();
-      expect(await page.locator('.error-summary').count()).toBe(1);
-      expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Người Kiểm Thử');
-      expect(await axe(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+  it('the Q&A form with errors has no violations and keeps what was typed', async ({ openPage }) => {
+    const page = await openPage({ locale: 'vi-VN' });
+    await page.goto(`${stack.siteUrl}/hoi-dap`);
+    await page.getByLabel('Họ và tên').fill('Người Kiểm Thử');
+    await page.getByLabel('Thư điện tử', { exact: true }).fill('khong-hop-le');
+    await page.getByRole('button', { name: 'Gửi câu hỏi' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('.error-summary').count()).toBe(1);
+    expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Người Kiểm Thử');
+    expect(await wcagViolations(page)).toEqual([]);
   });
 
-  it('the text-size control enlarges the text and has no violations', async () => {
-    const context = await browser.newContext({ locale: 'vi-VN' });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${stack.siteUrl}/gioi-thieu`);
-      await page.getByRole('button', { name: 'Cỡ chữ rất lớn' }).click();
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px');
-      expect(await axe(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+  it('the text-size control enlarges the text and has no violations', async ({ openPage }) => {
+    const page = await openPage({ locale: 'vi-VN' });
+    await page.goto(`${stack.siteUrl}/gioi-thieu`);
+    await page.getByRole('button', { name: 'Cỡ chữ rất lớn' }).click();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('20px');
+    expect(await wcagViolations(page)).toEqual([]);
   });
 });

@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
-import { launchChromium } from '../support/browser.ts';
+import { it, wcagViolations } from '../support/browser.ts';
 
 /**
  * The planned-maintenance banner in a real browser, on a CMS and site of their own (a notice on the shared stack
@@ -17,13 +15,11 @@ const ADMIN = { adminEmail: 'bao-tri@cong.test', adminPassword: 'Kiem-thu-2026-C
 let dataDir: string;
 let cms: RunningCms;
 let site: Service;
-let browser: Browser;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'cong-banner-'));
   cms = await startCms({ port: await freePort(), dataDir, quiet: true, ...ADMIN });
   site = await startSite({ port: await freePort(), cmsUrl: cms.url, cmsToken: cms.tokens.site, dataDir, quiet: true });
-  browser = await launchChromium();
   const api = new CmsApi(cms.url, cms.tokens.importer, ADMIN);
   const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
   const saved = await api.adminRequest('PUT', '/content-manager/single-types/api::maintenance-notice.maintenance-notice', {
@@ -36,31 +32,24 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
   await Promise.all([site?.stop(), cms?.stop()]);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('maintenance banner', () => {
-  it.each([
+  it.for([
     ['home, JavaScript on', '/', true],
     ['home, JavaScript off', '/', false],
     ['not-found page', '/khong-co-trang-nay', true],
-  ])('%s: a named region, no accessibility violation with it', async (_, path, javaScriptEnabled) => {
-    const context = await browser.newContext({ javaScriptEnabled });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site.url}${path}`);
-      const region = page.getByRole('region', { name: 'Thông báo bảo trì hệ thống' });
-      await expect(region.isVisible()).resolves.toBe(true);
-      expect(await region.textContent()).toContain('chức năng gửi góp ý và câu hỏi tạm ngừng');
-      // axe runs as a script in the page: with JavaScript off, the region being there is the check.
-      if (javaScriptEnabled) {
-        const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-      }
-    } finally {
-      await context.close();
+  ] as const)('%s: a named region, no accessibility violation with it', async ([, path, javaScriptEnabled], { openPage }) => {
+    const page = await openPage({ javaScriptEnabled });
+    await page.goto(`${site.url}${path}`);
+    const region = page.getByRole('region', { name: 'Thông báo bảo trì hệ thống' });
+    await expect(region.isVisible()).resolves.toBe(true);
+    expect(await region.textContent()).toContain('chức năng gửi góp ý và câu hỏi tạm ngừng');
+    // axe runs as a script in the page: with JavaScript off, the region being there is the check.
+    if (javaScriptEnabled) {
+      expect(await wcagViolations(page)).toEqual([]);
     }
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
-import { launchChromium } from '../support/browser.ts';
+import { it } from '../support/browser.ts';
 import { adminCall, adminLogin } from '../support/consultation-stack.ts';
 
 /**
@@ -11,38 +10,25 @@ import { adminCall, adminLogin } from '../support/consultation-stack.ts';
  */
 const stack = inject('stack');
 const cms = stack.cms.sqlite!;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('a cached draft page in Chromium without JavaScript', () => {
-  it('takes the comment form, and a double submit is stored once', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'vi-VN' });
-    const page = await context.newPage();
+  it('takes the comment form, and a double submit is stored once', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false, locale: 'vi-VN' });
     const url = `${stack.siteUrl}/du-thao/${demoConsultationSlugs.open}`;
     const email = `bo-nho-dem-e2e-${Date.now()}@example.vn`;
-    try {
-      await page.goto(url);
-      const cached = await page.goto(url);
-      expect(cached!.headers()['x-cache']).toBe('HIT');
-      await page.getByLabel('Họ và tên (*)').fill('Đỗ Trang Đệm');
-      await page.getByLabel('Thư điện tử (*)').fill(email);
-      await page.getByLabel('Nội dung góp ý (*)').fill('Góp ý gửi hai lần liền từ trang lấy trong bộ nhớ đệm.');
-      await page.getByLabel(/Tôi đồng ý/).check();
-      await page.waitForTimeout(2100);
-      const send = page.getByRole('button', { name: 'Gửi góp ý' });
-      // A double click: the second press sends the same form again before the first answer arrives.
-      await send.click({ noWaitAfter: true });
-      await send.click({ noWaitAfter: true, force: true }).catch(() => undefined);
-      await page.getByRole('heading', { name: 'Đã nhận góp ý' }).waitFor({ timeout: 20_000 });
-    } finally {
-      await context.close();
-    }
+    await page.goto(url);
+    const cached = await page.goto(url);
+    expect(cached!.headers()['x-cache']).toBe('HIT');
+    await page.getByLabel('Họ và tên (*)').fill('Đỗ Trang Đệm');
+    await page.getByLabel('Thư điện tử (*)').fill(email);
+    await page.getByLabel('Nội dung góp ý (*)').fill('Góp ý gửi hai lần liền từ trang lấy trong bộ nhớ đệm.');
+    await page.getByLabel(/Tôi đồng ý/).check();
+    await page.waitForTimeout(2100);
+    const send = page.getByRole('button', { name: 'Gửi góp ý' });
+    // A double click: the second press sends the same form again before the first answer arrives.
+    await send.click({ noWaitAfter: true });
+    await send.click({ noWaitAfter: true, force: true }).catch(() => undefined);
+    await page.getByRole('heading', { name: 'Đã nhận góp ý' }).waitFor({ timeout: 20_000 });
     const jwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
     const stored = await adminCall(cms.url, jwt, 'GET', `/content-manager/collection-types/api::public-comment.public-comment?pageSize=10&filters[email][$eq]=${encodeURIComponent(email)}`);
     expect(stored.body.results).toHaveLength(1);

@@ -127,7 +127,7 @@ describe('acknowledgement of a comment (review H1)', () => {
     const first = await submit(stack.cms, comment({ email: 'mot.hop.thu@gmail.com' }));
     expect(first.body.acknowledgement).toBe('queued');
     const variants = ['Mot.Hop.Thu+gop-y@gmail.com', 'mothopthu@googlemail.com'];
-    const again = [];
+    const again: Array<Awaited<ReturnType<typeof submit>>> = [];
     for (const email of variants) again.push(await submit(stack.cms, comment({ email })));
     expect(again.map((a) => [a.status, a.body.acknowledgement])).toEqual([
       [202, 'limited'],

@@ -243,7 +243,8 @@ describe('Hỏi đáp', () => {
 
 describe('required sections', () => {
   it('are in the sitemap, the HTML site map and (when marked) the menu', async () => {
-    const [xml, tree, home] = await Promise.all([site('/sitemap.xml'), site('/so-do-trang'), site('/')].map(async (r) => (await r).text()));
+    const text = async (path: string) => (await site(path)).text();
+    const [xml, tree, home] = await Promise.all([text('/sitemap.xml'), text('/so-do-trang'), text('/')]);
     const nav = home.slice(home.indexOf('class="site-nav"'), home.indexOf('</nav>', home.indexOf('class="site-nav"')));
     for (const section of PORTAL_SECTIONS) {
       expect(xml, section.path).toMatch(new RegExp(`<loc>[^<]*${section.path}</loc>`));

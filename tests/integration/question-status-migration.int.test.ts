@@ -24,7 +24,9 @@ async function sqlite(file: string): Promise<Sql> {
       const statement = db.prepare(sql.replace(/\$\d+/g, '?'));
       return statement.reader ? statement.all(...params) : (statement.run(...params), []);
     },
-    close: async () => db.close(),
+    close: async () => {
+      db.close();
+    },
   };
 }
 

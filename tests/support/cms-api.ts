@@ -4,11 +4,15 @@
  */
 export class CmsApi {
   private adminJwt: string | null = null;
-  constructor(
-    readonly url: string,
-    private readonly token: string,
-    private readonly admin: { adminEmail: string; adminPassword: string },
-  ) {}
+  readonly url: string;
+  private readonly token: string;
+  private readonly admin: { adminEmail: string; adminPassword: string };
+
+  constructor(url: string, token: string, admin: { adminEmail: string; adminPassword: string }) {
+    this.url = url;
+    this.token = token;
+    this.admin = admin;
+  }
 
   async rest(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
     const response = await fetch(`${this.url}/api${path}`, {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { newDocumentId } from './document-id';
 import type { Mail } from './mail-messages';
-import { describeMailError, isPermanentMailError, mailConfigured, mailSender, type MailSender } from './mail-transport';
+import { describeMailError, isPermanentMailError, mailConfigured, mailSender } from './mail-transport';
 import { OUTBOUND_MAIL } from './uids';
 
 type Row = Record<string, any>;

@@ -3,20 +3,21 @@ import { DEMO_TODAY, demoRecords } from '@cong/content/demo';
 import { legalDocumentToSearchDocument } from '../mappers/legal-document.ts';
 import type { SearchDocument } from '../search-document.ts';
 import { syllables } from '../text/syllables.ts';
-import { hasManifest, readManifestFolder, registryFixturesDir, seedCorpusDir, toLegalDocuments } from './fixture-corpus.ts';
+import { registryFixturesDir, seedCorpusAvailable, seedCorpusDir, seedCorpusMissing } from '@cong/content/fixtures';
+import { hasManifest, readManifestFolder, toLegalDocuments } from './fixture-corpus.ts';
 
 /**
  * The documents every engine is tested on: the shared seed corpus (five real public documents), the project's
  * registry fixtures and the demo registry, each as the CMS would hand them to search. Missing folders are
- * reported, not silently skipped.
+ * reported, not silently skipped (and under CI=true a missing seed corpus fails: see `seedCorpusAvailable`).
  */
 export type ContractCorpus = { docs: SearchDocument[]; missing: string[] };
 
 export function contractCorpus(): ContractCorpus {
   const missing: string[] = [];
   const docs: SearchDocument[] = [];
-  if (hasManifest(seedCorpusDir)) docs.push(...toLegalDocuments(readManifestFolder(seedCorpusDir)).map(legalDocumentToSearchDocument));
-  else missing.push(`seed corpus (${seedCorpusDir}; set SEED_CORPUS_DIR)`);
+  if (seedCorpusAvailable()) docs.push(...toLegalDocuments(readManifestFolder(seedCorpusDir)).map(legalDocumentToSearchDocument));
+  else missing.push(seedCorpusMissing);
   if (hasManifest(registryFixturesDir)) docs.push(...toLegalDocuments(readManifestFolder(registryFixturesDir)).map(legalDocumentToSearchDocument));
   else missing.push(`registry fixtures (${registryFixturesDir})`);
   docs.push(...toLegalDocuments(demoRecords, DEMO_TODAY).map(legalDocumentToSearchDocument));

@@ -13,7 +13,6 @@ import {
 } from '@cong/content';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 /**
  * The named corpora the contract tests and the relevance benchmark search, turned into `LegalDocument`s the
@@ -22,11 +21,7 @@ import { fileURLToPath } from 'node:url';
  * Texts are read from their folders at run time, never copied.
  */
 
-// Three levels up from search/src/testing/ (or search/dist/testing/) is the repository.
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-export const seedCorpusDir: string = process.env.SEED_CORPUS_DIR ?? join(ROOT, '..', 'shared', 'corpus', 'seed');
-export const registryFixturesDir: string = join(ROOT, 'content', 'fixtures', 'registry');
+export { registryFixturesDir, seedCorpusDir } from '@cong/content/fixtures';
 
 export function hasManifest(dir: string): boolean {
   return existsSync(join(dir, 'manifest.json'));

@@ -53,8 +53,7 @@ describe('CommentRelay batch size', () => {
     const relay = new CommentRelay(cms.send);
     const long = 'ệ'.repeat(20_000);
     // Two requests on their way, then 60 long comments wait.
-    relay.relay('d', { content: '1' }, '1');
-    relay.relay('d', { content: '2' }, '2');
+    const onTheirWay = [relay.relay('d', { content: '1' }, '1'), relay.relay('d', { content: '2' }, '2')];
     const waiting = Array.from({ length: 60 }, (_, i) => relay.relay('d', { content: `${i}${long}` }, '3'));
     cms.batches[0]!.answer([ok('a')]);
     await tick();
@@ -68,5 +67,6 @@ describe('CommentRelay batch size', () => {
     await tick();
     for (let i = 2; i < cms.batches.length; i++) cms.batches[i]!.answer(cms.batches[i]!.items.map((_, n) => ok(`z${i}-${n}`)));
     expect((await Promise.all(waiting)).every((a) => a.status === 202)).toBe(true);
+    expect(await Promise.all(onTheirWay)).toEqual([ok('a'), ok('b')]);
   });
 });

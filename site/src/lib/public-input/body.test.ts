@@ -1,4 +1,3 @@
-import { PUBLIC_BODY_LIMITS } from '@cong/content';
 import { describe, expect, it } from 'vitest';
 import { readAtMost, readPublicBody } from './body.ts';
 

@@ -390,7 +390,7 @@ export type FormPage = {
   errors: Record<string, string>;
 };
 
-export function formPage(outcome: PublicSubmissionOutcome, response: { status: number; headers: Headers }): FormPage {
+export function formPage(outcome: PublicSubmissionOutcome, response: { status?: number; headers: Headers }): FormPage {
   response.status = submissionStatus(outcome);
   for (const [name, value] of Object.entries(answerHeaders(outcome))) response.headers.set(name, value);
   switch (outcome.kind) {
