@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { API_ENDPOINTS, openApiDocument } from './openapi.ts';
 
 const API_DIR = fileURLToPath(new URL('../pages/api/v1/', import.meta.url));
-const doc = openApiDocument('https://congbao.songhong.gov.vn/') as { paths: Record<string, Record<string, any>>; components: { schemas: Record<string, any> } };
+/** The parts of the OpenAPI document these tests read. */
+type Operation = { summary: string; parameters: { name: string }[]; responses: Record<string, unknown> };
+type JsonSchema = { additionalProperties?: unknown; properties?: Record<string, JsonSchema>; type?: string };
+const doc = openApiDocument('https://congbao.songhong.gov.vn/') as {
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, JsonSchema> };
+};
 
 /** Every route file under src/pages/api/v1 with the methods it answers (besides OPTIONS, the middleware's). */
 function routeFiles(dir = API_DIR): { route: string; path: string; methods: string[] }[] {
@@ -40,15 +46,15 @@ describe('the OpenAPI document of /api/v1', () => {
   it('resolves every $ref to a published schema, and keeps the answers closed (no undocumented fields)', () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     for (const name of refs) expect(doc.components.schemas[name], name).toBeDefined();
-    expect(doc.components.schemas.DocumentList.additionalProperties).toBe(false);
-    expect(doc.components.schemas.Draft.properties.data.properties.commentToken).toEqual({ type: 'string' });
+    expect(doc.components.schemas.DocumentList?.additionalProperties).toBe(false);
+    expect(doc.components.schemas.Draft?.properties?.data?.properties?.commentToken).toEqual({ type: 'string' });
   });
 
   it('describes parameters and answers in Vietnamese', () => {
-    const list = doc.paths['/api/v1/documents']!.get;
+    const list = doc.paths['/api/v1/documents']!.get!;
     expect(list.summary).toBe('Danh sách văn bản');
-    expect(list.parameters.map((p: any) => p.name)).toEqual(['type', 'issuer', 'field', 'year', 'status', 'sort', 'page', 'pageSize']);
+    expect(list.parameters.map((p) => p.name)).toEqual(['type', 'issuer', 'field', 'year', 'status', 'sort', 'page', 'pageSize']);
     expect(Object.keys(list.responses)).toEqual(['200', '400', '503']);
-    expect(doc.paths['/api/v1/drafts/{slug}/comments']!.post.responses['202']).toBeDefined();
+    expect(doc.paths['/api/v1/drafts/{slug}/comments']!.post!.responses['202']).toBeDefined();
   });
 });

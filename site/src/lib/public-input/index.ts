@@ -27,7 +27,7 @@ import { CmsUnavailableError } from '../errors.ts';
 import { FormSigner, HONEYPOT_FIELD, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
 import { postPublicInput } from '../question-relay.ts';
 import { formKeys } from '../shared-state/form-secret.ts';
-import { sharedState, stateKey } from '../shared-state/index.ts';
+import { sharedState } from '../shared-state/index.ts';
 import { cmsUnreachable, submissionJournal } from '../submission-journal/index.ts';
 import { formUse, submissionKey } from './form-use.ts';
 import { type LimitedForm, overLimit as limitOf } from './limits.ts';
