@@ -142,8 +142,7 @@ export class MeilisearchEngine implements SearchEngine {
       parsed = parseQuery(query.q, { numbers: false });
       result = await this.run(query, parsed);
     }
-    const { best: _, ...allWords } = result;
-    let answer: Omit<SearchResult, 'tookMs'> = { ...allWords, partial: false };
+    let answer: Omit<SearchResult, 'tookMs'> = { hits: result.hits, total: result.total, facets: result.facets, partial: false };
     if (widensToPartial(parsed, result.total)) {
       // Too few documents have every word: Meilisearch's "frequency" strategy drops the most frequent words
       // first and still ranks documents with every word first (its "words" rule), as the embedded engine does.
