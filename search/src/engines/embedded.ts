@@ -293,6 +293,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     };
     const limit = query.page * query.pageSize;
     let parsed = parseQuery(query.q);
+    const typed = parsed;
     let evaluation = this.evaluate(parsed, filters, limit);
     if (!evaluation.numbersFound) {
       // Nobody has or cites that number: search its syllables as text instead of finding nothing.
@@ -305,7 +306,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       evaluate: (corrected) => this.evaluate(corrected, filters, 1).total,
     });
     let allWordsTotal: number | undefined;
-    if (widensToPartial(parsed, evaluation.total)) {
+    if (widensToPartial(typed, parsed, evaluation.total)) {
       // Too few documents have every word: the best ones with some of them follow (partial-match.ts).
       const widened = this.evaluate(parsed, filters, limit, { partial: true });
       if (widened.total > evaluation.total) {

@@ -136,6 +136,7 @@ export class MeilisearchEngine implements SearchEngine {
     if (!parsedQuery.success) throw new InvalidSearchQueryError(parsedQuery.error.issues[0]?.message ?? 'Yêu cầu tìm kiếm không hợp lệ');
     const query = parsedQuery.data;
     let parsed = parseQuery(query.q);
+    const typed = parsed;
     let result = await this.run(query, parsed);
     if (result.total === 0 && parsed.numbers.some((number) => !number.prefix)) {
       // Nobody has or cites that number: search its syllables as text instead of finding nothing.
@@ -143,7 +144,7 @@ export class MeilisearchEngine implements SearchEngine {
       result = await this.run(query, parsed);
     }
     let answer: Omit<SearchResult, 'tookMs'> = { hits: result.hits, total: result.total, facets: result.facets, partial: false };
-    if (widensToPartial(parsed, result.total)) {
+    if (widensToPartial(typed, parsed, result.total)) {
       // Too few documents have every word: Meilisearch's "frequency" strategy drops the most frequent words
       // first and still ranks documents with every word first (its "words" rule), as the embedded engine does.
       const { best, ...widened } = await this.run(query, parsed, 'frequency');

@@ -13,7 +13,12 @@ describe('widensToPartial', () => {
     ['15/CT-TTg chỉ thị', 0, false],
     ['', 0, false],
   ])('%j with %i all-words results → %s', (q, total, widens) => {
-    expect(widensToPartial(parseQuery(q), total)).toBe(widens);
+    expect(widensToPartial(parseQuery(q), parseQuery(q), total)).toBe(widens);
+  });
+
+  it('does not widen a number nobody has, searched as its words', () => {
+    const q = 'ct-ubnd 99/2031 phòng chống';
+    expect(widensToPartial(parseQuery(q), parseQuery(q, { numbers: false }), 0)).toBe(false);
   });
 });
 

@@ -11,8 +11,18 @@ import { distinctFolded, type ParsedQuery } from './parse-query.ts';
  */
 export const FEW_RESULTS = 3;
 
-export function widensToPartial(parsed: ParsedQuery, allWordsTotal: number): boolean {
-  return allWordsTotal < FEW_RESULTS && parsed.numbers.length === 0 && parsed.terms.every((term) => term.phrase === null) && distinctFolded(parsed.terms).length >= 2;
+/**
+ * @param typed the query as typed; `searched`, what was searched — the same, or its words alone when nobody has
+ *   the number typed (a number not found, searched as its words, does not widen further)
+ */
+export function widensToPartial(typed: ParsedQuery, searched: ParsedQuery, allWordsTotal: number): boolean {
+  return (
+    allWordsTotal < FEW_RESULTS &&
+    typed.numbers.length === 0 &&
+    searched.numbers.length === 0 &&
+    searched.terms.every((term) => term.phrase === null) &&
+    distinctFolded(searched.terms).length >= 2
+  );
 }
 
 /**
