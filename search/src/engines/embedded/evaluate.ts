@@ -21,7 +21,8 @@ import type { Vocabulary } from './vocabulary.ts';
  * with all of them comes before any with fewer.
  *
  * Ranking is a sort on buckets, most important first, in the manner of Meilisearch's ranking rules:
- *  0. (partial only) the query's syllables it has, each weighted by its rarity (inverse document frequency);
+ *  0. (partial only) every syllable of the query, then the share of its syllables and pairs it has, rarer ones
+ *     weighing more (inverse document frequency);
  *  1. its own number is the number asked for;
  *  2. how many of the accented syllables it contains with exactly those accents ("đường" before "dương");
  *  3. the whole query is in the title (all syllables, and all query pairs as phrases);
@@ -145,11 +146,13 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
     const exacts = exactsOf(folded);
     termSets.push(typeName === null ? sets.union('any', exacts) : union([sets.union('any', exacts), byType], universe));
     termFolded.push(folded);
+    let exactSet: DocSet | null = null;
     if (exact !== null && !corrections.has(folded) && typeName === null) {
       const same = exacts.filter((candidate) => sameSpelling(candidate, exact));
-      exactSets.push(same.length === 0 ? EMPTY : sets.union('any', same));
+      exactSet = same.length === 0 ? EMPTY : sets.union('any', same);
+      exactSets.push(exactSet);
     }
-    termExact.push(exactSets.length > 0 && exact !== null && !corrections.has(folded) && typeName === null ? exactSets.at(-1)! : null);
+    termExact.push(exactSet);
     headSets.push(typeName === null ? () => sets.union('head', exacts) : () => union([sets.union('head', exacts), typePhrase(typeName, 'headPairs')], universe));
   }
 
