@@ -111,7 +111,17 @@ export const SearchResultSchema = z.object({
   total: z.number().int().nonnegative(),
   facets: SearchFacetsSchema,
   tookMs: z.number().nonnegative(),
-  /** A corrected query when this one found nothing (or was only found through a correction). */
+  /**
+   * Too few documents have every word of the query (fewer than FEW_RESULTS, partial-match.ts), so documents with
+   * only some of them follow those that have them all. Say so to the citizen.
+   */
+  partial: z.boolean(),
+  /** With `partial`: how many of the hits, from the first, have every word. */
+  allWordsTotal: z.number().int().nonnegative().optional(),
+  /**
+   * A query worth trying instead: the spelling corrected when this one found nothing (or was only found through
+   * a correction), or, for a partial answer, the words of the query its best hit has.
+   */
   didYouMean: z.string().optional(),
 });
 export type SearchResult = z.output<typeof SearchResultSchema>;

@@ -112,6 +112,28 @@ const QUERIES: Record<string, Labelled[]> = {
     { q: 'thu ngân sách 9 tháng', expect: 'thong-ke-thu-ngan-sach-2026' },
     { q: 'mua sắm tập trung máy tính', expect: 'du-an-da0000000000000000000003' },
   ],
+  // Issue 13 §5. Natural queries no document has every word of: the best partial match first.
+  'partial matches': [
+    { q: 'ứng phó mưa lũ lụt', expect: 'chi-dao-phong-chong-bao-lu' },
+    { q: 'ung pho mua lu bao', expect: 'chi-dao-phong-chong-bao-lu' },
+    { q: 'phong chong bao lu', expect: 'du-an-da0000000000000000000000' },
+    { q: 'nâng cấp đê sông Hồng chống lũ quét', expect: 'du-an-da0000000000000000000000' },
+    { q: 'giống lúa chịu hạn mặn', expect: 'de-tai-giong-lua-chiu-man' },
+    { q: 'phí cấp bản sao văn bản từ sổ gốc', expect: 'du-thao-quy-dinh-phi-ban-sao-van-ban' },
+  ],
+  // "kí" = "ký", "lí" = "lý", "quí" = "quý".
+  'i/y spellings': [
+    { q: 'chỉ thị tăng cường sử dụng văn bản điện tử và chữ kí số', expect: '03-ct-ubnd' },
+    { q: 'thoi han cap phieu li lich tu phap', expect: 'hoi-dap-hd-2026-dem0a1' },
+    { q: 'tiến độ chuyển đổi số quí III', expect: '120-tb-ubnd' },
+  ],
+  // Document types as the abbreviations of their numbers: nd, qd, tt, ct.
+  'type abbreviations': [
+    { q: 'nd quy dinh chi tiet luat cong khai thong tin hanh chinh', expect: '930-2025-nd-cp' },
+    { q: 'qd tam ngung hieu luc gia trong giu xe', expect: '22-2026-qd-ubnd' },
+    { q: 'tt dinh dang du lieu cong khai va du lieu mo', expect: '911-2026-tt-bhcs' },
+    { q: 'ct tang cuong su dung van ban dien tu va chu ky so', expect: '03-ct-ubnd' },
+  ],
 };
 
 const DISTRACTORS = Number(process.env.BENCH_RELEVANCE_DISTRACTORS ?? 5000);

@@ -188,6 +188,18 @@ describe('every kind of content, not only legal documents', () => {
     }
   });
 
+  it('answers a natural query no text has every word of with partial matches, says so on /tim-kiem and in the API (D5)', async () => {
+    const body = await api('phòng chống lũ');
+    expect(body.partial).toBe(true);
+    expect(body.hits.map((hit: any) => pathOf(hit.url))).toContain('/chi-dao-dieu-hanh/chi-dao-phong-chong-bao-lu');
+    expect((await api('quyết định')).partial).toBe(false);
+    const html = await (await site(`/tim-kiem?q=${encodeURIComponent('phong chong bao lu')}`)).text();
+    expect(html).toContain('class="search-partial"');
+    expect(html).toMatch(/kết quả gần đúng, chứa một phần các từ đó/);
+    expect(html).not.toContain('Không tìm thấy kết quả nào');
+    expect(html).toMatch(/Có phải bạn muốn tìm <a href="\/tim-kiem\?q=[^"]+">/);
+  });
+
   it('shows the new kinds on /tim-kiem: kind and section, what the date is, no number, a snippet; kind facets link to type=', async () => {
     const article = demoArticles.find((a) => a.slug === 'khai-truong-cong-thong-tin-moi')!;
     const html = await (await site(`/tim-kiem?q=${encodeURIComponent('le khai truong cong thong tin dien tu moi')}`)).text();

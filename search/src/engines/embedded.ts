@@ -6,12 +6,14 @@ import type { RebuildOptions, RebuildReport, SearchEngine } from '../engine.ts';
 import { InvalidSearchDocumentError, InvalidSearchQueryError } from '../errors.ts';
 import { bestSection, sectionPatterns, type SectionPatterns } from '../hits/best-section.ts';
 import { parseQuery, termPairs, type ParsedQuery } from '../query/parse-query.ts';
+import { partialSuggestion, widensToPartial } from '../query/partial-match.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
 import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
 import { emptyFacets, SearchQuerySchema, type SearchHit, type SearchQuery, type SearchQueryInput, type SearchResult } from '../search-query.ts';
+import { spellingVariants } from '../text/spelling-variants.ts';
 import { syllableKeys } from '../text/syllables.ts';
 import { DocAttributes, type AttributeRow } from './embedded/doc-attributes.ts';
-import { evaluate, type Evaluation, type Filters } from './embedded/evaluate.ts';
+import { evaluate, type EvaluateOptions, type Evaluation, type Filters } from './embedded/evaluate.ts';
 import { facetsFrom } from './embedded/facets.ts';
 import { headFields, indexDocument, termsOf, type IndexedDocument } from './embedded/indexed-document.ts';
 import { activeSlot, createSchema, createSlot, dropSlot, otherSlot, rebuildMarker, setRebuildMarker, type Slot } from './embedded/schema.ts';
@@ -290,31 +292,44 @@ export class EmbeddedSearchEngine implements SearchEngine {
     };
     const limit = query.page * query.pageSize;
     let parsed = parseQuery(query.q);
+    const typed = parsed;
     let evaluation = this.evaluate(parsed, filters, limit);
     if (!evaluation.numbersFound) {
       // Nobody has or cites that number: search its syllables as text instead of finding nothing.
       parsed = parseQuery(query.q, { numbers: false });
       evaluation = this.evaluate(parsed, filters, limit);
     }
-    const sectionQuery = sectionQueryOf(parsed, evaluation.corrections);
-    const hits = evaluation.ranked.slice((query.page - 1) * query.pageSize).map((docid) => this.hit(docid, sectionQuery));
-    const didYouMean = suggestCorrection(parsed, evaluation, {
+    let didYouMean = suggestCorrection(parsed, evaluation, {
       vocabulary: this.active.vocabulary,
       sets: this.active.sets,
       evaluate: (corrected) => this.evaluate(corrected, filters, 1).total,
     });
+    let allWordsTotal: number | undefined;
+    if (widensToPartial(typed, parsed, evaluation.total)) {
+      // Too few documents have every word: the best ones with some of them follow (partial-match.ts).
+      const widened = this.evaluate(parsed, filters, limit, { partial: true });
+      if (widened.total > evaluation.total) {
+        allWordsTotal = evaluation.total;
+        evaluation = widened;
+        didYouMean ??= partialSuggestion(parsed, widened.bestMatched);
+      }
+    }
+    const sectionQuery = sectionQueryOf(parsed, evaluation.corrections);
+    const hits = evaluation.ranked.slice((query.page - 1) * query.pageSize).map((docid) => this.hit(docid, sectionQuery));
     return {
       hits,
       total: evaluation.total,
       facets: evaluation.total === 0 && parsed.terms.length === 0 && parsed.numbers.length === 0 ? emptyFacets() : facetsFrom(evaluation.facets, attributes),
       tookMs: Math.round((performance.now() - started) * 100) / 100,
+      partial: allWordsTotal !== undefined,
+      ...(allWordsTotal === undefined ? {} : { allWordsTotal }),
       ...(didYouMean === undefined ? {} : { didYouMean }),
     };
   }
 
-  private evaluate(parsed: ParsedQuery, filters: Filters, limit: number): Evaluation {
+  private evaluate(parsed: ParsedQuery, filters: Filters, limit: number, options?: EvaluateOptions): Evaluation {
     const { sets, vocabulary, attributes, store } = this.active;
-    return evaluate({ sets, vocabulary, attributes, numberSets: (numbers) => store.numberSets(numbers, Math.max(attributes.universe, 1)) }, parsed, filters, limit);
+    return evaluate({ sets, vocabulary, attributes, numberSets: (numbers) => store.numberSets(numbers, Math.max(attributes.universe, 1)) }, parsed, filters, limit, options);
   }
 
   private hit(docid: number, sectionQuery: SectionPatterns): SearchHit {
@@ -484,7 +499,7 @@ function writeHotTerms(db: Database.Database, store: SlotStore, threshold: numbe
 
 /** What picking an article needs from a query: its matcher and its folded syllables and pairs. */
 function sectionQueryOf(parsed: ParsedQuery, corrections: ReadonlyMap<string, readonly string[]>): SectionPatterns {
-  const alternatives = (folded: string) => corrections.get(folded) ?? [folded];
+  const alternatives = (folded: string) => corrections.get(folded) ?? spellingVariants(folded);
   return sectionPatterns({
     matcher: createQueryMatcher(parsed, corrections),
     folded: [...new Set(parsed.terms.flatMap((term) => alternatives(term.folded)))],

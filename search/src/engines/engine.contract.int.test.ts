@@ -9,6 +9,8 @@ import type { SearchDocument } from '../search-document.ts';
 import { MAX_QUERY_LENGTH, type SearchResult } from '../search-query.ts';
 import { containsExact, containsPhrase, contractCorpus } from '../testing/contract-corpus.ts';
 import { portalCorpus } from '../testing/portal-corpus.ts';
+import { spellingVariants } from '../text/spelling-variants.ts';
+import { syllables } from '../text/syllables.ts';
 import { EmbeddedSearchEngine } from './embedded.ts';
 import { MeilisearchEngine } from './meilisearch.ts';
 
@@ -185,9 +187,11 @@ describe.each(adapters)('search contract: $name engine', ({ create, dispose, sug
     }
   });
 
-  it.runIf(suggests)('suggests a spelling when nothing is found', async () => {
+  it.runIf(suggests)('suggests a spelling when no document has every word', async () => {
     const result = await search('trách nhiệmmm thi hànhh');
-    expect(result.total).toBe(0);
+    // The words it does know still find something, as partial matches.
+    expect(result.allWordsTotal).toBe(0);
+    expect(result.partial).toBe(true);
     expect(result.didYouMean).toBe('trách nhiệm thi hành');
     expect((await search(result.didYouMean!)).total).toBeGreaterThan(0);
   });
@@ -274,10 +278,12 @@ describe.each(adapters)('search contract: $name engine', ({ create, dispose, sug
       }
       yield extra;
     }
+    const first = slugs(await search('15/CT-TTg'))[0];
+    if (hasSeed) expect(first).toBe('15-ct-ttg');
     const rebuilding = engine.rebuild(slowly(), { total: corpus.docs.length + 1 });
     await new Promise((resolve) => setTimeout(resolve, 50));
     // Mid-rebuild: the old index answers in full, and accepts writes.
-    expect((await search('15/CT-TTg')).hits[0]?.slug).toBe(hasSeed ? '15-ct-ttg' : undefined);
+    expect(slugs(await search('15/CT-TTg'))[0]).toBe(first);
     expect(await engine.count()).toBe(corpus.docs.length);
     await engine.upsert([during]);
     release();
@@ -287,6 +293,103 @@ describe.each(adapters)('search contract: $name engine', ({ create, dispose, sug
     expect(slugs(await search('"ghi vào chỉ mục cũ"'))).toEqual(['tb-thu-nghiem-trong-khi-dung']);
     await engine.remove([extra.id, during.id]);
     expect(await engine.count()).toBe(corpus.docs.length);
+  });
+
+  // Issue 13 §5: a natural query never ends in nothing, spelling variants are one word, the words typed are marked.
+  describe('search that forgives', () => {
+    const hasAll = (slug: string, q: string, docs: readonly SearchDocument[]) => {
+      const doc = docs.find((d) => d.slug === slug) ?? bySlug.get(slug);
+      if (doc === undefined) return false;
+      const words = new Set(syllables(`${doc.title} ${doc.text}`).flatMap((s) => spellingVariants(s.folded)));
+      return syllables(q).every((s) => words.has(s.folded));
+    };
+    const flood = testDocument('tb-thu-nghiem-mua-lu', 'Thông báo ứng phó mưa lũ', 'Các xã trực ban, sơ tán dân khỏi vùng ngập lũ.');
+    const bothWords = testDocument('tb-thu-nghiem-phong-chong-lu', 'Thông báo phòng, chống lũ quét', 'Kế hoạch phòng chống lũ quét năm 2026.');
+    const lookAlikes = [
+      testDocument('tb-thu-nghiem-lu-dau', 'Thông báo nước lũ', 'Nước lũ dâng cao.'),
+      testDocument('tb-thu-nghiem-lu-khong-dau', 'Thong bao nuoc lu', 'Nuoc lu dang cao, lu nuoc day.'),
+      testDocument('tb-thu-nghiem-lu-sac', 'Thông báo lú lẫn', 'Người già lú lẫn cần chăm sóc.'),
+    ];
+    const signature = testDocument('tb-thu-nghiem-chu-ki-so', 'Thông báo dùng chữ kí số thí điểm', 'Mọi văn bản đi được kí số trên hệ thống.');
+    const testDocs = [flood, bothWords, ...lookAlikes, signature];
+    beforeAll(async () => engine.upsert([flood, ...lookAlikes, signature]));
+    afterAll(async () => engine.remove(testDocs.map((doc) => doc.id)));
+
+    it('falls back to the best partial matches when no document has every word, says so and suggests a query', async () => {
+      for (const q of ['phòng chống ngập lũ', 'phong chong ngap lu']) {
+        const result = await search(q);
+        expect(result.partial, q).toBe(true);
+        expect(result.allWordsTotal, q).toBe(0);
+        expect(result.total, q).toBeGreaterThan(0);
+        expect(slugs(result), q).toContain(flood.slug);
+        expect(result.didYouMean, q).toBeDefined();
+        const suggested = await search(result.didYouMean!);
+        // The suggestion finds a document with every one of its words.
+        expect(suggested.allWordsTotal ?? suggested.total, result.didYouMean).toBeGreaterThan(0);
+      }
+    });
+
+    it('ranks every document with all the words before any partial match', async () => {
+      await engine.upsert([bothWords]);
+      const result = await search('phòng chống lũ');
+      expect(result.partial).toBe(true);
+      expect(result.allWordsTotal).toBeGreaterThanOrEqual(1);
+      const all = result.hits.map((hit) => hasAll(hit.slug, 'phòng chống lũ', testDocs));
+      expect(all.slice(0, result.allWordsTotal)).toEqual(new Array(result.allWordsTotal).fill(true));
+      expect(all.slice(result.allWordsTotal)).not.toContain(true);
+      expect(slugs(result)[0]).toBe(bothWords.slug);
+      expect(slugs(result)).toContain(flood.slug);
+      await engine.remove([bothWords.id]);
+    });
+
+    it('does not widen a query that enough documents answer with every word, nor a quoted phrase', async () => {
+      const result = await search('văn bản điện tử');
+      expect(result.partial).toBe(false);
+      expect(result.allWordsTotal).toBeUndefined();
+      const quoted = await search('"phòng chống lũ"');
+      expect(quoted.total).toBe(0);
+      expect(quoted.partial).toBe(false);
+    });
+
+    it('reads i and y after a consonant as one spelling: kí = ký', async () => {
+      const reference = await search('chữ ký số');
+      expect(slugs(reference)).toContain(signature.slug);
+      for (const q of ['chữ kí số', 'chu ki so', 'chu ky so', 'CHỮ KÝ SỐ']) {
+        const result = await search(q);
+        expect(result.total, q).toBe(reference.total);
+        expect(new Set(slugs(result)), q).toEqual(new Set(slugs(reference)));
+      }
+    });
+
+    it.each([
+      ['qd tam ngung hieu luc gia trong giu xe', '22-2026-qd-ubnd'],
+      ['nd quy dinh chi tiet luat cong khai thong tin hanh chinh', '930-2025-nd-cp'],
+    ])('reads a document type typed as its abbreviation: %s', async (q, slug) => {
+      const result = await search(q);
+      expect(result.allWordsTotal ?? result.total, q).toBeGreaterThan(0);
+      expect(slugs(result)[0], q).toBe(slug);
+    });
+
+    it('finds every "Quyết định" by "qd"', async () => {
+      const byName = await search('"quyết định"', { type: 'quyet-dinh' });
+      const byAbbreviation = await search('qd', { type: 'quyet-dinh' });
+      expect(byName.total).toBeGreaterThan(0);
+      expect(byAbbreviation.total).toBeGreaterThanOrEqual(byName.total);
+    });
+
+    it('ranks the accents typed first, and marks only them: "lũ" before "lu" and "lú"', async () => {
+      const result = await search('lũ');
+      const rank = (slug: string) => slugs(result).indexOf(slug);
+      const [accented, unaccented, other] = lookAlikes.map((doc) => rank(doc.slug));
+      expect(accented).toBeGreaterThanOrEqual(0);
+      expect(accented).toBeLessThan(unaccented!);
+      expect(accented).toBeLessThan(other!);
+      const highlight = (slug: string) => result.hits.find((hit) => hit.slug === slug)!.highlight;
+      expect(highlight(lookAlikes[0]!.slug)).toContain('<mark>lũ</mark>');
+      // A text without accents shows the match; "lú" is another word.
+      expect(highlight(lookAlikes[1]!.slug)).toContain('<mark>lu</mark>');
+      expect(highlight(lookAlikes[2]!.slug)).not.toContain('<mark>');
+    });
   });
 
   // Last, so that the cases above count the registry alone: drafts, articles and pages join it here.
@@ -321,6 +424,15 @@ describe.each(adapters)('search contract: $name engine', ({ create, dispose, sug
       expect(filtered.hits.every((hit) => hit.kind === 'news' && hit.type?.slug === 'tin-tuc')).toBe(true);
       const open = await search('', { type: 'dang-lay-y-kien' });
       expect(open.hits.map((hit) => hit.kind)).toEqual(['consultation']);
+    });
+
+    it('answers the audit\'s natural queries (D5) with partial matches instead of nothing', async () => {
+      const lu = await search('phòng chống lũ');
+      expect(lu.partial).toBe(true);
+      expect(slugs(lu)).toContain('chi-dao-phong-chong-bao-lu');
+      const baoLu = await search('phong chong bao lu');
+      expect(baoLu.partial).toBe(true);
+      expect(baoLu.hits.slice(0, 3).map((hit) => hit.kind)).toContain('page');
     });
 
     it("links a draft's hit to the article that matched, and a list row's hit to its row", async () => {

@@ -42,3 +42,24 @@ describe('Meilisearch settings as data', () => {
     );
   });
 });
+
+describe('Meilisearch synonyms from the search rules', () => {
+  const synonyms = MEILISEARCH_SETTINGS.synonyms;
+  it.each([
+    ['nd', ['nghi dinh']],
+    ['qd', ['quyet dinh']],
+    ['tt', ['thong tu']],
+    ['ky', ['ki']],
+    ['ki', ['ky']],
+    ['kys', ['kis']],
+    ['quyx', ['quix']],
+    ['ubnd', ['uy ban nhan dan']],
+  ])('%s → %j', (word, expected) => {
+    expect(synonyms[word]).toEqual(expected);
+  });
+
+  it('leave words that are no variant alone', () => {
+    expect(synonyms['tuy']).toBeUndefined();
+    expect(synonyms['nghi dinh']).toBeUndefined();
+  });
+});

@@ -1,4 +1,26 @@
 import type { Settings } from 'meilisearch';
+import { typeAbbreviationExpansions } from '../query/type-abbreviations.ts';
+import { spellingVariantPairs } from '../text/spelling-variants.ts';
+
+/**
+ * Synonyms from the search package's own rules, so both engines read the same query alike: "nd" also finds
+ * "nghi dinh" (one way: "nghị định" must not find every "NĐ-CP" number), "ky" and "ki" find each other, folded
+ * and tone-coded.
+ */
+export function vietnameseSynonyms(): Record<string, string[]> {
+  const synonyms: Record<string, string[]> = {
+    ubnd: ['uy ban nhan dan'],
+    'uy ban nhan dan': ['ubnd'],
+    hdnd: ['hoi dong nhan dan'],
+    'hoi dong nhan dan': ['hdnd'],
+  };
+  for (const [abbreviation, name] of typeAbbreviationExpansions()) synonyms[abbreviation] = [name.join(' ')];
+  for (const [i, y] of spellingVariantPairs()) {
+    synonyms[i] = [y];
+    synonyms[y] = [i];
+  }
+  return synonyms;
+}
 
 /**
  * The Meilisearch index settings, as data: applied at start-up by `applySettings()` only when they differ
@@ -26,14 +48,11 @@ export const MEILISEARCH_SETTINGS = {
   /*
    * Old and new tone placement, NFC and NFD need no synonyms: the engine normalises queries and documents
    * (searchKey) before they reach Meilisearch, and charabia folds the marks anyway; tone codes put the tone
-   * last, so "hoà" and "hòa" code alike. What remains are the abbreviations citizens type for issuing bodies.
+   * last, so "hoà" and "hòa" code alike. What remains: the abbreviations citizens type for issuing bodies and
+   * document types, and the i/y spellings of one syllable. Meilisearch lower-cases and folds synonyms itself;
+   * they are written folded anyway (and the tone-coded ones must stay as they are).
    */
-  synonyms: {
-    ubnd: ['uy ban nhan dan'],
-    'uy ban nhan dan': ['ubnd'],
-    hdnd: ['hoi dong nhan dan'],
-    'hoi dong nhan dan': ['hdnd'],
-  },
+  synonyms: vietnameseSynonyms(),
   faceting: { maxValuesPerFacet: 300, sortFacetValuesBy: { '*': 'count' } },
   // As MAX_RESULT_WINDOW: paging stops at 1,000 results.
   pagination: { maxTotalHits: 1000 },

@@ -4,12 +4,15 @@ import type { RebuildOptions, RebuildReport, SearchEngine } from '../engine.ts';
 import { InvalidSearchDocumentError, InvalidSearchQueryError, SearchUnavailableError } from '../errors.ts';
 import { matchText, snippetHtml } from '../hits/snippet.ts';
 import { parseQuery, type ParsedQuery } from '../query/parse-query.ts';
+import { partialSuggestion, widensToPartial } from '../query/partial-match.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
 import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
 import { SearchQuerySchema, type SearchHit, type SearchQuery, type SearchQueryInput, type SearchResult } from '../search-query.ts';
 import { docKey, toMeilisearchRecords, type MeilisearchRecord } from './meilisearch-documents.ts';
 import { buildFilters, FACET_ATTRIBUTES, facetsFromDistribution, filterString, mergeHits, numberFilter, ownNumberFilter, queryText, type FacetName } from './meilisearch-query.ts';
 import { settingsToApply } from './meilisearch-settings.ts';
+import { spellingVariants } from '../text/spelling-variants.ts';
+import { syllables } from '../text/syllables.ts';
 
 export type MeilisearchEngineOptions = {
   url: string;
@@ -133,16 +136,31 @@ export class MeilisearchEngine implements SearchEngine {
     if (!parsedQuery.success) throw new InvalidSearchQueryError(firstIssue(parsedQuery.error).message);
     const query = parsedQuery.data;
     let parsed = parseQuery(query.q);
+    const typed = parsed;
     let result = await this.run(query, parsed);
     if (result.total === 0 && parsed.numbers.some((number) => !number.prefix)) {
       // Nobody has or cites that number: search its syllables as text instead of finding nothing.
       parsed = parseQuery(query.q, { numbers: false });
       result = await this.run(query, parsed);
     }
-    return { ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+    let answer: Omit<SearchResult, 'tookMs'> = { hits: result.hits, total: result.total, facets: result.facets, partial: false };
+    if (widensToPartial(typed, parsed, result.total)) {
+      // Too few documents have every word: Meilisearch's "frequency" strategy drops the most frequent words
+      // first and still ranks documents with every word first (its "words" rule), as the embedded engine does.
+      const { best, ...widened } = await this.run(query, parsed, 'frequency');
+      if (widened.total > result.total) {
+        const didYouMean = best === undefined ? undefined : partialSuggestion(parsed, foldedSyllablesOf(best));
+        answer = { ...widened, partial: true, allWordsTotal: result.total, ...(didYouMean === undefined ? {} : { didYouMean }) };
+      }
+    }
+    return { ...answer, tookMs: Math.round((performance.now() - started) * 100) / 100 };
   }
 
-  private async run(query: SearchQuery, parsed: ParsedQuery): Promise<Omit<SearchResult, 'tookMs'>> {
+  /**
+   * @param strategy `all`: every word must match; `frequency`: the widened search of a partial answer, whose list
+   *   with the exact accents keeps `all` so that partial matches never come before a document with every word.
+   */
+  private async run(query: SearchQuery, parsed: ParsedQuery, strategy: 'all' | 'frequency' = 'all'): Promise<Omit<SearchResult, 'tookMs' | 'partial'> & { best: Hit | undefined }> {
     const offset = (query.page - 1) * query.pageSize;
     const window = offset + query.pageSize;
     const byNumber = numberFilter(parsed.numbers);
@@ -160,11 +178,11 @@ export class MeilisearchEngine implements SearchEngine {
     }
     queries.push({
       role: 'main',
-      query: { ...common, q: folded, filter: filters(), page: 1, hitsPerPage: Math.max(window, 1), facets: Object.values(FACET_ATTRIBUTES).map((a) => a.facet) },
+      query: { ...common, matchingStrategy: strategy, q: folded, filter: filters(), page: 1, hitsPerPage: Math.max(window, 1), facets: Object.values(FACET_ATTRIBUTES).map((a) => a.facet) },
     });
     for (const name of Object.keys(FACET_ATTRIBUTES) as FacetName[]) {
       if (query[name] === undefined) continue;
-      queries.push({ role: name, query: { ...common, q: folded, filter: filters(name), page: 1, hitsPerPage: 0, facets: [FACET_ATTRIBUTES[name].facet] } });
+      queries.push({ role: name, query: { ...common, matchingStrategy: strategy, q: folded, filter: filters(name), page: 1, hitsPerPage: 0, facets: [FACET_ATTRIBUTES[name].facet] } });
     }
 
     const { results } = await this.client.multiSearch({ queries: queries.map((q) => q.query) }).catch(unavailable);
@@ -181,6 +199,7 @@ export class MeilisearchEngine implements SearchEngine {
       hits: mergeHits(lists, offset, query.pageSize).map((hit) => toHit(hit, matcher)),
       total: main?.totalHits ?? main?.estimatedTotalHits ?? 0,
       facets,
+      best: mergeHits(lists, 0, 1)[0],
     };
   }
 
@@ -241,6 +260,13 @@ function toHit(hit: Hit, matcher: ReturnType<typeof createQueryMatcher>): Search
     // Our own snippet, not Meilisearch's `_formatted`: the same escaping and marking rules as the embedded engine.
     highlight: snippetHtml(matchText(hit.text, matcher)),
   };
+}
+
+/** The folded syllables of a hit's title and article, each with its other i/y spelling (for `partialSuggestion`). */
+function foldedSyllablesOf(hit: Hit): Set<string> {
+  const folded = new Set<string>();
+  for (const syllable of syllables(`${hit.title} ${hit.text}`)) for (const variant of spellingVariants(syllable.folded)) folded.add(variant);
+  return folded;
 }
 
 export function createMeilisearchEngine(options: MeilisearchEngineOptions): MeilisearchEngine {

@@ -23,8 +23,19 @@ describe('snippetHtml', () => {
 
   it('marks only the accents asked for when the text has them', () => {
     expect(snippet('vẫn gửi văn bản giấy', 'văn bản')).toBe('vẫn gửi <mark>văn bản</mark> giấy');
-    // Without those accents in the text, the folded match is what there is to show.
-    expect(snippet('vẫn gửi', 'văn')).toBe('<mark>vẫn</mark> gửi');
+  });
+
+  // An accented query marks the words typed, never a look-alike with other accents; a text without accents,
+  // a spelling variant and an unaccented query still mark what matched.
+  it.each([
+    ['Chủ tịch ký văn bản', 'chữ ký', 'Chủ tịch <mark>ký</mark> văn bản'],
+    ['vẫn gửi', 'văn', 'vẫn gửi'],
+    ['mưa lũ, lu nước, lú lẫn', 'lũ', 'mưa <mark>lũ</mark>, <mark>lu</mark> nước, lú lẫn'],
+    ['chu ky so cua van ban', 'chữ ký số', '<mark>chu ky so</mark> cua van ban'],
+    ['chữ kí số', 'chữ ký số', '<mark>chữ kí số</mark>'],
+    ['Chủ tịch ký', 'chu ky', '<mark>Chủ</mark> tịch <mark>ký</mark>'],
+  ])('%j for %j → %j', (text, q, html) => {
+    expect(snippet(text, q)).toBe(html);
   });
 
   it('marks the number asked for, however it is written in the text', () => {

@@ -46,9 +46,10 @@ export function matchText(input: string, matcher: QueryMatcher): MatchedText {
   list.forEach((syllable, i) => {
     const term = termAt[i]!;
     if (term < 0) return;
-    // When the citizen typed accents and the text has them, only those occurrences are marked: for "văn bản"
-    // the "vẫn" and "Ủy ban" nearby matched the folded form, not the words asked for.
-    matched[i] = !matcher.isAccented(term) || !exactSeen.has(term) || matcher.isExact(term, syllable);
+    // When the citizen typed accents, other accents on the same letters are not the word asked for: for
+    // "văn bản" the "vẫn" and "Ủy ban" nearby matched the folded form only, and "Chủ" is not "chữ". A text
+    // written without accents ("van ban") still shows the match.
+    matched[i] = !matcher.isLookAlike(term, syllable);
     const previous = i > 0 ? termAt[i - 1]! : -1;
     if (syllable.joined && previous >= 0 && matcher.isPair(previous, term)) pairs++;
   });

@@ -186,6 +186,11 @@ export const vi = {
     count: (total: number, q: string) => `Tìm thấy ${formatCount(total)} kết quả cho “${q}”.`,
     none: (q: string) => `Không tìm thấy kết quả nào cho “${q}”.`,
     didYouMean: 'Có phải bạn muốn tìm',
+    /** Too few results had every word, so results with some of the words follow them. */
+    partial: (allWords: number, q: string) =>
+      allWords === 0
+        ? `Không có kết quả nào chứa đủ các từ của “${q}”. Dưới đây là các kết quả gần đúng, chứa một phần các từ đó.`
+        : `Chỉ ${formatCount(allWords)} kết quả đầu chứa đủ các từ của “${q}”; các kết quả sau là kết quả gần đúng, chứa một phần các từ đó.`,
     noneTips: 'Hãy thử từ khóa ngắn hơn, bỏ bớt bộ lọc, hoặc tra cứu theo danh mục văn bản.',
     facetsHeading: 'Thu hẹp kết quả',
     facetKind: 'Loại nội dung',

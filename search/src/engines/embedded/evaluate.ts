@@ -1,5 +1,7 @@
 import { termPairs, type ParsedQuery, type QueryNumber } from '../../query/parse-query.ts';
+import { typeNameOfAbbreviation } from '../../query/type-abbreviations.ts';
 import { foldedWords } from '../../text/fold.ts';
+import { sameSpelling, spellingVariants } from '../../text/spelling-variants.ts';
 import { pairKey } from '../../text/syllables.ts';
 import type { DocAttributes } from './doc-attributes.ts';
 import { countFacets, type FacetCounts, type Filters } from './facet-counts.ts';
@@ -11,10 +13,16 @@ import type { Vocabulary } from './vocabulary.ts';
  * Query evaluation over document sets: the matching documents, their facet counts and the ranked window.
  *
  * Matching: every query syllable must occur (folded, so accents and tone placement never prevent a match;
- * an unknown syllable of four letters or more is replaced by the indexed syllables one typo away); quoted
- * phrases must occur as adjacent pairs; a document number must be the document's own number or one it cites.
+ * "ki" and "ky" are one syllable (spelling-variants.ts); a type abbreviation such as "nd" also matches the
+ * type's name, "Nghị định"; an unknown syllable of four letters or more is replaced by the indexed syllables
+ * one typo away); quoted phrases must occur as adjacent pairs; a document number must be the document's own
+ * number or one it cites. With `partial`, a document needs only some of the syllables (partial-match.ts), and
+ * ranks first by the share of the query it has, rare syllables weighing more (rule 0 below): every document
+ * with all of them comes before any with fewer.
  *
  * Ranking is a sort on buckets, most important first, in the manner of Meilisearch's ranking rules:
+ *  0. (partial only) every syllable of the query, then the share of its syllables and pairs it has, rarer ones
+ *     weighing more (inverse document frequency);
  *  1. its own number is the number asked for;
  *  2. how many of the accented syllables it contains with exactly those accents ("đường" before "dương");
  *  3. the whole query is in the title (all syllables, and all query pairs as phrases);
@@ -41,6 +49,13 @@ export type Evaluation = {
   unknown: string[];
   /** Numbers asked for that no document has or cites (the caller then searches them as text). */
   numbersFound: boolean;
+  /** With `partial`: the folded query syllables the first hit has (for the "did you mean" of a partial answer). */
+  bestMatched: Set<string>;
+};
+
+export type EvaluateOptions = {
+  /** Documents with only some of the syllables match too, ranked after those with all of them. */
+  partial?: boolean;
 };
 
 export type EvaluationContext = {
@@ -86,7 +101,11 @@ function readPlanes(planes: Int32Array, bit: number): number {
   return value > 15 ? 15 : value;
 }
 
-export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: Filters, limit: number): Evaluation {
+/** Share of the query a partial match has, out of 4095 (4095 only with every syllable): 12 bits of rule 0. */
+const PARTIAL_SCALE = 4094;
+
+export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: Filters, limit: number, options: EvaluateOptions = {}): Evaluation {
+  const partial = options.partial === true;
   const { sets, vocabulary, attributes } = ctx;
   const universe = Math.max(attributes.universe, 1);
   const corrections = new Map<string, string[]>();
@@ -100,14 +119,23 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
     else if (seen.exact === null && term.accented) seen.exact = term.exact;
   }
 
-  const alternativesOf = (folded: string): string[] => corrections.get(folded) ?? (vocabulary.has(folded) ? [folded] : []);
+  const knownSpellings = (folded: string): string[] => spellingVariants(folded).filter((variant) => vocabulary.has(variant));
+  const alternativesOf = (folded: string): string[] => corrections.get(folded) ?? knownSpellings(folded);
   const exactsOf = (folded: string): string[] => alternativesOf(folded).flatMap((alt) => [...vocabulary.exactsOf(alt)]);
+  // "nd" as "Nghị định": documents with every adjacent pair of the type's name.
+  const typePhrase = (name: readonly string[], group: 'pairs' | 'headPairs'): DocSet =>
+    intersectAll(name.slice(1).map((word, i) => sets.get(group, pairKey(name[i]!, word))));
 
   const termSets: DocSet[] = [];
+  const termFolded: string[] = [];
+  /** Per term of `termSets`: its documents with the accents typed, null when typed without (rule 0). */
+  const termExact: Array<DocSet | null> = [];
   const exactSets: DocSet[] = [];
   const headSets: Array<() => DocSet> = [];
   for (const [folded, { exact }] of distinct) {
-    if (!vocabulary.has(folded)) {
+    const typeName = typeNameOfAbbreviation(folded);
+    const byType = typeName === null ? EMPTY : typePhrase(typeName, 'pairs');
+    if (knownSpellings(folded).length === 0 && size(byType) === 0) {
       const candidates = vocabulary.typoCandidates(folded);
       if (candidates.length === 0) {
         unknown.push(folded);
@@ -116,9 +144,16 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
       corrections.set(folded, candidates);
     }
     const exacts = exactsOf(folded);
-    termSets.push(sets.union('any', exacts));
-    if (exact !== null && !corrections.has(folded)) exactSets.push(exacts.includes(exact) ? sets.get('any', exact) : EMPTY);
-    headSets.push(() => sets.union('head', exacts));
+    termSets.push(typeName === null ? sets.union('any', exacts) : union([sets.union('any', exacts), byType], universe));
+    termFolded.push(folded);
+    let exactSet: DocSet | null = null;
+    if (exact !== null && !corrections.has(folded) && typeName === null) {
+      const same = exacts.filter((candidate) => sameSpelling(candidate, exact));
+      exactSet = same.length === 0 ? EMPTY : sets.union('any', same);
+      exactSets.push(exactSet);
+    }
+    termExact.push(exactSet);
+    headSets.push(typeName === null ? () => sets.union('head', exacts) : () => union([sets.union('head', exacts), typePhrase(typeName, 'headPairs')], universe));
   }
 
   const pairSets: DocSet[] = [];
@@ -143,7 +178,10 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
   let cited: DocSet = EMPTY;
   let numbersFound = true;
   let matching: DocSet;
-  if (unknown.length > 0) {
+  if (partial) {
+    // Numbers and quoted phrases never widen (partial-match.ts): any one known syllable is enough.
+    matching = termSets.length > 0 ? union(termSets, universe) : EMPTY;
+  } else if (unknown.length > 0) {
     matching = EMPTY;
   } else {
     const required = [...termSets, ...requiredPairs];
@@ -156,10 +194,10 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
     matching = required.length > 0 ? intersectAll(required) : allLive(attributes);
   }
 
-  const ranked = size(matching) === 0 ? { ids: [], total: 0, facets: null } : rank(matching);
-  return { ranked: ranked.ids, total: ranked.total, facets: ranked.facets, corrections, unknown, numbersFound };
+  const ranked = size(matching) === 0 ? { ids: [], total: 0, facets: null, bestMatched: new Set<string>() } : rank(matching);
+  return { ranked: ranked.ids, total: ranked.total, facets: ranked.facets, corrections, unknown, numbersFound, bestMatched: ranked.bestMatched };
 
-  function rank(matchingSet: DocSet): { ids: number[]; total: number; facets: FacetCounts } {
+  function rank(matchingSet: DocSet): { ids: number[]; total: number; facets: FacetCounts; bestMatched: Set<string> } {
     const words = wordsFor(universe);
     // Every set the ranking asks about becomes a bitmap of the same size.
     const bitsOf = (set: DocSet) => readBits(set, universe);
@@ -190,7 +228,9 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
       (w) => ownBits[w]! | all(exactBits, w),
     ];
     let candidates = passing;
-    for (const level of levels) {
+    // A partial match can lack the accented syllables the leading levels ask for and still rank above a
+    // document that has them (rule 0): every passing document is scored.
+    for (const level of partial ? [] : levels) {
       const narrowed = new Uint32Array(words);
       let count = 0;
       for (let w = 0; w < words; w++) {
@@ -207,7 +247,8 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
     // Rules 4 and 5 compare the query with titles and types (a typo correction makes the title comparison moot).
     const typed = parsed.terms.map((term) => term.folded).join(' ');
     const queryWords = parsed.terms.length >= 2 && corrections.size === 0 ? typed : null;
-    const typeMatch = parsed.terms.length >= 2 ? typeAtStart(attributes, typed) : -1;
+    // "qd …" asks for a Quyết định as "quyết định …" does.
+    const typeMatch = parsed.terms.length >= 2 ? typeAtStart(attributes, parsed.terms.map((term) => typeNameOfAbbreviation(term.folded)?.join(' ') ?? term.folded).join(' ')) : -1;
     const { titles, type: typeOf } = attributes;
 
     // 3. Scores of the candidates. Per 32-document word each count (exact accents, syllables in the title,
@@ -216,6 +257,17 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
     //    100 ns a document in branch mispredictions.
     const { day } = attributes;
     const heap = new TopK(limit);
+    // Rule 0: what a partial match has of the query — its syllables, and its pairs as phrases (a document with
+    // "mức hỗ trợ chi phí số hóa" in a row answers that query better than one with the words scattered). Rarer
+    // ones weigh more, as inverse document frequency (one in every document still counts); a syllable typed with
+    // accents counts a quarter when the document has it only with other accents ("báo" for "bão").
+    const documents = Math.max(attributes.count, 1);
+    const idf = (set: DocSet) => Math.log((documents + 1) / Math.max(size(set), 1)) + 0.1;
+    const termBits = partial ? termSets.map(bitsOf) : [];
+    const termExactBits = partial ? termExact.map((set) => (set === null ? null : bitsOf(set))) : [];
+    const weights = partial ? termSets.map(idf) : [];
+    const pairWeights = partial ? pairSets.map((set) => idf(set) / 2) : [];
+    const weightTotal = [...weights, ...pairWeights].reduce((sum, weight) => sum + weight, 0);
     const exactPlanes = new Int32Array(PLANES);
     const headPlanes = new Int32Array(PLANES);
     const pairPlanes = new Int32Array(PLANES);
@@ -251,10 +303,26 @@ export function evaluate(ctx: EvaluationContext, parsed: ParsedQuery, filters: F
         buckets = buckets * 16 + readPlanes(pairPlanes, bit);
         buckets = buckets * 16 + inHead;
         buckets = buckets * 2 + ((citedWord >>> bit) & 1);
+        if (partial) {
+          let has = 0;
+          let count = 0;
+          for (let i = 0; i < termBits.length; i++) {
+            if (((termBits[i]![w]! >>> bit) & 1) === 0) continue;
+            const exactBitsOfTerm = termExactBits[i];
+            has += exactBitsOfTerm == null || ((exactBitsOfTerm[w]! >>> bit) & 1) === 1 ? weights[i]! : weights[i]! / 4;
+            count++;
+          }
+          for (let i = 0; i < pairBits.length; i++) if (((pairBits[i]![w]! >>> bit) & 1) === 1) has += pairWeights[i]!;
+          buckets += (count === termBits.length ? PARTIAL_SCALE + 1 : Math.floor((PARTIAL_SCALE * has) / weightTotal)) * 4194304;
+        }
         heap.offer(buckets * 131072 + Math.min(day[d]!, 131071), d);
       }
     }
-    return { ids: heap.sorted(), total, facets: counts };
+    const ids = heap.sorted();
+    const bestMatched = new Set<string>();
+    const best = ids[0];
+    if (partial && best !== undefined) termBits.forEach((bits, i) => ((bits[best >>> 5]! >>> (best & 31)) & 1) === 1 && bestMatched.add(termFolded[i]!));
+    return { ids, total, facets: counts, bestMatched };
   }
 }
 

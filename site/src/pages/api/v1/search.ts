@@ -7,8 +7,10 @@ import { parseSearchParams, search } from '../../../lib/search.ts';
 import { absoluteUrl } from '../../../lib/urls.ts';
 
 /**
- * GET /api/v1/search?q=&type=&issuer=&year=&status=&page=&pageSize= → { hits, total, facets, tookMs, didYouMean? }.
- * `highlight` holds `<mark>`-wrapped snippets with everything else escaped; `url` is absolute.
+ * GET /api/v1/search?q=&type=&issuer=&year=&status=&page=&pageSize= → { hits, total, facets, tookMs, partial,
+ * allWordsTotal?, didYouMean? }. `highlight` holds `<mark>`-wrapped snippets with everything else escaped; `url` is
+ * absolute. `partial: true`: too few documents had every word, so the first `allWordsTotal` hits have them all and
+ * the rest only some (`didYouMean` then offers the words the best hit has).
  */
 export const GET: APIRoute = async ({ url }) => {
   const query = parseSearchParams(url.searchParams);
