@@ -3,11 +3,11 @@ import node from '@astrojs/node';
 import { PUBLIC_BODY_LIMITS } from '@cong/content';
 import { defineConfig, passthroughImageService } from 'astro/config';
 
-const startup = new URL('./src/lib/startup.ts', import.meta.url).pathname;
+const startup = new URL('./src/lib/server/startup.ts', import.meta.url).pathname;
 
 /**
  * Astro loads pages and middleware on the first request; this makes the production server import
- * src/lib/startup.ts as it boots, so the environment is validated (and the CMS poller started) at start-up.
+ * src/lib/server/startup.ts as it boots, so the environment is validated (and the CMS poller started) at start-up.
  * @returns {import('vite').Plugin}
  */
 function validateAtStartup() {
@@ -21,7 +21,7 @@ function validateAtStartup() {
   };
 }
 
-// Every page is rendered on demand from the CMS (through the in-process cache in src/lib/cms-client.ts),
+// Every page is rendered on demand from the CMS (through the in-process cache in src/lib/cms/cms-client.ts),
 // so content published in Strapi shows up without a rebuild.
 export default defineConfig({
   output: 'server',

@@ -1,7 +1,7 @@
 /**
  * Operations around every request of the site's HTTP server (server.mjs wraps its handler in `withOps`):
  * - a request id: the caller's `X-Request-Id` when it is a short safe token, a fresh one otherwise; answered in
- *   the same header, and held in the request context (src/lib/request-context.ts) for every CMS call to send on;
+ *   the same header, and held in the request context (src/lib/server/request-context.ts) for every CMS call to send on;
  * - `/healthz`: 200 as long as the process serves HTTP; it touches no dependency (the CMS and search are
  *   `/readyz`'s business, src/pages/readyz.ts), is never cached and passes no rate limit;
  * - one JSON log line per request on stdout: time, level, method, path (secret-looking query values hidden),
@@ -15,7 +15,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { acceptRequestId, loggablePath, newRequestId } from '@cong/content';
 
 const KEY = Symbol.for('cong.site.requestContext');
-/** Shared with src/lib/request-context.ts (bundled by Astro), so both sides see one store. */
+/** Shared with src/lib/server/request-context.ts (bundled by Astro), so both sides see one store. */
 const requestContext = (globalThis[KEY] ??= new AsyncLocalStorage());
 
 const FLUSH_MS = 50;

@@ -5,7 +5,7 @@ import { ResilientSearch, type SearchLogger } from './resilient-search.ts';
 import type { SearchDocument } from './search-document.ts';
 import { emptyFacets, type SearchResult } from './search-query.ts';
 
-const result = (total: number): SearchResult => ({ hits: [], total, facets: emptyFacets(), tookMs: 1 });
+const result = (total: number): SearchResult => ({ hits: [], total, partial: false, facets: emptyFacets(), tookMs: 1 });
 
 function fakeEngine(name: SearchEngine['name'], overrides: Partial<SearchEngine> = {}): SearchEngine & { seen: string[] } {
   const seen: string[] = [];

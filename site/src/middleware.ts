@@ -3,11 +3,11 @@ import type { APIContext } from 'astro';
 import { defineMiddleware } from 'astro:middleware';
 import { allowedMethods, PERMISSIONS_POLICY, strictTransportSecurity, takesWrites } from '../request-guard.mjs';
 import { vi } from './i18n/vi.ts';
-import { env } from './lib/env.ts';
-import { CmsUnavailableError, InvalidParamError, NotFoundError, RefusedRequestError } from './lib/errors.ts';
-import { IN_PROCESS_MAX_AGE_SECONDS, isCacheable, isPersonal, PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL } from './lib/page-cache/policy.ts';
-import { freshSeconds } from './lib/page-cache/fresh-until.ts';
-import { recordedTags } from './lib/page-cache/request-tags.ts';
+import { env } from '#lib/server/env.ts';
+import { CmsUnavailableError, InvalidParamError, NotFoundError, RefusedRequestError } from '#lib/server/errors.ts';
+import { IN_PROCESS_MAX_AGE_SECONDS, isCacheable, isPersonal, PRIVATE_CACHE_CONTROL, SHARED_CACHE_CONTROL } from '#lib/page-cache/policy.ts';
+import { freshSeconds } from '#lib/page-cache/fresh-until.ts';
+import { recordedTags } from '#lib/page-cache/request-tags.ts';
 
 /**
  * The one place where errors become HTTP responses, and where every response gets its security and cache

@@ -5,7 +5,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { freePort, startSite } from '../../scripts/lib/services.ts';
-import { API_ENDPOINTS, answerSchema } from '../../site/src/lib/openapi.ts';
+import { API_ENDPOINTS, answerSchema } from '../../site/src/lib/api/openapi.ts';
 
 /**
  * The public API's contract on the real stack: the OpenAPI document the site publishes at /api/v1/openapi.json,

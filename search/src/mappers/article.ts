@@ -3,7 +3,7 @@ import type { SearchDocument } from '../search-document.ts';
 import { citedNumberKeys } from '../text/document-numbers.ts';
 import { dayAndYear, plainText, sectionTerm } from './page-parts.ts';
 
-/** Site path of an article: its section, then its slug (site/src/lib/urls.ts `paths.article`). */
+/** Site path of an article: its section, then its slug (site/src/lib/render/urls.ts `paths.article`). */
 export function articleUrl(section: string, slug: string): string {
   return `/${section}/${encodeURIComponent(slug)}`;
 }

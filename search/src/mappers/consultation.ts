@@ -3,7 +3,7 @@ import type { SearchDocument } from '../search-document.ts';
 import { citedNumberKeys } from '../text/document-numbers.ts';
 import { dayAndYear, plainText } from './page-parts.ts';
 
-/** Site path of a draft for comment: the public URL scheme of `/du-thao` (site/src/lib/urls.ts). */
+/** Site path of a draft for comment: the public URL scheme of `/du-thao` (site/src/lib/render/urls.ts). */
 export function consultationUrl(slug: string): string {
   return `/du-thao/${encodeURIComponent(slug)}`;
 }

@@ -2,7 +2,7 @@ import { numberKey, type LegalDocument } from '@cong/content';
 import type { SearchDocument } from '../search-document.ts';
 import { citedNumberKeys } from '../text/document-numbers.ts';
 
-/** Site path of a legal document: the public URL scheme of `/van-ban` (site/src/lib/urls.ts). */
+/** Site path of a legal document: the public URL scheme of `/van-ban` (site/src/lib/render/urls.ts). */
 export function legalDocumentUrl(slug: string): string {
   return `/van-ban/${encodeURIComponent(slug)}`;
 }

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { vi } from '../i18n/vi.ts';
-import { NotFoundError } from '../lib/errors.ts';
+import { NotFoundError } from '#lib/server/errors.ts';
 
 /**
  * Astro 7.3 injects its image endpoint (/_image) into every server build, even one that uses no astro:assets

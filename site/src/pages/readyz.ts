@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { readiness } from '../lib/readiness.ts';
+import { readiness } from '#lib/server/readiness.ts';
 
 /** Readiness for orchestrators (docker-compose, a load balancer); /healthz is answered in ops.mjs. Never cached. */
 export const GET: APIRoute = async () => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { PORTAL_SECTIONS } from '@cong/content';
-import { sitemapEntries } from '../lib/legal-documents.ts';
-import { listConsultations } from '../lib/consultations.ts';
-import { agencyProfile, allArticles } from '../lib/portal.ts';
-import { absoluteUrl, paths } from '../lib/urls.ts';
+import { sitemapEntries } from '#lib/registry/legal-documents.ts';
+import { listConsultations } from '#lib/consultations/consultations.ts';
+import { agencyProfile, allArticles } from '#lib/portal/portal.ts';
+import { absoluteUrl, paths } from '#lib/render/urls.ts';
 
 /** Every public URL with its last change, for search engines (TT 32/2017 Điều 16 k4b). */
 export const GET: APIRoute = async () => {

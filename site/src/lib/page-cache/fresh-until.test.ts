@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestContext } from '../request-context.ts';
+import { requestContext } from '../server/request-context.ts';
 import { freshSeconds, freshUntil } from './fresh-until.ts';
 
 describe('freshness bound by the clock', () => {

@@ -1,4 +1,4 @@
-import { requestContext } from '../request-context.ts';
+import { requestContext } from '../server/request-context.ts';
 
 /**
  * Content that changes with the clock alone, with no edit for the change feed to announce — the maintenance banner

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { env } from '../env.ts';
+import { env } from '../server/env.ts';
 import { answer } from './answer.ts';
 import { cacheKey } from './cache-key.ts';
 import { onInvalidate } from './invalidation.ts';

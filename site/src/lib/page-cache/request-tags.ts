@@ -1,4 +1,4 @@
-import { requestContext } from '../request-context.ts';
+import { requestContext } from '../server/request-context.ts';
 
 /**
  * The cache tags of the response being rendered (content/src/cache-tags.ts has the vocabulary). Whatever reads

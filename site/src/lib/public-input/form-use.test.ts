@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormSigner } from '../form-guard.ts';
+import { FormSigner } from './form-guard.ts';
 import { MemoryState } from '../shared-state/memory.ts';
 import { formUse, submissionKey } from './form-use.ts';
 

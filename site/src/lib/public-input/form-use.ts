@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mailboxKey } from '@cong/content';
-import type { FormSigner } from '../form-guard.ts';
+import type { FormSigner } from './form-guard.ts';
 import { type SharedState, stateKey } from '../shared-state/types.ts';
 
 /**

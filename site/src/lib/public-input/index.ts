@@ -18,14 +18,14 @@ import {
   todayInVietnam,
 } from '@cong/content';
 import { vi } from '../../i18n/vi.ts';
-import { cms } from '../cms-client.ts';
-import { commentApiTokens, commentFormSigner, commentInput } from '../comment-form.ts';
-import { commentRelay, type RelayAnswer } from '../comment-relay.ts';
-import { attachmentProblem, formFiles, getConsultation } from '../consultations.ts';
-import { env } from '../env.ts';
-import { CmsUnavailableError } from '../errors.ts';
-import { FormSigner, HONEYPOT_FIELD, TOKEN_FIELD, type TokenCheck } from '../form-guard.ts';
-import { postPublicInput } from '../question-relay.ts';
+import { cms } from '../cms/cms-client.ts';
+import { commentApiTokens, commentFormSigner, commentInput } from '../consultations/comment-form.ts';
+import { commentRelay, type RelayAnswer } from '../consultations/comment-relay.ts';
+import { attachmentProblem, formFiles, getConsultation } from '../consultations/consultations.ts';
+import { env } from '../server/env.ts';
+import { CmsUnavailableError } from '../server/errors.ts';
+import { FormSigner, HONEYPOT_FIELD, TOKEN_FIELD, type TokenCheck } from './form-guard.ts';
+import { postPublicInput } from '../portal/question-relay.ts';
 import { formKeys } from '../shared-state/form-secret.ts';
 import { sharedState } from '../shared-state/index.ts';
 import { cmsUnreachable, submissionJournal } from '../submission-journal/index.ts';

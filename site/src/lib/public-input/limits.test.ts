@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FormSigner } from '../form-guard.ts';
+import { FormSigner } from './form-guard.ts';
 import { MemoryState } from '../shared-state/memory.ts';
 import { FORM_LIMITS, limitKey, overLimit } from './limits.ts';
 

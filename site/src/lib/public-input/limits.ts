@@ -1,5 +1,5 @@
 import { mailboxKey } from '@cong/content';
-import type { FormSigner } from '../form-guard.ts';
+import type { FormSigner } from './form-guard.ts';
 import { type SharedState, stateKey } from '../shared-state/types.ts';
 
 /**

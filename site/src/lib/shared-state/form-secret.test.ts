@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEnv } from '../env.ts';
-import { FormSigner, SigningKeys } from '../form-guard.ts';
+import { parseEnv } from '../server/env.ts';
+import { FormSigner, SigningKeys } from '../public-input/form-guard.ts';
 import { formKeys, formSecretAdvice, loadSharedFormSecret } from './form-secret.ts';
 import { MemoryState } from './memory.ts';
 

@@ -1,5 +1,5 @@
-import { env } from '../env.ts';
-import { SigningKeys } from '../form-guard.ts';
+import { env } from '../server/env.ts';
+import { SigningKeys } from '../public-input/form-guard.ts';
 import { sharedState } from './index.ts';
 import type { SharedState } from './types.ts';
 

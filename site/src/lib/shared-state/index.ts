@@ -1,4 +1,4 @@
-import { env } from '../env.ts';
+import { env } from '../server/env.ts';
 import { MemoryState } from './memory.ts';
 import { RedisState } from './redis.ts';
 import type { SharedState } from './types.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CmsUnavailableError } from '../errors.ts';
+import { CmsUnavailableError } from '../server/errors.ts';
 import { cmsUnreachable, deliveryAnswer, journalDir } from './index.ts';
 
 describe('cmsUnreachable: what the journal takes (no answer, 502/503/504) and what it leaves to a 503', () => {

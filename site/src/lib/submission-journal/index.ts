@@ -1,9 +1,9 @@
 import { dirname, join } from 'node:path';
 import { type Acknowledgement, AcknowledgementSchema } from '@cong/content';
-import { cms } from '../cms-client.ts';
-import { env } from '../env.ts';
-import { CmsUnavailableError } from '../errors.ts';
-import { postPublicInput } from '../question-relay.ts';
+import { cms } from '../cms/cms-client.ts';
+import { env } from '../server/env.ts';
+import { CmsUnavailableError } from '../server/errors.ts';
+import { postPublicInput } from '../portal/question-relay.ts';
 import { Deliverer, type DeliveryAnswer } from './deliverer.ts';
 import { type Backlog, type JournalItem, JournalStore } from './store.ts';
 
@@ -151,7 +151,7 @@ class SubmissionJournal {
 const SINGLETON = Symbol.for('cong.site.submissionJournal');
 type WithJournal = typeof globalThis & { [SINGLETON]?: SubmissionJournal };
 
-/** The process-wide journal; opened, and its deliverer started, at the site's start-up (src/lib/startup.ts). */
+/** The process-wide journal; opened, and its deliverer started, at the site's start-up (src/lib/server/startup.ts). */
 export function submissionJournal(): SubmissionJournal {
   const holder = globalThis as WithJournal;
   let journal = holder[SINGLETON];

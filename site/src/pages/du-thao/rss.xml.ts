@@ -3,8 +3,8 @@ import RSS from 'rss';
 import { formatDateTime } from '@cong/content';
 import { agency } from '../../config/agency.ts';
 import { vi } from '../../i18n/vi.ts';
-import { listConsultations } from '../../lib/consultations.ts';
-import { absoluteUrl, paths } from '../../lib/urls.ts';
+import { listConsultations } from '#lib/consultations/consultations.ts';
+import { absoluteUrl, paths } from '#lib/render/urls.ts';
 
 /** Every published draft for comment, newest deadline first, with its status and window. */
 export const GET: APIRoute = async () => {

@@ -1,4 +1,4 @@
-import { sectionFeed } from '../../lib/feeds.ts';
+import { sectionFeed } from '#lib/render/feeds.ts';
 
 /** /khoa-hoc-cong-nghe/rss.xml: the science programmes section's latest articles. */
 export const GET = () => sectionFeed('khoa-hoc-cong-nghe');

@@ -1,4 +1,4 @@
-import { sectionFeed } from '../../lib/feeds.ts';
+import { sectionFeed } from '#lib/render/feeds.ts';
 
 /** /pho-bien-phap-luat/rss.xml: the law dissemination section's latest articles. */
 export const GET = () => sectionFeed('pho-bien-phap-luat');

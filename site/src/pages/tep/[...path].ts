@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { vi } from '../../i18n/vi.ts';
-import { cms } from '../../lib/cms-client.ts';
-import { CmsUnavailableError, NotFoundError } from '../../lib/errors.ts';
-import { uploadPathFor } from '../../lib/files.ts';
-import { requestIdHeader } from '../../lib/request-context.ts';
+import { cms } from '#lib/cms/cms-client.ts';
+import { CmsUnavailableError, NotFoundError } from '#lib/server/errors.ts';
+import { uploadPathFor } from '#lib/cms/files.ts';
+import { requestIdHeader } from '#lib/server/request-context.ts';
 
 /**
  * /tep/<file>: streams an attachment from the CMS's /uploads/<file>, so the public never talks to the CMS.

@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import RSS from 'rss';
 import { agency } from '../../config/agency.ts';
 import { vi } from '../../i18n/vi.ts';
-import { latestDocuments } from '../../lib/legal-documents.ts';
-import { absoluteUrl, paths } from '../../lib/urls.ts';
+import { latestDocuments } from '#lib/registry/legal-documents.ts';
+import { absoluteUrl, paths } from '#lib/render/urls.ts';
 
 const FEED_SIZE = 50;
 

@@ -30,7 +30,7 @@ function answerError(ctx: any, error: unknown): void {
 }
 
 /**
- * Comments relayed by the site together (site/src/lib/comment-relay.ts): `{ items: [{ slug, body, address }] }`
+ * Comments relayed by the site together (site/src/lib/consultations/comment-relay.ts): `{ items: [{ slug, body, address }] }`
  * → `{ results: [{ status, body, retryAfter? }] }` in the same order, each exactly what its own request would
  * have answered. Each item is committed before the answer, as for one comment. One request for many comments
  * saves the HTTP, authentication and middleware work per comment that dominated the CMS under a burst.

@@ -1,10 +1,10 @@
 import { SEARCH_TAG } from '@cong/content';
 import { ApiSearchAnswerSchema } from '@cong/search';
 import type { APIRoute } from 'astro';
-import { apiAnswer } from '../../../lib/api-answer.ts';
-import { recordTags } from '../../../lib/page-cache/request-tags.ts';
-import { parseSearchParams, search } from '../../../lib/search.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
+import { apiAnswer } from '#lib/api/api-answer.ts';
+import { recordTags } from '#lib/page-cache/request-tags.ts';
+import { parseSearchParams, search } from '#lib/registry/search.ts';
+import { absoluteUrl } from '#lib/render/urls.ts';
 
 /**
  * GET /api/v1/search?q=&type=&issuer=&year=&status=&page=&pageSize= → { hits, total, facets, tookMs, partial,

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { csvText, formatDateTime } from '@cong/content';
 import { vi } from '../../../i18n/vi.ts';
-import { approvedComments, getConsultation } from '../../../lib/consultations.ts';
-import { NotFoundError } from '../../../lib/errors.ts';
+import { approvedComments, getConsultation } from '#lib/consultations/consultations.ts';
+import { NotFoundError } from '#lib/server/errors.ts';
 
 /**
  * /du-thao/<slug>/gop-y.csv: the comments made public on a draft, as a spreadsheet anyone may download (what the

@@ -1,7 +1,7 @@
 import { ApiDirectoryListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
-import { apiAnswer, wholeListMeta } from '../../../../lib/api-answer.ts';
-import { directory, readDirectoryQuery, toApiEntries } from '../../../../lib/directory.ts';
+import { apiAnswer, wholeListMeta } from '#lib/api/api-answer.ts';
+import { directory, readDirectoryQuery, toApiEntries } from '#lib/portal/directory.ts';
 
 /**
  * GET /api/v1/directory?q=&unit=<unit slug>: the official e-mail directory, units' mailboxes first (when no

@@ -1,10 +1,10 @@
 import { ApiDocumentListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
-import { apiAnswer } from '../../../../lib/api-answer.ts';
-import { apiListQuery } from '../../../../lib/api-query.ts';
-import { listDocuments } from '../../../../lib/legal-documents.ts';
-import { toApiSummary } from '../../../../lib/public-api.ts';
-import { absoluteUrl, paths } from '../../../../lib/urls.ts';
+import { apiAnswer } from '#lib/api/api-answer.ts';
+import { apiListQuery } from '#lib/api/api-query.ts';
+import { listDocuments } from '#lib/registry/legal-documents.ts';
+import { toApiSummary } from '#lib/api/public-api.ts';
+import { absoluteUrl, paths } from '#lib/render/urls.ts';
 
 /** GET /api/v1/documents?type=&issuer=&field=&year=&status=&sort=&page=&pageSize= (pageSize ≤ 100). */
 export const GET: APIRoute = async ({ url }) => {

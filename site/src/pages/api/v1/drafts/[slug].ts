@@ -1,11 +1,11 @@
 import { ApiDraftAnswerSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../i18n/vi.ts';
-import { apiAnswer } from '../../../../lib/api-answer.ts';
-import { commentApiTokens } from '../../../../lib/comment-form.ts';
-import { getConsultation } from '../../../../lib/consultations.ts';
-import { toApiDraft } from '../../../../lib/drafts-api.ts';
-import { NotFoundError } from '../../../../lib/errors.ts';
+import { apiAnswer } from '#lib/api/api-answer.ts';
+import { commentApiTokens } from '#lib/consultations/comment-form.ts';
+import { getConsultation } from '#lib/consultations/consultations.ts';
+import { toApiDraft } from '#lib/api/drafts-api.ts';
+import { NotFoundError } from '#lib/server/errors.ts';
 
 /**
  * GET /api/v1/drafts/<slug>: the draft with its text, articles, files, receiving unit and (once out) the response,

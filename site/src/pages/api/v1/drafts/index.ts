@@ -1,9 +1,9 @@
 import { ApiDraftListSchema, type ConsultationStatus, ConsultationStatusSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../i18n/vi.ts';
-import { apiAnswer, badParam } from '../../../../lib/api-answer.ts';
-import { listConsultations } from '../../../../lib/consultations.ts';
-import { toApiDraftSummary } from '../../../../lib/drafts-api.ts';
+import { apiAnswer, badParam } from '#lib/api/api-answer.ts';
+import { listConsultations } from '#lib/consultations/consultations.ts';
+import { toApiDraftSummary } from '#lib/api/drafts-api.ts';
 
 /** GET /api/v1/drafts[?status=open|upcoming|closed|response-published]: every published draft for comment. */
 export const GET: APIRoute = async ({ url }) => {

@@ -1,9 +1,9 @@
 import { ApiArticleListSchema, ARTICLE_SECTIONS, type ArticleSection } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../i18n/vi.ts';
-import { apiAnswer, badParam } from '../../../../lib/api-answer.ts';
-import { listArticles } from '../../../../lib/portal.ts';
-import { absoluteUrl, paths } from '../../../../lib/urls.ts';
+import { apiAnswer, badParam } from '#lib/api/api-answer.ts';
+import { listArticles } from '#lib/portal/portal.ts';
+import { absoluteUrl, paths } from '#lib/render/urls.ts';
 
 /**
  * GET /api/v1/news?section=&page=&pageSize= (pageSize ≤ 100): articles of every section (news by default:

@@ -1,7 +1,7 @@
 import { ApiProjectListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
-import { apiAnswer, wholeListMeta } from '../../../../lib/api-answer.ts';
-import { projects } from '../../../../lib/portal.ts';
+import { apiAnswer, wholeListMeta } from '#lib/api/api-answer.ts';
+import { projects } from '#lib/portal/portal.ts';
 
 /** GET /api/v1/projects: projects, investment calls, tenders and public procurement (`kind`). */
 export const GET: APIRoute = async () => {

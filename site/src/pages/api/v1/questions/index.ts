@@ -1,7 +1,7 @@
 import { ApiAnswerListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
-import { apiAnswer, wholeListMeta } from '../../../../lib/api-answer.ts';
-import { publishedAnswers } from '../../../../lib/questions.ts';
+import { apiAnswer, wholeListMeta } from '#lib/api/api-answer.ts';
+import { publishedAnswers } from '#lib/portal/questions.ts';
 
 /** GET /api/v1/questions: the answers the agency chose to publish (no personal data: it never reaches the site). */
 export const GET: APIRoute = async () => {

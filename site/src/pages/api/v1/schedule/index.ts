@@ -1,8 +1,8 @@
 import { ApiScheduleListSchema, weekFromKey, weekOf } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../i18n/vi.ts';
-import { apiAnswer, badParam, wholeListMeta } from '../../../../lib/api-answer.ts';
-import { scheduleBetween } from '../../../../lib/portal.ts';
+import { apiAnswer, badParam, wholeListMeta } from '#lib/api/api-answer.ts';
+import { scheduleBetween } from '#lib/portal/portal.ts';
 
 /** GET /api/v1/schedule?week=2026-W48: the leaders' week (Monday 00:00 to Monday 00:00, Asia/Ho_Chi_Minh); this week by default. */
 export const GET: APIRoute = async ({ url }) => {

@@ -1,7 +1,7 @@
 import { ApiPublicServiceListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
-import { apiAnswer, wholeListMeta } from '../../../../lib/api-answer.ts';
-import { publicServices } from '../../../../lib/portal.ts';
+import { apiAnswer, wholeListMeta } from '#lib/api/api-answer.ts';
+import { publicServices } from '#lib/portal/portal.ts';
 
 /** GET /api/v1/services: administrative procedures with level, fees, processing time and the national portal link. */
 export const GET: APIRoute = async () => {

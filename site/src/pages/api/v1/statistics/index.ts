@@ -1,8 +1,8 @@
 import { ApiStatisticReportListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
-import { apiAnswer, wholeListMeta } from '../../../../lib/api-answer.ts';
-import { statisticReports } from '../../../../lib/portal.ts';
-import { absoluteUrl, paths } from '../../../../lib/urls.ts';
+import { apiAnswer, wholeListMeta } from '#lib/api/api-answer.ts';
+import { statisticReports } from '#lib/portal/portal.ts';
+import { absoluteUrl, paths } from '#lib/render/urls.ts';
 
 /** GET /api/v1/statistics: reports with period, unit, method, analysis (Markdown) and figures [{ label, value }]. */
 export const GET: APIRoute = async () => {

@@ -1,11 +1,11 @@
 import { ApiDraftCommentListSchema } from '@cong/content';
 import type { APIRoute } from 'astro';
 import { vi } from '../../../../../i18n/vi.ts';
-import { apiAnswer } from '../../../../../lib/api-answer.ts';
-import { approvedComments, getConsultation } from '../../../../../lib/consultations.ts';
-import { toApiComment } from '../../../../../lib/drafts-api.ts';
-import { NotFoundError } from '../../../../../lib/errors.ts';
-import { jsonAnswer, submitComment } from '../../../../../lib/public-input/index.ts';
+import { apiAnswer } from '#lib/api/api-answer.ts';
+import { approvedComments, getConsultation } from '#lib/consultations/consultations.ts';
+import { toApiComment } from '#lib/api/drafts-api.ts';
+import { NotFoundError } from '#lib/server/errors.ts';
+import { jsonAnswer, submitComment } from '#lib/public-input/index.ts';
 
 /** GET /api/v1/drafts/<slug>/comments: approved comments, newest first (no e-mail, no phone). */
 export const GET: APIRoute = async ({ params }) => {

@@ -1,0 +1,45 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * site/ops.mjs writes one log line per request to stdout. Stdout to a pipe is asynchronous in Node, so a reader that
+ * stalls (a hung log shipper) would make every line wait in the site's memory; past a bounded backlog the lines are
+ * dropped and counted instead. A real child process, a real pipe that this test does not read for a while.
+ */
+const OPS = fileURLToPath(new URL('../../../ops.mjs', import.meta.url));
+
+const child = `
+import { EventEmitter } from 'node:events';
+const { withOps } = await import(${JSON.stringify(OPS)});
+const handle = withOps(() => {}, (req, res) => { res.writableFinished = true; setImmediate(() => res.emit('close')); return true; });
+let max = 0;
+for (let round = 0; round < 40; round++) {
+  for (let i = 0; i < 5000; i++) {
+    const res = Object.assign(new EventEmitter(), { statusCode: 200, writableFinished: false, setHeader() {} });
+    handle({ method: 'GET', url: '/van-ban?trang=' + i + '&q=' + 'x'.repeat(120), headers: {} }, res);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 60));
+  max = Math.max(max, process.stdout.writableLength);
+}
+process.stderr.write(JSON.stringify({ max }) + '\\n');
+`;
+
+describe('the request log when stdout is not read', () => {
+  it('keeps a bounded backlog, then says how many lines it dropped', async () => {
+    const proc = spawn(process.execPath, ['--input-type=module', '-e', child], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    proc.stdout.pause(); // the stalled reader: 200,000 lines of ~250 bytes (~50 MB) are logged meanwhile
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    let out = '';
+    proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    proc.stdout.resume();
+    const [code] = await once(proc, 'close');
+    expect(code, err).toBe(0);
+    const { max } = JSON.parse(err.trim().split('\n').at(-1)!);
+    expect(max).toBeLessThan(9 * 1024 * 1024);
+    expect(out).toMatch(/"message":"log lines dropped: stdout was not read","dropped":\d+/);
+  }, 30_000);
+});
