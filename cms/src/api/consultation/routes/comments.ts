@@ -1,4 +1,4 @@
-import { rememberedTokenAuth } from '../../../domain/token-auth';
+import { rememberedTokenAuth } from '../../../strapi-internals/token-auth';
 
 /**
  * Comments on a draft. Submitting needs the `cong-site-comments` API token (custom type, this action only):

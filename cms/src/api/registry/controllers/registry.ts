@@ -1,7 +1,7 @@
-import { importRecords } from '../../../domain/registry-import';
-import { RegistryRuleError } from '../../../domain/errors';
-import { recordImport } from '../../../domain/audit-log';
-import { LEGAL_DOCUMENT } from '../../../domain/uids';
+import { importRecords } from '../../../services/registry/registry-import';
+import { RegistryRuleError } from '../../../errors';
+import { recordImport } from '../../../services/audit/audit-log';
+import { LEGAL_DOCUMENT } from '../../../model/uids';
 
 export default {
   async import(ctx: any) {

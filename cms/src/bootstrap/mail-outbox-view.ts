@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { RegistryRuleError } from '../errors';
+import { OUTBOUND_MAIL } from '../model/uids';
+
+/**
+ * "Thư gửi đi" in the admin: every mail and its true state, newest first, searchable by the receipt or lookup
+ * code a citizen quotes (`reference`). Read-only: the outbox writes these rows, staff only read them.
+ */
+const LABELS: Record<string, [string, string?]> = {
+  createdAt: ['Thời điểm tạo'],
+  kind: ['Loại thư', 'comment-ack: xác nhận góp ý; comment-notice: báo đơn vị tiếp nhận; question-ack: xác nhận câu hỏi; question-answered: báo câu hỏi đã được trả lời.'],
+  reference: ['Mã biên nhận / mã câu hỏi'],
+  recipient: ['Người nhận'],
+  subject: ['Tiêu đề'],
+  text: ['Nội dung thư'],
+  state: ['Tình trạng', 'queued: chờ gửi; sent: đã gửi; mail-off: không gửi vì chưa cấu hình thư (SMTP_URL); retrying: gửi lỗi, sẽ thử lại; failed: không gửi được (máy chủ thư từ chối).'],
+  attempts: ['Số lần gửi lỗi'],
+  nextAttemptAt: ['Thử lại lúc'],
+  lastError: ['Lỗi gần nhất', 'Không ghi địa chỉ người nhận.'],
+  sentAt: ['Đã gửi lúc'],
+  ackKey: ['Khóa thư xác nhận trong ngày', 'Mỗi hộp thư nhận tối đa một thư xác nhận mỗi ngày.'],
+};
+
+export async function configureMailOutboxView(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types') as any;
+  const current = await service.findConfiguration({ uid: OUTBOUND_MAIL });
+  const metadatas = { ...current.metadatas };
+  for (const [field, [label, description]] of Object.entries(LABELS)) {
+    if (!metadatas[field]) continue;
+    metadatas[field] = {
+      ...metadatas[field],
+      edit: { ...metadatas[field].edit, label, description: description ?? '', editable: false },
+      list: { ...metadatas[field].list, label },
+    };
+  }
+  await service.updateConfiguration(
+    { uid: OUTBOUND_MAIL },
+    {
+      settings: { ...current.settings, mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' },
+      metadatas,
+      layouts: { ...current.layouts, list: ['createdAt', 'kind', 'reference', 'state', 'attempts', 'sentAt', 'lastError'] },
+    },
+  );
+}
+
+/**
+ * The outbox writes its rows itself (through the query engine); through the document service — the admin's
+ * "Create new entry", an edit, the REST API — nobody may write or change a mail, so the admin cannot be used to
+ * send arbitrary mail from the agency's sender, and a row always says what was really sent. Deleting (to clear
+ * old rows) stays possible.
+ */
+export function registerReadOnlyOutbox(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    if (context.uid === OUTBOUND_MAIL && ['create', 'update', 'clone', 'publish'].includes(context.action)) {
+      throw new RegistryRuleError('Thư gửi đi do hệ thống ghi; không tạo hay sửa bằng tay.');
+    }
+    return next();
+  });
+}

@@ -1,0 +1,49 @@
+import type { Core } from '@strapi/strapi';
+import { changeLog, changesPublicSide } from '../services/change-feed/change-log';
+import { searchSourceOf } from '../services/search/search-sources';
+import { PUBLIC_COMMENT, SILENT_UIDS } from '../model/uids';
+
+type Data = Record<string, any>;
+
+/**
+ * Strapi's side of the change feed (change-feed.ts): one document-service middleware announces every public write
+ * to an api:: content type, with the entry's documentId; writers that bypass the document service (validity and
+ * consultation-status refreshes, the importer's fast path, a comment count) call `announceChanges` themselves.
+ * Checked against Strapi 5.54 (`strapi.documents.use`, `strapi.getModel`, `strapi.db.inTransaction`).
+ */
+export function registerChangeFeed(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const uid = context.uid as string;
+    // A new comment is pending moderation: nothing public changed until a moderator decides (an update).
+    const silent = (SILENT_UIDS as readonly string[]).includes(uid) || (uid === PUBLIC_COMMENT && context.action === 'create');
+    if (!uid.startsWith('api::') || silent) return next();
+    const params = (context.params ?? {}) as Data;
+    const draftAndPublish = Boolean(strapi.getModel(uid as any)?.options?.draftAndPublish);
+    const hadPublished =
+      draftAndPublish && (context.action === 'delete' || context.action === 'unpublish') && params.documentId
+        ? (await strapi.db.query(uid as any).count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } })) > 0
+        : undefined;
+    const result = await next();
+    if (changesPublicSide({ action: context.action, draftAndPublish, status: params.status, hadPublished })) {
+      const documentId: string | undefined = params.documentId ?? (result as Data | undefined)?.documentId;
+      announceChanges(strapi, uid, documentId ? [documentId] : [undefined]);
+    }
+    return result;
+  });
+}
+
+/**
+ * Appends one change per entry (undefined: the type as a whole) once the surrounding transaction, if any, has
+ * committed: a site that reloads on the announcement must find the new rows, and a rollback announces nothing.
+ */
+export function announceChanges(strapi: Core.Strapi, uid: string, documentIds: Iterable<string | undefined>): void {
+  const pluralName: string | undefined = (strapi.getModel(uid as any)?.info as { pluralName?: string } | undefined)?.pluralName;
+  if (!pluralName) return;
+  const searchable = searchSourceOf(uid) !== undefined;
+  const ids = [...new Set(documentIds)];
+  const append = () => {
+    for (const documentId of ids) changeLog.append({ pluralName, documentId, searchable });
+  };
+  if (strapi.db.inTransaction()) void strapi.db.transaction(async ({ onCommit }) => onCommit(append));
+  else append();
+}

@@ -1,0 +1,160 @@
+import type { Core } from '@strapi/strapi';
+import { normalizeInput, numberSlug, parseDocumentNumber } from '@cong/content';
+import { ISSUING_BODY, LEGAL_DOCUMENT, REGISTRY_UIDS } from '../model/uids';
+import { readToOneRelation, type RelationRef } from '../policies/relation-input';
+import { RegistryRuleError } from '../errors';
+import { refreshValidity } from '../services/registry/validity-sync';
+
+type Data = Record<string, any>;
+
+/**
+ * Every write to the registry goes through this one document-service middleware, whoever makes it (admin
+ * panel, REST, the importer): text is NFC-normalised, the number is validated and derived fields (numberKey,
+ * slug, relation keys) are computed, numbers stay unique per issuing body, and validity is re-derived for
+ * the document and every document it acts on. Nothing else rewrites what the editor wrote.
+ */
+export function registerLegalDocumentRules(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const uid = context.uid as string;
+    if (!(REGISTRY_UIDS as readonly string[]).includes(uid)) return next();
+    const params = context.params as Data;
+    if ((context.action === 'create' || context.action === 'update') && params.data) {
+      params.data = normalizeInput(params.data);
+    }
+    if (uid !== LEGAL_DOCUMENT) return next();
+
+    const documentId: string | undefined = params.documentId;
+    const affectedBefore = documentId ? await relationKeysOf(strapi, documentId) : [];
+    if (context.action === 'create' || context.action === 'update') {
+      await prepareWrite(strapi, params.data, documentId);
+    }
+    if (context.action === 'publish' && documentId) await assertPublishable(strapi, documentId);
+
+    const result = await next();
+
+    if (['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft'].includes(context.action)) {
+      const id = documentId ?? (result as Data | undefined)?.documentId;
+      const keys = new Set<string>(affectedBefore);
+      if (id) for (const key of await relationKeysOf(strapi, id)) keys.add(key);
+      const own = id ? await ownKeyOf(strapi, id) : null;
+      if (own) keys.add(own);
+      // Validity is a search facet: the documents whose status moves are re-indexed (search-index-rules.ts
+      // indexes this document itself).
+      await refreshValidity(strapi, [...keys], id && !own && context.action !== 'delete' ? [id] : []);
+    }
+    return result;
+  });
+}
+
+/** Each relation carries the matching key of the number it cites, so it links by itself when that document arrives. */
+export function withRelationKeys(relations: Data[]): Data[] {
+  return relations.map((relation) => {
+    const parsed = typeof relation.targetNumber === 'string' ? parseDocumentNumber(relation.targetNumber) : null;
+    // A cited number that does not parse is still kept (shown unlinked), keyed by its plain upper-case text.
+    const key = parsed?.ok ? parsed.value.key : String(relation.targetNumber ?? '').trim().toUpperCase();
+    return { ...relation, targetNumberKey: key };
+  });
+}
+
+/** Derive numberKey, slug and relation keys from what the editor wrote; reject a malformed or duplicate number. */
+async function prepareWrite(strapi: Core.Strapi, data: Data, documentId: string | undefined): Promise<void> {
+  if (Array.isArray(data.relations)) data.relations = withRelationKeys(data.relations);
+  if (!('number' in data)) return;
+  const raw = typeof data.number === 'string' ? data.number.trim() : '';
+  if (!raw) {
+    data.number = null;
+    data.numberKey = null;
+    data.slug = null;
+    return;
+  }
+  const parsed = parseDocumentNumber(raw);
+  if (!parsed.ok) throw new RegistryRuleError(parsed.error, 'number');
+  data.number = raw;
+  data.numberKey = parsed.value.key;
+
+  const issuer = await resolveIssuer(strapi, data.issuingBody, documentId);
+  const clash = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+    where: {
+      numberKey: parsed.value.key,
+      ...(issuer ? { issuingBody: { id: issuer.id } } : { issuingBody: { id: { $null: true } } }),
+      ...(documentId ? { documentId: { $ne: documentId } } : {}),
+    },
+    select: ['documentId', 'title'],
+  });
+  if (clash) {
+    throw new RegistryRuleError(
+      `Số ký hiệu "${raw}" đã được dùng cho văn bản khác của ${issuer?.name ?? 'cơ quan này'} ("${clash.title}"). ` +
+        'Kiểm tra lại số ký hiệu, hoặc mở văn bản đã có để cập nhật.',
+      'number',
+    );
+  }
+  data.slug = await uniqueSlug(strapi, numberSlug(raw) ?? parsed.value.slug, issuer?.slug ?? null, documentId);
+}
+
+async function resolveIssuer(
+  strapi: Core.Strapi,
+  written: unknown,
+  documentId: string | undefined,
+): Promise<{ id: number; name: string; slug: string | null } | null> {
+  const ref: RelationRef = readToOneRelation(written);
+  if (ref === null) return null;
+  if (ref === undefined) {
+    if (!documentId) return null;
+    const current = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+      where: { documentId },
+      populate: { issuingBody: { select: ['id', 'name', 'slug'] } },
+    });
+    return current?.issuingBody ?? null;
+  }
+  return strapi.db.query(ISSUING_BODY).findOne({ where: ref.id ? { id: ref.id } : { documentId: ref.documentId }, select: ['id', 'name', 'slug'] });
+}
+
+/** The slug is the number folded to ASCII; two bodies may issue the same number, so the second gets the body's slug appended. */
+export async function uniqueSlug(strapi: Core.Strapi, base: string, issuerSlug: string | null, documentId: string | undefined): Promise<string> {
+  const candidates = [base, issuerSlug ? `${base}-${issuerSlug}` : null].filter((s): s is string => !!s);
+  for (const slug of candidates) {
+    const taken = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+      where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
+      select: ['id'],
+    });
+    if (!taken) return slug;
+  }
+  let n = 2;
+  for (;;) {
+    const slug = `${candidates.at(-1)}-${n++}`;
+    const taken = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { slug }, select: ['id'] });
+    if (!taken) return slug;
+  }
+}
+
+/** A document reaches the public only with the statutory minimum filled in (NĐ 43/2011 Điều 10 e and successors). */
+async function assertPublishable(strapi: Core.Strapi, documentId: string): Promise<void> {
+  const draft = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+    where: { documentId, publishedAt: null },
+    populate: { documentType: { select: ['id'] }, issuingBody: { select: ['id'] } },
+  });
+  if (!draft) return;
+  const missing = [
+    !draft.number && 'số ký hiệu',
+    !draft.issuedDate && 'ngày ban hành',
+    !draft.title && 'trích yếu',
+    !draft.documentType && 'loại văn bản',
+    !draft.issuingBody && 'cơ quan ban hành',
+  ].filter(Boolean);
+  if (missing.length) {
+    throw new RegistryRuleError(`Chưa thể xuất bản: văn bản còn thiếu ${missing.join(', ')}. Bổ sung rồi xuất bản lại.`);
+  }
+}
+
+async function relationKeysOf(strapi: Core.Strapi, documentId: string): Promise<string[]> {
+  const rows = await strapi.db.query(LEGAL_DOCUMENT).findMany({
+    where: { documentId },
+    populate: { relations: true },
+  });
+  return rows.flatMap((row: Data) => (row.relations ?? []).map((r: Data) => r.targetNumberKey)).filter(Boolean);
+}
+
+async function ownKeyOf(strapi: Core.Strapi, documentId: string): Promise<string | null> {
+  const row = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId }, select: ['numberKey'] });
+  return row?.numberKey ?? null;
+}
