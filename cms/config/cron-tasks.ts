@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { refreshAllValidity } from '../src/services/registry/validity-sync';
-import { refreshAllConsultationStatuses } from '../src/document-middlewares/consultation';
+import { refreshAllConsultationStatuses } from '../src/services/consultations/consultation-status';
 import { refreshOverdueQuestions } from '../src/services/questions/question-desk';
 
 export default {

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from './env';
 import { registerChangeFeed } from './document-middlewares/change-feed';
 import { changeLog } from './services/change-feed/change-log';
 import { broadcastChanges } from './services/change-feed/broadcast';
@@ -9,12 +10,15 @@ import { refreshAllValidity } from './services/registry/validity-sync';
 import { configureEditorView, configureQuestionDeskView } from './bootstrap/editor-view';
 import { searchSync } from './services/search/search-sync';
 import { registerSearchIndexRules } from './document-middlewares/search-index';
-import { refreshAllConsultationStatuses, registerConsultationRules } from './document-middlewares/consultation';
+import { registerConsultationRules } from './document-middlewares/consultation';
+import { registerPublicCommentRules } from './document-middlewares/public-comment';
+import { refreshAllConsultationStatuses } from './services/consultations/consultation-status';
 import { provisionConsultationIndexes, provisionConsultationRoles } from './bootstrap/consultation-provisioning';
 import { configureConsultationEditorView } from './bootstrap/consultation-editor-view';
 import { refreshOverdueQuestions } from './services/questions/question-desk';
 import { forgetTokensOnChange } from './strapi-internals/token-auth';
-import { configureMaintenanceNoticeView, registerMaintenanceNoticeRules } from './document-middlewares/maintenance-notice';
+import { registerMaintenanceNoticeRules } from './document-middlewares/maintenance-notice';
+import { configureMaintenanceNoticeView } from './bootstrap/maintenance-notice-view';
 import { rebuildEmptySearchIndex } from './services/search/search-reindex';
 import { assertProductionSecrets } from './policies/secret-policy';
 import { registerTokenScopeRules } from './document-middlewares/token-scope';
@@ -22,20 +26,25 @@ import { closePublicRegistration } from './bootstrap/public-registration';
 import { privatiseLegacyAttachments } from './services/comments/attachments';
 import { provisionAuditLog, registerAuditLog } from './services/audit/audit-log';
 import { mailOutbox } from './services/mail/outbox';
-import { configureMailOutboxView, registerReadOnlyOutbox } from './bootstrap/mail-outbox-view';
+import { configureMailOutboxView } from './bootstrap/mail-outbox-view';
+import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A wrong setting stops the start here, named with its fix, not on the first comment that needs it.
+    cmsEnv();
     // A production CMS never runs with example or short secrets: it stops here, naming them and the fix.
     assertProductionSecrets(process.env);
     // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
     registerLegalDocumentRules(strapi);
-    // Consultations and comments: NFC, status by the shared rule, minimum period on publish, moderation stamps.
+    // Consultations: NFC, status by the shared rule, minimum period and receiving unit on publish.
     registerConsultationRules(strapi);
+    // Comments: NFC, receipt kept, moderation decisions stamped, the approved count kept current.
+    registerPublicCommentRules(strapi);
     // The portal's sections: NFC, official e-mail domains for the directory, statistic tables of numbers.
     registerPortalRules(strapi);
     // The site learns what changed (type and entry) from one log, appended after every public write.
@@ -92,7 +101,7 @@ export default {
     // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
     mailOutbox(strapi).start();
     // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).
-    stopBroadcast = broadcastChanges(changeLog, process.env, strapi.log);
+    stopBroadcast = broadcastChanges(changeLog, cmsEnv(), strapi.log);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { RegistryRuleError } from '../errors';
 import { OUTBOUND_MAIL } from '../model/uids';
 
 /**
@@ -41,19 +40,4 @@ export async function configureMailOutboxView(strapi: Core.Strapi): Promise<void
       layouts: { ...current.layouts, list: ['createdAt', 'kind', 'reference', 'state', 'attempts', 'sentAt', 'lastError'] },
     },
   );
-}
-
-/**
- * The outbox writes its rows itself (through the query engine); through the document service — the admin's
- * "Create new entry", an edit, the REST API — nobody may write or change a mail, so the admin cannot be used to
- * send arbitrary mail from the agency's sender, and a row always says what was really sent. Deleting (to clear
- * old rows) stays possible.
- */
-export function registerReadOnlyOutbox(strapi: Core.Strapi): void {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid === OUTBOUND_MAIL && ['create', 'update', 'clone', 'publish'].includes(context.action)) {
-      throw new RegistryRuleError('Thư gửi đi do hệ thống ghi; không tạo hay sửa bằng tay.');
-    }
-    return next();
-  });
 }

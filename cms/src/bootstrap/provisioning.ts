@@ -6,6 +6,7 @@ import { DOCUMENT_TYPES } from '@cong/content';
 import { ARTICLE, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, QUESTION, SIGNER } from '../model/uids';
 import { ensureCommentToken } from './consultation-provisioning';
 import { searchOnlyKey } from '../services/search/search-key';
+import { cmsEnv } from '../env';
 
 /**
  * What a fresh install needs before anyone logs in: the document-type catalogue, the editor and approver
@@ -78,10 +79,11 @@ export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
 export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
   const userService = strapi.service('admin::user') as any;
   if (await userService.exists()) return;
-  const email = process.env.CMS_ADMIN_EMAIL || 'admin@cong.local';
-  let password = process.env.CMS_ADMIN_PASSWORD;
+  const env = cmsEnv();
+  const email = env.CMS_ADMIN_EMAIL;
+  let password = env.CMS_ADMIN_PASSWORD;
   if (!password) {
-    const file = process.env.CMS_ADMIN_PASSWORD_FILE;
+    const file = env.CMS_ADMIN_PASSWORD_FILE;
     if (!file) {
       throw new Error('No first administrator yet: set CMS_ADMIN_PASSWORD, or CMS_ADMIN_PASSWORD_FILE (a path the CMS writes a generated password to).');
     }
@@ -107,7 +109,7 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
  * relations populate), the approved comments of a draft and the public side of Hỏi đáp, both through routes that
  * apply the publication rule themselves. Not in the list, so never readable with the site's token: comments
  * (pending, rejected, spam, anonymous names), questions, page ratings, users, the upload list. Unpublished
- * versions (`status=draft`) are refused to every token but full access (token-scope-rules.ts).
+ * versions (`status=draft`) are refused to every token but full access (document-middlewares/token-scope.ts).
  */
 export const SITE_READ_ACTIONS = [
   ...[
@@ -118,7 +120,7 @@ export const SITE_READ_ACTIONS = [
   'api::consultation.consultation.approvedComments',
   'api::question-desk.question-desk.answers',
   'api::question-desk.question-desk.lookup',
-  // What changed, to invalidate precisely (cms/src/domain/change-feed.ts).
+  // What changed, to invalidate precisely (cms/src/services/change-feed/change-log.ts).
   'api::site-sync.site-sync.changes',
 ];
 
@@ -133,8 +135,7 @@ type TokenType = 'read-only' | 'full-access' | 'custom';
  * three, with the search-only Meilisearch key, to CMS_SITE_TOKEN_FILE: the only file the site's container sees.
  */
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
-  const file = process.env.CMS_TOKEN_FILE;
-  const siteFile = process.env.CMS_SITE_TOKEN_FILE;
+  const { CMS_TOKEN_FILE: file, CMS_SITE_TOKEN_FILE: siteFile } = cmsEnv();
   if (!file && !siteFile) return;
   const tokens = strapi.service('admin::api-token-content-api') as any;
   const ensure = async (name: string, type: TokenType, description: string, permissions?: string[]) => {

@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { changeLog, changesPublicSide } from '../services/change-feed/change-log';
-import { searchSourceOf } from '../services/search/search-sources';
+import { changesPublicSide } from '../services/change-feed/change-log';
+import { announceChanges } from '../services/change-feed/announce';
 import { PUBLIC_COMMENT, SILENT_UIDS } from '../model/uids';
 
 type Data = Record<string, any>;
 
 /**
- * Strapi's side of the change feed (change-feed.ts): one document-service middleware announces every public write
- * to an api:: content type, with the entry's documentId; writers that bypass the document service (validity and
- * consultation-status refreshes, the importer's fast path, a comment count) call `announceChanges` themselves.
+ * Strapi's side of the change feed (services/change-feed/change-log.ts): one document-service middleware
+ * announces every public write to an api:: content type, with the entry's documentId; writers that bypass the
+ * document service (validity and consultation-status refreshes, the importer's fast path, a comment count) call
+ * `announceChanges` (services/change-feed/announce.ts) themselves.
  * Checked against Strapi 5.54 (`strapi.documents.use`, `strapi.getModel`, `strapi.db.inTransaction`).
  */
 export function registerChangeFeed(strapi: Core.Strapi): void {
@@ -30,20 +31,4 @@ export function registerChangeFeed(strapi: Core.Strapi): void {
     }
     return result;
   });
-}
-
-/**
- * Appends one change per entry (undefined: the type as a whole) once the surrounding transaction, if any, has
- * committed: a site that reloads on the announcement must find the new rows, and a rollback announces nothing.
- */
-export function announceChanges(strapi: Core.Strapi, uid: string, documentIds: Iterable<string | undefined>): void {
-  const pluralName: string | undefined = (strapi.getModel(uid as any)?.info as { pluralName?: string } | undefined)?.pluralName;
-  if (!pluralName) return;
-  const searchable = searchSourceOf(uid) !== undefined;
-  const ids = [...new Set(documentIds)];
-  const append = () => {
-    for (const documentId of ids) changeLog.append({ pluralName, documentId, searchable });
-  };
-  if (strapi.db.inTransaction()) void strapi.db.transaction(async ({ onCommit }) => onCommit(append));
-  else append();
 }

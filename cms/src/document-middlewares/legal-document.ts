@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { normalizeInput, numberSlug, parseDocumentNumber } from '@cong/content';
 import { ISSUING_BODY, LEGAL_DOCUMENT, REGISTRY_UIDS } from '../model/uids';
 import { readToOneRelation, type RelationRef } from '../policies/relation-input';
+import { legalDocumentPublishProblem } from '../policies/publishability';
+import { WRITE_ACTIONS } from '../policies/document-actions';
 import { RegistryRuleError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 
@@ -32,13 +34,13 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
 
     const result = await next();
 
-    if (['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft'].includes(context.action)) {
+    if (WRITE_ACTIONS.has(context.action)) {
       const id = documentId ?? (result as Data | undefined)?.documentId;
       const keys = new Set<string>(affectedBefore);
       if (id) for (const key of await relationKeysOf(strapi, id)) keys.add(key);
       const own = id ? await ownKeyOf(strapi, id) : null;
       if (own) keys.add(own);
-      // Validity is a search facet: the documents whose status moves are re-indexed (search-index-rules.ts
+      // Validity is a search facet: the documents whose status moves are re-indexed (search-index.ts
       // indexes this document itself).
       await refreshValidity(strapi, [...keys], id && !own && context.action !== 'delete' ? [id] : []);
     }
@@ -127,23 +129,15 @@ export async function uniqueSlug(strapi: Core.Strapi, base: string, issuerSlug: 
   }
 }
 
-/** A document reaches the public only with the statutory minimum filled in (NĐ 43/2011 Điều 10 e and successors). */
+/** A document reaches the public only with the statutory minimum filled in (policies/publishability.ts). */
 async function assertPublishable(strapi: Core.Strapi, documentId: string): Promise<void> {
   const draft = await strapi.db.query(LEGAL_DOCUMENT).findOne({
     where: { documentId, publishedAt: null },
     populate: { documentType: { select: ['id'] }, issuingBody: { select: ['id'] } },
   });
   if (!draft) return;
-  const missing = [
-    !draft.number && 'số ký hiệu',
-    !draft.issuedDate && 'ngày ban hành',
-    !draft.title && 'trích yếu',
-    !draft.documentType && 'loại văn bản',
-    !draft.issuingBody && 'cơ quan ban hành',
-  ].filter(Boolean);
-  if (missing.length) {
-    throw new RegistryRuleError(`Chưa thể xuất bản: văn bản còn thiếu ${missing.join(', ')}. Bổ sung rồi xuất bản lại.`);
-  }
+  const problem = legalDocumentPublishProblem(draft);
+  if (problem) throw new RegistryRuleError(problem.message);
 }
 
 async function relationKeysOf(strapi: Core.Strapi, documentId: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFigu
 import { RegistryRuleError } from '../errors';
 import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from '../model/uids';
 import { isPublishedAnswer, notifyPublishedAnswer, prepareQuestionWrite } from '../services/questions/question-desk';
+import { cmsEnv } from '../env';
 
 type Data = Record<string, any>;
 
@@ -14,7 +15,7 @@ type Data = Record<string, any>;
  * public. The editor sees the reason in Vietnamese.
  */
 export function registerPortalRules(strapi: Core.Strapi): void {
-  const domains = parseOfficialDomains(process.env.OFFICIAL_EMAIL_DOMAINS);
+  const domains = parseOfficialDomains(cmsEnv().OFFICIAL_EMAIL_DOMAINS);
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
     if (!(PORTAL_UIDS as readonly string[]).includes(uid)) return next();

@@ -1,14 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { publicSearchIds, searchSourceOf } from '../services/search/search-sources';
 import { searchSync } from '../services/search/search-sync';
+import { WRITE_ACTIONS } from '../policies/document-actions';
 
 type Data = Record<string, any>;
 
-const WRITE_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
-
 /**
  * The one place where content writes reach the search index: a document-service middleware over every searchable
- * content type (search-sources.ts), whoever writes (admin panel, REST, the importer's updates, the demo loader).
+ * content type (services/search/search-sources.ts), whoever writes (admin panel, REST, the importer's updates, the demo loader).
  * It is registered first, so it sees each action with all the other rules' effects (validity, a draft's status);
  * it compares the item's public search ids before and after the action, re-indexes what is public afterwards and
  * drops what stopped being public (unpublished, deleted, an answer withdrawn) or changed its slug.

@@ -171,7 +171,7 @@ export const AUDIT_PAGE_SIZES = [20, 50, 100] as const;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const ACTOR_KINDS: readonly ActorKind[] = ['admin', 'api-token', 'system'];
+export const ACTOR_KINDS: readonly ActorKind[] = ['admin', 'api-token', 'system'];
 
 function vietnamMidnight(day: string): Date {
   return new Date(`${day}T00:00:00+07:00`);

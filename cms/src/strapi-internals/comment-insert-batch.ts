@@ -13,6 +13,8 @@ type Waiting = CommentWrite & { resolve: () => void; reject: (error: unknown) =>
  * burst that is most of the database's work per comment; an idle portal still writes each comment at once.
  * Every submitter's promise settles only when its own row is committed, so the 202 still follows the commit.
  * Should a batch fail, its rows are written one by one, so a bad row fails only its own submitter.
+ * It writes the row as Strapi stores it (its own documentId, `publishedAt` set: comments have no draft & publish),
+ * bypassing the document service and its middlewares; checked against Strapi 5.54.0 (checked-against.ts).
  */
 const MAX_BATCH = 100;
 

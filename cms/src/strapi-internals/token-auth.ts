@@ -19,7 +19,10 @@ type Strategy = { name: string; authenticate: (ctx: any) => Promise<AuthResult>;
 
 const remembered = new Map<string, { result: AuthResult; until: number }>();
 
-/** Strapi's content-API token strategy. It is not exported by @strapi/admin, so it is loaded from its file (the Strapi version is pinned). */
+/**
+ * Strapi's content-API token strategy. It is not exported by @strapi/admin, so it is loaded from its file: checked
+ * against @strapi/admin 5.54.0 (checked-against.ts; strapi-internals.test.ts fails when the file moves).
+ */
 function strapiTokenStrategy(): Strategy | null {
   try {
     const root = dirname(require.resolve('@strapi/admin/package.json'));

@@ -19,6 +19,7 @@ import {
 } from '../../policies/audit-entry';
 import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from '../../model/uids';
 import { adminSessionUser, isSuperAdmin } from '../../strapi-internals/admin-session';
+import { WRITE_ACTIONS } from '../../policies/document-actions';
 
 /**
  * The audit log (nhật ký thao tác): who did what to which item, when and from which address, for every editorial
@@ -40,7 +41,6 @@ export const AUDITOR_ROLE = { name: 'Kiểm tra nhật ký', code: 'cong-auditor
  */
 export const AUDIT_READ_ACTION = 'api::audit-log.read';
 
-const WRITE_ACTIONS = new Set(['create', 'update', 'publish', 'unpublish', 'delete', 'discardDraft']);
 /** A rating is a citizen's vote and its total the CMS's own arithmetic: neither is an editorial action, and both are many. */
 const UNAUDITED_UIDS = new Set<string>([PAGE_RATING, PAGE_RATING_TOTAL]);
 /** Citizens' own submissions arrive through the public routes; only what the agency then does with them is logged. */

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { changeChannel, DEFAULT_REDIS_PREFIX, type ChangeMessage } from '@cong/content';
+import { changeChannel, type ChangeMessage } from '@cong/content';
 import type { ChangeLog } from './change-log';
 
 type Log = { info(message: string): void; warn(message: string): void };
@@ -11,10 +11,10 @@ type Log = { info(message: string): void; warn(message: string): void };
  * a write. No offline queue: a change published while Redis is away is dropped (the poll has it), not piled up.
  * Returns a stop function (the CMS's destroy), or null without REDIS_URL.
  */
-export function broadcastChanges(log: ChangeLog, env: NodeJS.ProcessEnv, logger: Log): (() => Promise<void>) | null {
-  const url = env.REDIS_URL?.trim();
+export function broadcastChanges(log: ChangeLog, env: { REDIS_URL?: string; REDIS_PREFIX: string }, logger: Log): (() => Promise<void>) | null {
+  const url = env.REDIS_URL;
   if (!url) return null;
-  const channel = changeChannel(env.REDIS_PREFIX?.trim() || DEFAULT_REDIS_PREFIX);
+  const channel = changeChannel(env.REDIS_PREFIX);
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseChangeCursor, type ChangeFeedAnswer, type ContentChangeRecord } from '@cong/content';
+import { WRITE_ACTIONS } from '../../policies/document-actions';
 
 /**
  * The change feed: what changed in the published content, so the site invalidates exactly the cached answers and
@@ -73,10 +74,10 @@ export class ChangeLog {
  * saved changes nothing on the site (its token cannot read drafts), so it is not announced, which also keeps the ids
  * of never-published drafts out of the feed. Every write to a type without drafts is public at once.
  */
-export const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+const FEED_ACTIONS: ReadonlySet<string> = new Set([...WRITE_ACTIONS, 'clone']);
 
 export function changesPublicSide(write: { action: string; draftAndPublish: boolean; status?: string | undefined; hadPublished?: boolean }): boolean {
-  if (!WRITE_ACTIONS.has(write.action)) return false;
+  if (!FEED_ACTIONS.has(write.action)) return false;
   if (!write.draftAndPublish) return true;
   switch (write.action) {
     case 'publish':

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { COMMENT_FILE_MIME, sniffCommentFile, type CommentFileKind } from '@cong/content';
 import { PUBLIC_COMMENT } from '../../model/uids';
+import { cmsEnv } from '../../env';
 
 /**
  * Comment attachments are citizens' personal data (an ID card scan, a signed letter): they never enter the public
@@ -24,7 +25,7 @@ export type StoredAttachment = {
 const KEY = /^[0-9a-f]{32}\.(pdf|docx|odt)$/;
 
 export function privateDir(strapi: Core.Strapi): string {
-  return process.env.CMS_PRIVATE_DIR || resolve((strapi as any).dirs.static.public, '..', 'private');
+  return cmsEnv().CMS_PRIVATE_DIR || resolve((strapi as any).dirs.static.public, '..', 'private');
 }
 
 function attachmentDir(strapi: Core.Strapi): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertProductionSecrets } from '../../policies/secret-policy';
 import { addressHash } from './intake';
+import { reloadCmsEnv } from '../../env';
 
 const strapiSecrets = {
   APP_KEYS: 'b2xK9qQm1r7sT0uV3wX5yZa8,c4dE6fG8hI0jK2lM4nO6pQ8r',
@@ -23,11 +24,13 @@ describe('COMMENT_HASH_SECRET (review I5)', () => {
     expect(() => assertProductionSecrets({ NODE_ENV: 'development' })).not.toThrow();
     const saved = process.env.COMMENT_HASH_SECRET;
     delete process.env.COMMENT_HASH_SECRET;
+    reloadCmsEnv();
     try {
       expect(addressHash('203.0.113.7')).not.toBe(addressHash('203.0.113.8'));
       expect(addressHash('203.0.113.7')).toBe(addressHash('203.0.113.7'));
     } finally {
       if (saved !== undefined) process.env.COMMENT_HASH_SECRET = saved;
+      reloadCmsEnv();
     }
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
 import {
@@ -22,14 +22,16 @@ import {
 } from '@cong/content';
 import { OUTBOUND_MAIL, PUBLIC_COMMENT } from '../../model/uids';
 import { newDocumentId } from '../../strapi-internals/document-id';
-import { publishedConsultation, statusOfRow } from '../../document-middlewares/consultation';
+import { publishedConsultation, statusOfRow } from '../consultations/consultation-status';
 import { claimAcknowledgement, perMailbox, releaseAcknowledgement, type AcknowledgementDecision } from '../mail/acknowledgement-quota';
 import { commentAcknowledgement, commentNotice, portalLink } from '../../policies/mail-messages';
 import { mailOutbox, outboxRow, type OutgoingMail } from '../mail/outbox';
 import { commentInsertBatch } from '../../strapi-internals/comment-insert-batch';
 import { attachmentName, storeAttachments } from './attachments';
 import { strapiUploadRefusal } from '../../strapi-internals/upload-security';
-import { SlidingWindowLimiter } from '../../policies/sliding-window';
+import { CommentRateLimits } from '../../policies/comment-rate-limits';
+import { COMMENT_REPEAT_WINDOW_MS, commentContentHash, repeatWindowStart } from '../../policies/repeat-submissions';
+import { cmsEnv } from '../../env';
 
 type Row = Record<string, any>;
 
@@ -57,34 +59,13 @@ export class CommentRateLimitedError extends Error {
   }
 }
 
-const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
+/** The comment limits (policies/comment-rate-limits.ts), as configured (COMMENT_RATE_*); one per process. */
+let limits: CommentRateLimits | null = null;
 
-/** Per e-mail strict, per address loose: one office behind NAT shares an address, not a mailbox. */
-function limits() {
-  const int = (name: string, fallback: number) => {
-    const n = Number(process.env[name]);
-    return Number.isInteger(n) && n > 0 ? n : fallback;
-  };
-  return {
-    windowMs: int('COMMENT_RATE_WINDOW_SECONDS', 600) * 1000,
-    perEmail: int('COMMENT_RATE_PER_EMAIL', 10),
-    perAddress: int('COMMENT_RATE_PER_ADDRESS', 120),
-  };
-}
-
-/**
- * The two limits, bounded in memory (sliding-window.ts, review L11); rebuilt when the configuration changes.
- * The e-mail limit counts the mailbox (mailboxKey), so `a+1@`, `a+2@` and `A@` share one quota.
- */
-let limiters: { perEmail: SlidingWindowLimiter; perAddress: SlidingWindowLimiter; config: string } | null = null;
-
-function rateLimiters() {
-  const config = limits();
-  const key = JSON.stringify(config);
-  if (limiters?.config !== key) {
-    limiters = { perEmail: new SlidingWindowLimiter(config.perEmail, config.windowMs), perAddress: new SlidingWindowLimiter(config.perAddress, config.windowMs), config: key };
-  }
-  return limiters;
+function rateLimits(): CommentRateLimits {
+  const env = cmsEnv();
+  limits ??= new CommentRateLimits({ windowMs: env.COMMENT_RATE_WINDOW_SECONDS * 1000, perEmail: env.COMMENT_RATE_PER_EMAIL, perAddress: env.COMMENT_RATE_PER_ADDRESS });
+  return limits;
 }
 
 /**
@@ -94,7 +75,7 @@ function rateLimiters() {
  */
 let devSecret: string | null = null;
 function secret(): string {
-  const configured = process.env.COMMENT_HASH_SECRET?.trim();
+  const configured = cmsEnv().COMMENT_HASH_SECRET?.trim();
   if (configured) return configured;
   // Outside production (strapi develop) a per-process random key: hashes change at each restart, nothing else.
   devSecret ??= randomBytes(32).toString('base64');
@@ -160,13 +141,13 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   const input = parsed.value;
   const email = input.email.toLowerCase();
   const consultationId: string = consultation.documentId;
-  const contentHash = createHash('sha256').update([consultationId, email, input.article ?? '', input.content].join('\u0000')).digest('hex');
+  const contentHash = commentContentHash({ consultationId, email, article: input.article, content: input.content });
   const ipHash = addressHash(clientAddress || 'unknown');
 
   const result = await perMailbox(email, async (): Promise<SubmitResult & { stored: boolean }> => {
     // One lookup for both kinds of repeat; each branch of the OR has an index of its own (the content hash
     // already covers the consultation, so that branch must not name it, or SQLite scans the draft's comments).
-    const sameText = { contentHash, submittedAt: { $gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS).toISOString() } };
+    const sameText = { contentHash, submittedAt: { $gt: repeatWindowStart(now, COMMENT_REPEAT_WINDOW_MS) } };
     const repeat: Row | null = await strapi.db.query(PUBLIC_COMMENT).findOne({
       where: input.idempotencyKey ? { $or: [{ consultationId, idempotencyKey: input.idempotencyKey }, sameText] } : sameText,
       select: ['documentId', 'receipt', 'acknowledgement'],
@@ -176,13 +157,8 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
       return { id: repeat.documentId as string, receipt: repeat.receipt ?? null, status: 'pending', acknowledgement, duplicate: true, stored: false };
     }
 
-    const { perEmail, perAddress } = rateLimiters();
-    const t = now.getTime();
-    const mailbox = mailboxKey(email);
-    const wait = Math.max(perEmail.retryAfter(mailbox, t) ?? 0, perAddress.retryAfter(ipHash, t) ?? 0);
+    const wait = rateLimits().admit(mailboxKey(email), ipHash, now.getTime());
     if (wait > 0) throw new CommentRateLimitedError(wait);
-    perEmail.record(mailbox, t);
-    perAddress.record(ipHash, t);
 
     const receipt = await freshReceipt(strapi, now, stamp.receipt);
     const decision = await claimAcknowledgement(strapi, email, now);
@@ -261,7 +237,7 @@ function commentMails(
   const receivingUnit = String(consultation.receivingUnit ?? '');
   const mails: OutgoingMail[] = [];
   if (comment.decision.acknowledgement !== 'limited') {
-    const draftUrl = portalLink(process.env.PUBLIC_SITE_URL, `/du-thao/${consultation.slug}`);
+    const draftUrl = portalLink(cmsEnv().PUBLIC_SITE_URL, `/du-thao/${consultation.slug}`);
     mails.push({
       kind: 'comment-ack',
       to: comment.email,

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { newDocumentId } from '../../strapi-internals/document-id';
 import type { Mail } from '../../policies/mail-messages';
-import { describeMailError, isPermanentMailError, mailConfigured, mailSender, type MailSender } from './transport';
+import { afterFailure, IntakeYield } from '../../policies/mail-pacing';
+import { describeMailError, isPermanentMailError, mailConfigured, mailSender } from './transport';
 import { OUTBOUND_MAIL } from '../../model/uids';
 
 type Row = Record<string, any>;
@@ -16,12 +17,13 @@ type Row = Record<string, any>;
  * - `retrying`: the server could not be reached or answered 4xx; `attempts`, `nextAttemptAt` and `lastError`
  *   (never the recipient's address) say how it goes; retried with a growing delay, for up to GIVE_UP_MS;
  * - `failed`: refused for good (SMTP 5xx, e.g. no such mailbox), or still failing after GIVE_UP_MS.
- * Mail yields to intake: while comments keep arriving (one within QUIET_MS) the outbox waits, for at most
- * MAX_DEFER_MS, then sends BATCH mails per round, SENDERS at a time. Measured under 50 concurrent submitters,
- * mails sent during the burst doubled the slowest answers; mail a few seconds late harms no one.
+ * Mail yields to intake and failed mails are retried with a growing delay (policies/mail-pacing.ts); the outbox
+ * sends BATCH mails per round, SENDERS at a time.
  */
-export type MailKind = 'comment-ack' | 'comment-notice' | 'question-ack' | 'question-answered';
-export type MailState = 'queued' | 'sent' | 'mail-off' | 'retrying' | 'failed';
+export const MAIL_KINDS = ['comment-ack', 'comment-notice', 'question-ack', 'question-answered'] as const;
+export const MAIL_STATES = ['queued', 'sent', 'mail-off', 'retrying', 'failed'] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+export type MailState = (typeof MAIL_STATES)[number];
 export type OutgoingMail = Mail & {
   kind: MailKind;
   to: string;
@@ -35,10 +37,6 @@ const BATCH = 20;
 /** Mails sent at the same time; the SMTP pool holds 5 connections. */
 const SENDERS = 4;
 const TICK_MS = 300;
-const QUIET_MS = 250;
-const MAX_DEFER_MS = 30_000;
-const MAX_BACKOFF_MS = 5 * 60_000;
-const GIVE_UP_MS = 3 * 24 * 3600_000;
 const PENDING: MailState[] = ['queued', 'retrying'];
 
 /** The row of one mail, ready to insert; written `mail-off` at once when mail is not configured. */
@@ -62,10 +60,6 @@ export function outboxRow(mail: OutgoingMail, now: Date): Row {
   };
 }
 
-function backoffMs(attempt: number): number {
-  return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** Math.min(Math.max(attempt, 1) - 1, 9));
-}
-
 export class MailOutbox {
   private timer: NodeJS.Timeout | null = null;
   private timerAt = 0;
@@ -73,9 +67,7 @@ export class MailOutbox {
   /** A mail was queued while a batch was being sent: look again when it ends. */
   private kickedWhileRunning = false;
   private stopped = false;
-  private lastIntakeAt = 0;
-  /** When the outbox first held back for intake, since it last sent; null while it is not holding back. */
-  private deferringSince: number | null = null;
+  private readonly intake = new IntakeYield();
   private warnedMailOff = false;
 
   constructor(private readonly strapi: Core.Strapi) {}
@@ -102,7 +94,7 @@ export class MailOutbox {
 
   /** Mails were queued: send them soon (coalesced with others). */
   kick(): void {
-    this.lastIntakeAt = Date.now();
+    this.intake.noteIntake(Date.now());
     if (this.running) this.kickedWhileRunning = true;
     else this.schedule(TICK_MS);
   }
@@ -113,15 +105,8 @@ export class MailOutbox {
     this.timer = null;
   }
 
-  /** Submissions are still arriving and the oldest held mail is not overdue: let intake have the CPU. */
   private holdingBack(): boolean {
-    const now = Date.now();
-    if (now - this.lastIntakeAt >= QUIET_MS) {
-      this.deferringSince = null;
-      return false;
-    }
-    this.deferringSince ??= now;
-    return now - this.deferringSince < MAX_DEFER_MS;
+    return this.intake.holdingBack(Date.now());
   }
 
   /** Wakes at most once at a time, at the earliest time asked for. */
@@ -209,16 +194,15 @@ export class MailOutbox {
   private async failed(row: Row, error: unknown): Promise<boolean> {
     const attempts = Number(row.attempts ?? 0) + 1;
     const lastError = describeMailError(error);
-    const tooOld = Date.now() - new Date(row.createdAt).getTime() > GIVE_UP_MS;
     const where = `${row.kind} ${row.reference ?? ''} (outbox #${row.id})`;
-    if (isPermanentMailError(error) || tooOld) {
+    const outcome = afterFailure({ attempts, createdAt: new Date(row.createdAt), permanent: isPermanentMailError(error) }, new Date());
+    if (outcome.state === 'failed') {
       this.strapi.log.error(`[mail] ${where} failed for good: ${lastError}. Not retried; what caused it is stored and unaffected.`);
       await this.mark([row.id], { state: 'failed', attempts, lastError });
       return true;
     }
-    const delay = backoffMs(attempts);
-    this.strapi.log.error(`[mail] ${where} failed: ${lastError}; retrying in ${delay / 1000} s (attempt ${attempts}).`);
-    await this.mark([row.id], { state: 'retrying', attempts, lastError, nextAttemptAt: new Date(Date.now() + delay) });
+    this.strapi.log.error(`[mail] ${where} failed: ${lastError}; retrying in ${outcome.delayMs / 1000} s (attempt ${attempts}).`);
+    await this.mark([row.id], { state: 'retrying', attempts, lastError, nextAttemptAt: outcome.nextAttemptAt });
     return false;
   }
 

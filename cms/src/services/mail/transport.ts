@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Mail } from '../../policies/mail-messages';
+import { cmsEnv } from '../../env';
 
 /**
  * SMTP through SMTP_URL (smtp://user:pass@host:587), pooled: a burst of mails reuses a few connections. Unset
@@ -9,12 +10,12 @@ import type { Mail } from '../../policies/mail-messages';
 let transport: Transporter | null | undefined;
 
 export function mailConfigured(): boolean {
-  return !!process.env.SMTP_URL?.trim();
+  return cmsEnv().SMTP_URL !== undefined;
 }
 
 function transporter(): Transporter | null {
   if (transport !== undefined) return transport;
-  const url = process.env.SMTP_URL?.trim();
+  const url = cmsEnv().SMTP_URL;
   transport = url ? nodemailer.createTransport(/[?&]pool=/.test(url) ? url : `${url}${url.includes('?') ? '&' : '?'}pool=true`) : null;
   return transport;
 }
@@ -25,7 +26,7 @@ export type MailSender = (to: string, mail: Mail) => Promise<void>;
 export function mailSender(): MailSender | null {
   const smtp = transporter();
   if (!smtp) return null;
-  const from = process.env.MAIL_FROM?.trim() || 'Cổng thông tin điện tử <no-reply@cong.local>';
+  const from = cmsEnv().MAIL_FROM?.trim() || 'Cổng thông tin điện tử <no-reply@cong.local>';
   return async (to, mail) => {
     await smtp.sendMail({
       from,

@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import {
   AcknowledgementSchema,
   answerDueDate,
-  foldedKey,
   isOverdue,
   newLookupCode,
   normalizeInput,
@@ -20,6 +18,9 @@ import { RegistryRuleError } from '../../errors';
 import { portalLink, questionAcknowledgement, questionAnswered } from '../../policies/mail-messages';
 import { mailOutbox } from '../mail/outbox';
 import { QUESTION } from '../../model/uids';
+import { cmsEnv } from '../../env';
+import { instant } from '../../model/rows';
+import { QUESTION_REPEAT_WINDOW_MS, questionFingerprint, repeatWindowStart } from '../../policies/repeat-submissions';
 
 type Data = Record<string, any>;
 
@@ -29,7 +30,7 @@ type Data = Record<string, any>;
  * so staff see them first (list filter "Quá hạn"). Recomputed on every write, daily, and at start-up.
  */
 export function holidays(): Set<string> {
-  return parseHolidays(process.env.PUBLIC_HOLIDAYS);
+  return parseHolidays(cmsEnv().PUBLIC_HOLIDAYS);
 }
 
 /** Called by the portal middleware before a question is created or updated. */
@@ -43,7 +44,7 @@ export async function prepareQuestionWrite(strapi: Core.Strapi, action: string, 
   const current = documentId
     ? await strapi.db.query(QUESTION).findOne({ where: { documentId }, select: ['submittedAt', 'answerStatus', 'answeredAt'] })
     : null;
-  const submittedAt: string | undefined = data.submittedAt ?? toIso(current?.submittedAt);
+  const submittedAt: string | undefined = data.submittedAt ?? instant(current?.submittedAt) ?? undefined;
   const answerStatus = QuestionStatusSchema.safeParse(data.answerStatus ?? current?.answerStatus ?? 'received').data ?? 'received';
   if (answerStatus === 'answered' && !data.answeredAt && !current?.answeredAt) data.answeredAt = now.toISOString();
   if (submittedAt) {
@@ -68,7 +69,7 @@ export async function refreshOverdueQuestions(strapi: Core.Strapi, now: Date = n
   const rows = await strapi.db.query(QUESTION).findMany({ select: ['id', 'submittedAt', 'answerStatus', 'overdue', 'dueDate'] });
   let changed = 0;
   for (const row of rows) {
-    const submittedAt = toIso(row.submittedAt);
+    const submittedAt = instant(row.submittedAt) ?? undefined;
     if (!submittedAt) continue;
     const answerStatus = QuestionStatusSchema.safeParse(row.answerStatus).data ?? 'received';
     const overdue = isOverdue({ submittedAt, answerStatus }, now, days);
@@ -80,16 +81,6 @@ export async function refreshOverdueQuestions(strapi: Core.Strapi, now: Date = n
   }
   return changed;
 }
-
-function toIso(value: unknown): string | undefined {
-  if (!value) return undefined;
-  if (value instanceof Date) return value.toISOString();
-  if (typeof value === 'number') return new Date(value).toISOString();
-  return String(value);
-}
-
-/** A repeat of the same question (same key, or same sender and text within a day) answers the first one's code. */
-const DUPLICATE_WINDOW_MS = 24 * 3600_000;
 
 /**
  * Files a question sent from the site: validated with the shared schema, de-duplicated by the form's
@@ -105,12 +96,10 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
   }
   const idempotencyKey = typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey.slice(0, 100) : null;
   const question = normalizeInput(parsed.data);
-  const fingerprint = createHash('sha256')
-    .update([question.email.toLowerCase(), foldedKey(question.subject), foldedKey(question.body)].join('\n'))
-    .digest('hex');
+  const fingerprint = questionFingerprint(question);
   // One mailbox at a time: a double click files one question, and the day's acknowledgement is claimed once.
   return perMailbox(question.email, async () => {
-    const since = new Date(Date.now() - DUPLICATE_WINDOW_MS).toISOString();
+    const since = repeatWindowStart(new Date(), QUESTION_REPEAT_WINDOW_MS);
     const existing = await strapi.db.query(QUESTION).findOne({
       where: {
         $or: [
@@ -179,7 +168,7 @@ async function offeredCode(strapi: Core.Strapi, offered: unknown): Promise<strin
 }
 
 function lookupUrl(code: string): string | null {
-  return portalLink(process.env.PUBLIC_SITE_URL, `/hoi-dap?ma=${encodeURIComponent(code)}`);
+  return portalLink(cmsEnv().PUBLIC_SITE_URL, `/hoi-dap?ma=${encodeURIComponent(code)}`);
 }
 
 /** Whether the question is answered and shown publicly (PUBLISHED_ANSWER_FILTER) right now. */

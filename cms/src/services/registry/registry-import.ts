@@ -4,8 +4,8 @@ import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from
 import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug, withRelationKeys } from '../../document-middlewares/legal-document';
 import { RegistryRuleError } from '../../errors';
-import { announceChanges } from '../../document-middlewares/change-feed';
-import { newDocumentId } from '../../strapi-internals/document-id';
+import { announceChanges } from '../change-feed/announce';
+import { createDocumentVersions } from '../../strapi-internals/document-rows';
 import { searchSync } from '../search/search-sync';
 
 type Row = Record<string, any>;
@@ -149,29 +149,11 @@ async function createDocumentRows(
   const data = normalizeInput(input);
   const slug = data.number ? await uniqueSlug(strapi, numberSlug(data.number)!, options.issuerSlug, undefined) : null;
   const relations = withRelationKeys(data.relations);
-  const documentId = newDocumentId();
-  const now = new Date();
-  const versions = options.publish ? [null, now] : [null];
-  for (const publishedAt of versions) {
-    const components = [];
-    for (const relation of relations) {
-      const created = await strapi.db.query('legal.relation' as any).create({ data: relation });
-      components.push({ id: created.id, __pivot: { field: 'relations', component_type: 'legal.relation' } });
-    }
-    await strapi.db.query(LEGAL_DOCUMENT).create({
-      data: {
-        ...data,
-        ...links,
-        relations: components,
-        numberKey: options.numberKey,
-        slug,
-        documentId,
-        publishedAt,
-        createdAt: now,
-        updatedAt: now,
-      },
-    });
-  }
+  const documentId = await createDocumentVersions(strapi, LEGAL_DOCUMENT, {
+    data: { ...data, ...links, numberKey: options.numberKey, slug },
+    publish: options.publish,
+    component: { field: 'relations', uid: 'legal.relation', entries: relations },
+  });
   const keys = [options.numberKey, ...relations.map((r) => r.targetNumberKey)].filter((k): k is string => !!k);
   await refreshValidity(strapi, keys, options.numberKey ? [] : [documentId]);
   // Written without the document service, so neither the change feed's middleware nor search's sees it: announced

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { deriveValidity, todayInVietnam } from '@cong/content';
 import { LEGAL_DOCUMENT } from '../../model/uids';
-import { announceChanges } from '../../document-middlewares/change-feed';
+import { announceChanges } from '../change-feed/announce';
 import { searchSync } from '../search/search-sync';
 
 type Row = Record<string, any>;

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureSearchOnlyKey } from '@cong/search';
+import { cmsEnv } from '../../env';
 
 /**
  * The site only searches, so it never holds the Meilisearch master key (which may write and delete indexes and
@@ -9,13 +10,13 @@ import { ensureSearchOnlyKey } from '@cong/search';
 const SEARCH_KEY_UID = '6f1d2c38-7a4b-4c2e-9b0e-2c6a1f0d5e11';
 
 export async function searchOnlyKey(strapi: Core.Strapi): Promise<string | null> {
-  const url = process.env.MEILISEARCH_URL;
+  const { MEILISEARCH_URL: url, MEILISEARCH_KEY, MEILISEARCH_INDEX } = cmsEnv();
   if (!url) return null;
   try {
     return await ensureSearchOnlyKey({
       url,
-      masterKey: process.env.MEILISEARCH_KEY,
-      index: process.env.MEILISEARCH_INDEX || 'cong',
+      masterKey: MEILISEARCH_KEY,
+      index: MEILISEARCH_INDEX,
       uid: SEARCH_KEY_UID,
       name: 'cong-site-search',
       description: 'Trang công khai: chỉ tìm kiếm trong chỉ mục của cổng.',

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
 import { searchIdOf, searchMappers, toSearchDocument, type SearchableType, type SearchDocument } from '@cong/search';
 import { AGENCY_PROFILE, ARTICLE, CONSULTATION, LEGAL_DOCUMENT, PROJECT, PUBLIC_SERVICE, QUESTION, STATISTIC_REPORT } from '../../model/uids';
+import { isoDay } from '../../model/rows';
 
 type Row = Record<string, any>;
 
@@ -141,12 +142,6 @@ export async function countSearchable(strapi: Core.Strapi): Promise<number> {
   return total;
 }
 
-const day = (value: unknown): string | null => {
-  if (!value) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
-};
-
 /** A stored legal document in the shape of the public DTO, as far as search needs it (outgoing relations only). */
 function toLegalDocument(row: Row): LegalDocument {
   // A term an editor created without a slug gets the one the importer would have given it.
@@ -158,14 +153,14 @@ function toLegalDocument(row: Row): LegalDocument {
     title: row.title,
     issuer: term(row.issuingBody),
     signer: row.signer ? { name: row.signer.name, title: row.signerTitle ?? row.signer.title ?? null } : null,
-    issuedDate: day(row.issuedDate),
-    effectiveDate: day(row.effectiveDate),
-    expiryDate: day(row.expiryDate),
+    issuedDate: isoDay(row.issuedDate),
+    effectiveDate: isoDay(row.effectiveDate),
+    expiryDate: isoDay(row.expiryDate),
     status: row.validityStatus ?? 'not-yet-effective',
     fields: (row.fields ?? []).map(term),
     updatedAt: new Date(row.updatedAt ?? Date.now()).toISOString(),
     gazetteNumber: row.gazetteNumber ?? null,
-    gazetteDate: day(row.gazetteDate),
+    gazetteDate: isoDay(row.gazetteDate),
     text: row.body ?? '',
     attachments: [],
     signedOriginal: !!row.signedOriginal,

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
 import { createSearchEngine, type SearchEngine } from '@cong/search';
 import { loadSearchDocuments, searchSourceOf } from './search-sources';
+import { cmsEnv } from '../../env';
 
 /** Items to re-index (documentIds per content type) and search ids to drop. */
 type Changes = { documents: Map<string, Set<string>>; removals: Set<string> };
@@ -143,8 +144,9 @@ let instance: SearchSync | null = null;
 /** The CMS's one search sync, created at register time from the environment (MEILISEARCH_URL or embedded). */
 export function searchSync(strapi: Core.Strapi): SearchSync {
   if (!instance) {
-    const engine = createSearchEngine(process.env, {
-      dataDir: process.env.CONG_DATA_DIR,
+    const { MEILISEARCH_URL, MEILISEARCH_KEY, MEILISEARCH_INDEX, SEARCH_DB_PATH, CONG_DATA_DIR } = cmsEnv();
+    const engine = createSearchEngine({ MEILISEARCH_URL, MEILISEARCH_KEY, MEILISEARCH_INDEX, SEARCH_DB_PATH, CONG_DATA_DIR }, {
+      dataDir: CONG_DATA_DIR,
       log: { warn: (m) => strapi.log.warn(`[search] ${m}`), error: (m) => strapi.log.error(`[search] ${m}`) },
     });
     instance = new SearchSync(strapi, engine);

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { MAINTENANCE_NOTICE } from '../model/uids';
+
+/** The maintenance notice's fields in the editor, in Vietnamese, with what each one does. */
+const LABELS: Record<string, [label: string, description: string]> = {
+  startsAt: ['Bắt đầu bảo trì', 'Từ lúc này cổng có thể tạm ngừng phục vụ.'],
+  endsAt: ['Kết thúc bảo trì', 'Phải sau thời điểm bắt đầu. Sau thời điểm này thông báo tự ẩn.'],
+  announceFrom: ['Bắt đầu thông báo', 'Để trống: thông báo hiện từ 3 ngày trước khi bắt đầu bảo trì.'],
+  message: ['Nội dung thêm', 'Dịch vụ nào bị ảnh hưởng, liên hệ ở đâu trong thời gian bảo trì (không bắt buộc).'],
+};
+
+export async function configureMaintenanceNoticeView(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types') as any;
+  const current = await service.findConfiguration({ uid: MAINTENANCE_NOTICE });
+  const metadatas = { ...current.metadatas };
+  for (const [field, [label, description]] of Object.entries(LABELS)) {
+    if (!metadatas[field]) continue;
+    metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, label, description }, list: { ...metadatas[field].list, label } };
+  }
+  await service.updateConfiguration({ uid: MAINTENANCE_NOTICE }, { settings: current.settings, metadatas, layouts: current.layouts });
+}
