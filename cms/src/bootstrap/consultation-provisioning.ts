@@ -77,7 +77,7 @@ export async function provisionConsultationIndexes(strapi: Core.Strapi): Promise
     ['cong_public_comments_queue_idx', 'public_comments', 'consultation_id, moderation_status'],
     ['cong_consultations_slug_idx', 'consultations', 'slug'],
     // The mail outbox looks for mails that wait, by state and due time; the day's acknowledgement by its key;
-    // staff find a mail by the code it is about (mail-outbox.ts, acknowledgement-quota.ts).
+    // staff find a mail by the code it is about (services/mail/outbox.ts, acknowledgement-quota.ts).
     ['cong_mail_outbox_due_idx', 'mail_outbox', 'state, next_attempt_at'],
     ['cong_mail_outbox_ack_idx', 'mail_outbox', 'ack_key'],
     ['cong_mail_outbox_reference_idx', 'mail_outbox', 'reference'],
@@ -85,6 +85,6 @@ export async function provisionConsultationIndexes(strapi: Core.Strapi): Promise
   for (const [name, table, columns] of indexes) {
     await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
   }
-  // A receipt code names one comment: citizens quote it, staff look it up (public-comments.ts checks before use).
+  // A receipt code names one comment: citizens quote it, staff look it up (services/comments/intake.ts checks before use).
   await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS cong_public_comments_receipt_idx ON public_comments (receipt)');
 }

@@ -26,7 +26,7 @@ export function registerPortalRules(strapi: Core.Strapi): void {
       if (context.action === 'create') await fillMissingSlugs(strapi, uid, params.data, params.locale);
       if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, params.data, params.documentId);
     }
-    // The asker is told when an update makes the answer public (question-desk.ts), judged on what was stored.
+    // The asker is told when an update makes the answer public (services/questions/question-desk.ts), judged on what was stored.
     const answerWasPublic = uid === QUESTION && context.action === 'update' ? await isPublishedAnswer(strapi, params.documentId) : null;
     const result = await next();
     if (answerWasPublic === false) await notifyPublishedAnswer(strapi, params.documentId);

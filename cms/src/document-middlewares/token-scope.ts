@@ -6,7 +6,7 @@ import { errors } from '@strapi/utils';
  * `find` a type and asks `status=draft`; here only full-access tokens (the importer, which updates drafts) may.
  * One document-service middleware, so every type and every route (find, findOne, populate) is covered.
  */
-/** Strapi 5.54's content-API token strategy, and ours that remembers its result (token-auth.ts). */
+/** Strapi 5.54's content-API token strategy, and ours that remembers its result (strapi-internals/token-auth.ts). */
 const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'cong-remembered-api-token']);
 
 export function registerTokenScopeRules(strapi: Core.Strapi): void {

@@ -11,7 +11,7 @@ export const REGISTRY_UIDS = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL
 export const CONSULTATION = 'api::consultation.consultation';
 export const PUBLIC_COMMENT = 'api::public-comment.public-comment';
 
-/** Consultation content types: writes are NFC-normalised like the registry's (cms/src/domain/consultation-rules.ts). */
+/** Consultation content types: writes are NFC-normalised like the registry's (cms/src/document-middlewares/consultation.ts). */
 export const CONSULTATION_UIDS = [CONSULTATION, PUBLIC_COMMENT] as const;
 
 /** The sections every portal must publish (issue 5): agency profile, units and officials, articles, schedule… */
@@ -25,7 +25,7 @@ export const PROJECT = 'api::project.project';
 export const STATISTIC_REPORT = 'api::statistic-report.statistic-report';
 export const RELATED_LINK = 'api::related-link.related-link';
 export const QUESTION = 'api::question.question';
-/** The planned-maintenance notice every page shows (cms/src/domain/maintenance-notice.ts). */
+/** The planned-maintenance notice every page shows (cms/src/document-middlewares/maintenance-notice.ts). */
 export const MAINTENANCE_NOTICE = 'api::maintenance-notice.maintenance-notice';
 
 /** Every write to these is NFC-normalised and, where they carry an e-mail address, checked against the official domains. */
@@ -42,5 +42,5 @@ export const PAGE_RATING_TOTAL = 'api::page-rating-total.page-rating-total';
 /** Writes to these change nothing the public sees, so they do not move the change feed (a vote must not empty the site's cache). */
 export const SILENT_UIDS = [PAGE_RATING, PAGE_RATING_TOTAL] as const;
 
-/** Every mail the portal sends, with its true state (cms/src/domain/mail-outbox.ts); staff read it, nobody writes it by hand. */
+/** Every mail the portal sends, with its true state (cms/src/services/mail/outbox.ts); staff read it, nobody writes it by hand. */
 export const OUTBOUND_MAIL = 'api::outbound-mail.outbound-mail';

@@ -3,7 +3,7 @@ import { csvText, formatDateTime, isCalendarDate } from '@cong/content';
 /**
  * The audit log's rules, without Strapi: what an entry says, how a change of a field is written down (old and
  * new, bounded, private values withheld), how the list is filtered and how it is exported. The glue that reads
- * rows and the request (who, from where) is cms/src/domain/audit-log.ts.
+ * rows and the request (who, from where) is cms/src/services/audit/audit-log.ts.
  */
 
 export type AuditAction =

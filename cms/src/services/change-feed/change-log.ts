@@ -7,7 +7,7 @@ import { WRITE_ACTIONS } from '../../policies/document-actions';
  * pages that showed it (content/src/cache-tags.ts `tagsForChange`) instead of emptying its caches on every write.
  *
  * A bounded in-memory log per CMS process: the site polls it every second (GET /api/site-sync/changes?since=…) and,
- * with REDIS_URL, is pushed each change at once (change-broadcast.ts). A cursor is `<bootId>-<seq>`: a restart of
+ * with REDIS_URL, is pushed each change at once (broadcast.ts). A cursor is `<bootId>-<seq>`: a restart of
  * the CMS starts a new boot id, and a reader whose cursor is from another boot, or older than the log keeps, is
  * told to reset (treat everything as changed). Nothing is lost that way, only precision.
  *

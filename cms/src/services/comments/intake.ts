@@ -71,7 +71,7 @@ function rateLimits(): CommentRateLimits {
 /**
  * The key that turns client addresses into the stored `ipHash` (review I5): COMMENT_HASH_SECRET, a secret of
  * its own (npm start generates it into .data/cms-secrets.json; docker-compose requires it). Never another
- * purpose's secret, never a literal: in production the CMS refuses to start without it (secret-policy.ts).
+ * purpose's secret, never a literal: in production the CMS refuses to start without it (policies/secret-policy.ts).
  */
 let devSecret: string | null = null;
 function secret(): string {
@@ -269,7 +269,7 @@ function commentMails(
 /**
  * A comment without attachments is one row: it is written with a plain insert (NFC-normalised, as the
  * document-service middleware would), grouped with the comments arriving at the same moment
- * (comment-insert-batch.ts), because under a burst of submissions the document service's
+ * (strapi-internals/comment-insert-batch.ts), because under a burst of submissions the document service's
  * validation, event and re-read round-trips on SQLite's one connection were most of the latency. Comments have
  * no draft & publish, so the row is also the published one. With attachments the document service writes the
  * row (its JSON list of private files).

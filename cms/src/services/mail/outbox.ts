@@ -29,7 +29,7 @@ export type OutgoingMail = Mail & {
   to: string;
   /** The receipt or lookup code the mail is about, so staff find it by the code a citizen quotes. */
   reference: string;
-  /** The one-acknowledgement-per-day key (acknowledgement-quota.ts) for a mail to a citizen; null otherwise. */
+  /** The one-acknowledgement-per-day key (acknowledgement-quota.ts, beside this file) for a mail to a citizen; null otherwise. */
   ackKey?: string | null;
 };
 

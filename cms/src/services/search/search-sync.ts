@@ -11,7 +11,7 @@ const noChanges = (): Changes => ({ documents: new Map(), removals: new Set() })
 
 /**
  * Keeps the search index true to what is public. Every change reaches it through `SearchSync.enqueue` (called by
- * the one document-service middleware, search-index-rules.ts, and by the writers that bypass the document service:
+ * the one document-service middleware, document-middlewares/search-index.ts, and by the writers that bypass the document service:
  * the importer's fast path, validity and consultation-status refreshes); the queue drains at once in the background
  * and retries with backoff, logging each failure, so a search outage never blocks an editor.
  */

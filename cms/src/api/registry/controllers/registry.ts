@@ -9,7 +9,7 @@ export default {
     if (!Array.isArray(records) || records.length > 500) {
       throw new RegistryRuleError('Cần gửi { records: [...] } với tối đa 500 bản ghi mỗi lần.');
     }
-    // One audit entry per batch, naming each record's outcome (cms/src/domain/audit-log.ts says why).
+    // One audit entry per batch, naming each record's outcome (cms/src/services/audit/audit-log.ts says why).
     ctx.body = { results: await recordImport(strapi, LEGAL_DOCUMENT, () => importRecords(strapi, records)) };
   },
 };
