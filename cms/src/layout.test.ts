@@ -26,7 +26,9 @@ describe('cms/src layout', () => {
   it.each(['policies', 'model'])('%s/ imports no framework and no Strapi glue, and reads no environment', (folder) => {
     expect(inFolder(folder).length).toBeGreaterThan(0);
     for (const file of inFolder(folder)) {
-      const wrong = imports(file.text).filter((spec) => spec.startsWith('@strapi/') || /(^|\/)(services|document-middlewares|bootstrap|strapi-internals|api)\//.test(spec));
+      // model/ may name Strapi's generated types (`import type`, erased at compile time): that is how rows are typed.
+      const code = folder === 'model' ? file.text.replace(/^import type .*$/gm, '') : file.text;
+      const wrong = imports(code).filter((spec) => spec.startsWith('@strapi/') || /(^|\/)(services|document-middlewares|bootstrap|strapi-internals|api)\//.test(spec));
       expect(wrong, `${file.path} imports ${wrong.join(', ')}`).toEqual([]);
       expect(file.text.includes('process.env'), `${file.path} reads process.env`).toBe(false);
     }

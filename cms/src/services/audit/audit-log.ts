@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   AUDIT_ACTION_LABELS,
@@ -33,7 +33,7 @@ import { WRITE_ACTIONS } from '../../policies/document-actions';
  * the log is append-only for everyone, the super admin included (and a database trigger refuses it too). It is read
  * through /api/audit-log (the `api::audit-log.read` permission) and the admin panel's "Nhật ký thao tác" page.
  */
-export const AUDIT_ENTRY = 'api::audit-log.audit-entry';
+export const AUDIT_ENTRY = 'api::audit-log.audit-entry' satisfies UID.ContentType;
 export const AUDITOR_ROLE = { name: 'Kiểm tra nhật ký', code: 'cong-auditor', description: 'Xem và xuất nhật ký thao tác; không sửa nội dung.' };
 /**
  * The right to read the log, an admin permission of its own (Settings → Roles → "Nhật ký thao tác"): super admins

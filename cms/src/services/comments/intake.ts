@@ -32,6 +32,7 @@ import { strapiUploadRefusal } from '../../strapi-internals/upload-security';
 import { CommentRateLimits } from '../../policies/comment-rate-limits';
 import { COMMENT_REPEAT_WINDOW_MS, commentContentHash, repeatWindowStart } from '../../policies/repeat-submissions';
 import { cmsEnv } from '../../env';
+import type { ConsultationRow, PublicCommentRow } from '../../model/rows';
 
 type Row = Record<string, any>;
 
@@ -124,7 +125,7 @@ async function checkAttachments(strapi: Core.Strapi, files: IncomingFile[]): Pro
 }
 
 export async function submitComment(strapi: Core.Strapi, slug: string, body: unknown, clientAddress: string, now = new Date(), files: IncomingFile[] = []): Promise<SubmitResult> {
-  const consultation: Row | null = await publishedConsultation(strapi, slug);
+  const consultation = await publishedConsultation(strapi, slug);
   if (!consultation) throw new ConsultationNotFoundError(slug);
   const articles = draftOutline(consultation.body ?? '');
   const parsed = parsePublicComment(body, articles.map((a) => a.anchor));
@@ -148,7 +149,7 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
     // One lookup for both kinds of repeat; each branch of the OR has an index of its own (the content hash
     // already covers the consultation, so that branch must not name it, or SQLite scans the draft's comments).
     const sameText = { contentHash, submittedAt: { $gt: repeatWindowStart(now, COMMENT_REPEAT_WINDOW_MS) } };
-    const repeat: Row | null = await strapi.db.query(PUBLIC_COMMENT).findOne({
+    const repeat: Pick<PublicCommentRow, 'documentId' | 'receipt' | 'acknowledgement'> | null = await strapi.db.query(PUBLIC_COMMENT).findOne({
       where: input.idempotencyKey ? { $or: [{ consultationId, idempotencyKey: input.idempotencyKey }, sameText] } : sameText,
       select: ['documentId', 'receipt', 'acknowledgement'],
     });
@@ -230,7 +231,7 @@ async function freshReceipt(strapi: Core.Strapi, now: Date, offered?: unknown): 
  * the commenter typed is in it) and the notice to the receiving unit (the comment, defanged, in plain text).
  */
 function commentMails(
-  consultation: Row,
+  consultation: ConsultationRow,
   comment: { receipt: string; submittedAt: string; email: string; decision: AcknowledgementDecision; name: string; anonymous: boolean; organization: string | null; articleLabel: string | null; content: string },
 ): OutgoingMail[] {
   const title = String(consultation.title);

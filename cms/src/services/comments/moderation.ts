@@ -4,6 +4,7 @@ import { COMMENT_STATUSES, COMMENT_STATUS_LABELS, publicCommenterName, type Comm
 import { attachmentsOf, readAttachment } from './attachments';
 import { commentsCsv, commentsXlsx, type ExportRow } from './export';
 import { adminSessionUser } from '../../strapi-internals/admin-session';
+import type { ConsultationRow, PublicCommentRow as PublicCommentStoredRow, Selected } from '../../model/rows';
 
 type Row = Record<string, any>;
 
@@ -28,7 +29,7 @@ export async function adminUserAbleToModerate(strapi: Core.Strapi, authorization
 export type ExportFile = { body: Buffer; type: string; fileName: string };
 
 /** A consultation by document id or slug (the admin panel knows the first, people the second). */
-async function findConsultation(strapi: Core.Strapi, ref: string): Promise<Row | null> {
+async function findConsultation(strapi: Core.Strapi, ref: string): Promise<Selected<ConsultationRow, 'documentId' | 'slug' | 'title'> | null> {
   return strapi.db.query(CONSULTATION).findOne({
     where: { $or: [{ documentId: ref }, { slug: ref }] },
     select: ['documentId', 'slug', 'title'],
@@ -98,7 +99,7 @@ export async function approvedComments(strapi: Core.Strapi, consultationRef: str
   if (!consultation) return null;
   const rows: PublicCommentRow[] = [];
   for (let offset = 0; ; offset += APPROVED_PAGE) {
-    const page: Row[] = await strapi.db.query(PUBLIC_COMMENT).findMany({
+    const page: PublicCommentStoredRow[] = await strapi.db.query(PUBLIC_COMMENT).findMany({
       where: { consultationId: consultation.documentId, moderationStatus: 'approved' },
       select: ['documentId', 'name', 'anonymous', 'organization', 'article', 'articleLabel', 'content', 'submittedAt'],
       orderBy: [{ submittedAt: 'desc' }, { id: 'desc' }],
@@ -114,7 +115,7 @@ export async function approvedComments(strapi: Core.Strapi, consultationRef: str
         organization: row.organization ?? null,
         article: row.article ?? null,
         articleLabel: row.articleLabel ?? null,
-        content: row.content,
+        content: row.content ?? '',
         submittedAt: row.submittedAt ? new Date(row.submittedAt).toISOString() : null,
       });
     }

@@ -1,11 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { consultationStatus, type ConsultationStatus } from '@cong/content';
 import { CONSULTATION, PUBLIC_COMMENT } from '../../model/uids';
-import { instant } from '../../model/rows';
+import { instant, type ConsultationRow } from '../../model/rows';
 import { announceChanges } from '../change-feed/announce';
 import { searchSync } from '../search/search-sync';
-
-type Data = Record<string, any>;
 
 /**
  * A consultation's stored status (upcoming / open / closed / response-published), derived by the shared rule
@@ -17,29 +15,32 @@ type Data = Record<string, any>;
  * Published consultations by slug, for the comment endpoint (read on every submission). Dropped on every write
  * to a consultation in this process, which is the only writer, and kept at most a few seconds in any case.
  */
-const bySlug = new Map<string, { row: Data | null; at: number }>();
+const bySlug = new Map<string, { row: ConsultationRow | null; at: number }>();
 const CACHE_MS = 5_000;
 
 export function forgetConsultations(): void {
   bySlug.clear();
 }
 
-export async function publishedConsultation(strapi: Core.Strapi, slug: string): Promise<Data | null> {
+export async function publishedConsultation(strapi: Core.Strapi, slug: string): Promise<ConsultationRow | null> {
   const hit = bySlug.get(slug);
   if (hit && Date.now() - hit.at < CACHE_MS) return hit.row;
-  const row = await strapi.db.query(CONSULTATION).findOne({ where: { slug, publishedAt: { $notNull: true } }, populate: { responseReportFile: true } });
+  const row: ConsultationRow | null = await strapi.db.query(CONSULTATION).findOne({ where: { slug, publishedAt: { $notNull: true } }, populate: { responseReportFile: true } });
   if (bySlug.size > 1000) bySlug.clear();
   bySlug.set(slug, { row, at: Date.now() });
   return row;
 }
 
 /** The unpublished row of a consultation (Strapi's draft version), empty for a new one. */
-export async function currentDraft(strapi: Core.Strapi, documentId: string | undefined): Promise<Data> {
+export async function currentDraft(strapi: Core.Strapi, documentId: string | undefined): Promise<Partial<ConsultationRow>> {
   if (!documentId) return {};
   return (await strapi.db.query(CONSULTATION).findOne({ where: { documentId, publishedAt: null } })) ?? {};
 }
 
-export function statusOfRow(row: Data, now: Date = new Date()): ConsultationStatus {
+/** The fields the status depends on, as stored (dates as the database returns them). */
+export type ConsultationWindowRow = Pick<ConsultationRow, 'opensAt' | 'closesAt' | 'responseReport' | 'responseReportFile' | 'responsePublishedAt'>;
+
+export function statusOfRow(row: ConsultationWindowRow, now: Date = new Date()): ConsultationStatus {
   return consultationStatus(
     {
       opensAt: instant(row.opensAt) ?? '',
@@ -52,7 +53,7 @@ export function statusOfRow(row: Data, now: Date = new Date()): ConsultationStat
 
 /** Stores the derived status on every row (draft and published) of one consultation; returns whether it changed. */
 export async function refreshConsultationStatus(strapi: Core.Strapi, documentId: string, now: Date = new Date()): Promise<boolean> {
-  const rows = await strapi.db.query(CONSULTATION).findMany({ where: { documentId }, populate: { responseReportFile: true } });
+  const rows: ConsultationRow[] = await strapi.db.query(CONSULTATION).findMany({ where: { documentId }, populate: { responseReportFile: true } });
   let changed = false;
   for (const row of rows) {
     const status = statusOfRow(row, now);
@@ -66,9 +67,9 @@ export async function refreshConsultationStatus(strapi: Core.Strapi, documentId:
 
 /** Windows open and close with the clock: the cron and the start-up re-derive every consultation. */
 export async function refreshAllConsultationStatuses(strapi: Core.Strapi): Promise<number> {
-  const rows = await strapi.db.query(CONSULTATION).findMany({ select: ['documentId'] });
+  const rows: Pick<ConsultationRow, 'documentId'>[] = await strapi.db.query(CONSULTATION).findMany({ select: ['documentId'] });
   const changed: string[] = [];
-  for (const documentId of new Set(rows.map((r: Data) => r.documentId as string))) {
+  for (const documentId of new Set(rows.map((r) => r.documentId))) {
     if (await refreshConsultationStatus(strapi, documentId)) changed.push(documentId);
   }
   if (changed.length) {

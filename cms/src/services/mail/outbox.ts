@@ -4,8 +4,11 @@ import type { Mail } from '../../policies/mail-messages';
 import { afterFailure, IntakeYield } from '../../policies/mail-pacing';
 import { describeMailError, isPermanentMailError, mailConfigured, mailSender } from './transport';
 import { OUTBOUND_MAIL } from '../../model/uids';
+import { instant, type OutboundMailRow } from '../../model/rows';
 
-type Row = Record<string, any>;
+type MailId = OutboundMailRow['id'];
+
+type Row = Record<string, unknown>;
 
 /**
  * One durable outbox for every mail the portal sends (content type "Thư gửi đi", table mail_outbox). Each mail
@@ -146,7 +149,7 @@ export class MailOutbox {
     // Decided before reading the rows: while intake is busy the outbox costs nothing but this check.
     if (this.holdingBack()) return TICK_MS;
     const now = new Date();
-    const rows: Row[] = await this.strapi.db.query(OUTBOUND_MAIL).findMany({
+    const rows: OutboundMailRow[] = await this.strapi.db.query(OUTBOUND_MAIL).findMany({
       where: { state: { $in: PENDING }, nextAttemptAt: { $lte: now } },
       select: ['id', 'kind', 'reference', 'recipient', 'subject', 'text', 'attempts', 'createdAt'],
       orderBy: { id: 'asc' },
@@ -161,7 +164,7 @@ export class MailOutbox {
       return rows.length === BATCH ? TICK_MS : null;
     }
     // Mails that went out are marked together, one write per batch rather than per mail.
-    const sent: number[] = [];
+    const sent: MailId[] = [];
     const queue = [...rows];
     let serverDown = false;
     let heldBack = false;
@@ -172,7 +175,7 @@ export class MailOutbox {
           return;
         }
         try {
-          await send(row.recipient, { subject: row.subject, text: row.text });
+          await send(row.recipient ?? '', { subject: row.subject ?? '', text: row.text ?? '' });
           sent.push(row.id);
         } catch (error) {
           serverDown = !(await this.failed(row, error));
@@ -191,11 +194,11 @@ export class MailOutbox {
   }
 
   /** Records a failed attempt; true when the mail is done with (failed for good), false when it will be retried. */
-  private async failed(row: Row, error: unknown): Promise<boolean> {
+  private async failed(row: OutboundMailRow, error: unknown): Promise<boolean> {
     const attempts = Number(row.attempts ?? 0) + 1;
     const lastError = describeMailError(error);
     const where = `${row.kind} ${row.reference ?? ''} (outbox #${row.id})`;
-    const outcome = afterFailure({ attempts, createdAt: new Date(row.createdAt), permanent: isPermanentMailError(error) }, new Date());
+    const outcome = afterFailure({ attempts, createdAt: new Date(instant(row.createdAt) ?? Number.NaN), permanent: isPermanentMailError(error) }, new Date());
     if (outcome.state === 'failed') {
       this.strapi.log.error(`[mail] ${where} failed for good: ${lastError}. Not retried; what caused it is stored and unaffected.`);
       await this.mark([row.id], { state: 'failed', attempts, lastError });
@@ -207,7 +210,7 @@ export class MailOutbox {
   }
 
   private async nextRetryIn(): Promise<number | null> {
-    const next: Row | null = await this.strapi.db.query(OUTBOUND_MAIL).findOne({
+    const next: Pick<OutboundMailRow, 'nextAttemptAt'> | null = await this.strapi.db.query(OUTBOUND_MAIL).findOne({
       where: { state: { $in: PENDING } },
       select: ['nextAttemptAt'],
       orderBy: { nextAttemptAt: 'asc' },
@@ -216,7 +219,7 @@ export class MailOutbox {
     return Math.max(TICK_MS, new Date(next.nextAttemptAt ?? 0).getTime() - Date.now());
   }
 
-  private async mark(ids: number[], data: Row): Promise<void> {
+  private async mark(ids: MailId[], data: Row): Promise<void> {
     await this.strapi.db.query(OUTBOUND_MAIL).updateMany({ where: { id: { $in: ids } }, data: { ...data, updatedAt: new Date() } });
   }
 }

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { isPublishedAnswer, parseLookupCode, PUBLISHED_ANSWER_FILTER } from '@cong/content';
 import { QUESTION } from '../../model/uids';
+import type { QuestionRow } from '../../model/rows';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /**
  * Hỏi đáp as the public site may read it. The site's token has no access to the question collection (citizens'
@@ -11,7 +12,7 @@ type Row = Record<string, any>;
  */
 const PUBLIC_FIELDS = ['documentId', 'code', 'subject', 'body', 'submittedAt', 'answerStatus', 'answer', 'answeredAt', 'answeredBy', 'showPublicly', 'dueDate', 'updatedAt'];
 
-function toPublic(row: Row): Row {
+function toPublic(row: QuestionRow): Row {
   const published = isPublishedAnswer(row as any);
   const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === 'number' ? new Date(v).toISOString() : ((v as string | null | undefined) ?? null));
   return {
@@ -32,7 +33,7 @@ function toPublic(row: Row): Row {
 
 /** The latest published answers. */
 export async function publishedAnswers(strapi: Core.Strapi, limit: number): Promise<Row[]> {
-  const rows: Row[] = await strapi.db.query(QUESTION).findMany({
+  const rows: QuestionRow[] = await strapi.db.query(QUESTION).findMany({
     where: PUBLISHED_ANSWER_FILTER,
     select: PUBLIC_FIELDS,
     orderBy: [{ answeredAt: 'desc' }, { id: 'desc' }],
@@ -45,6 +46,6 @@ export async function publishedAnswers(strapi: Core.Strapi, limit: number): Prom
 export async function questionByCode(strapi: Core.Strapi, raw: string): Promise<Row | null> {
   const code = parseLookupCode(raw);
   if (!code) return null;
-  const row: Row | null = await strapi.db.query(QUESTION).findOne({ where: { code }, select: PUBLIC_FIELDS });
+  const row: QuestionRow | null = await strapi.db.query(QUESTION).findOne({ where: { code }, select: PUBLIC_FIELDS });
   return row ? toPublic(row) : null;
 }
