@@ -1,5 +1,5 @@
 import type { Modules, UID } from '@strapi/strapi';
-import type { CONSULTATION, LEGAL_DOCUMENT, OUTBOUND_MAIL, PUBLIC_COMMENT, QUESTION } from './uids';
+import type { CONSULTATION, OUTBOUND_MAIL, PUBLIC_COMMENT, QUESTION } from './uids';
 
 /**
  * Values as the database hands them back. A datetime column comes back as a Date from PostgreSQL, as a number or
@@ -33,5 +33,4 @@ export type Selected<R, K extends keyof R> = { [P in K]-?: NonNullable<R[P]> };
 export type ConsultationRow = Row<typeof CONSULTATION>;
 export type PublicCommentRow = Row<typeof PUBLIC_COMMENT>;
 export type QuestionRow = Row<typeof QUESTION>;
-export type LegalDocumentRow = Row<typeof LEGAL_DOCUMENT>;
 export type OutboundMailRow = Row<typeof OUTBOUND_MAIL>;

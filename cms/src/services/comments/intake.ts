@@ -7,6 +7,8 @@ import {
   AcknowledgementSchema,
   COMMENT_FILE_MIME,
   COMMENT_LIMITS,
+  consultationStatus,
+  isAcceptingComments,
   commentFileProblem,
   draftOutline,
   mailboxKey,
@@ -22,7 +24,7 @@ import {
 } from '@cong/content';
 import { OUTBOUND_MAIL, PUBLIC_COMMENT } from '../../model/uids';
 import { newDocumentId } from '../../strapi-internals/document-id';
-import { publishedConsultation, statusOfRow } from '../consultations/consultation-status';
+import { publishedConsultation, windowOfRow } from '../consultations/consultation-status';
 import { claimAcknowledgement, perMailbox, releaseAcknowledgement, type AcknowledgementDecision } from '../mail/acknowledgement-quota';
 import { commentAcknowledgement, commentNotice, portalLink } from '../../policies/mail-messages';
 import { mailOutbox, outboxRow, type OutgoingMail } from '../mail/outbox';
@@ -136,8 +138,9 @@ export async function submitComment(strapi: Core.Strapi, slug: string, body: unk
   // counts from when the citizen sent it, and keeps the receipt code the citizen was shown.
   const stamp = (body ?? {}) as { receipt?: unknown; receivedAt?: unknown };
   const receivedAt = relayedReceivedAt(stamp.receivedAt, now);
-  const status = statusOfRow(consultation, receivedAt);
-  if (status !== 'open') throw new ConsultationClosedError(status);
+  // The window at this instant, by the shared rule; the answer names why a closed one refused the comment.
+  const window = windowOfRow(consultation);
+  if (!isAcceptingComments(window, receivedAt)) throw new ConsultationClosedError(consultationStatus(window, receivedAt));
 
   const input = parsed.value;
   const email = input.email.toLowerCase();

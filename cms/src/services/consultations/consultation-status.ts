@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { consultationStatus, type ConsultationStatus } from '@cong/content';
+import { consultationStatus, type ConsultationStatus, type ConsultationWindow } from '@cong/content';
 import { CONSULTATION, PUBLIC_COMMENT } from '../../model/uids';
 import { instant, type ConsultationRow } from '../../model/rows';
 import { announceChanges } from '../change-feed/announce';
@@ -40,15 +40,17 @@ export async function currentDraft(strapi: Core.Strapi, documentId: string | und
 /** The fields the status depends on, as stored (dates as the database returns them). */
 export type ConsultationWindowRow = Pick<ConsultationRow, 'opensAt' | 'closesAt' | 'responseReport' | 'responseReportFile' | 'responsePublishedAt'>;
 
+/** A stored consultation's comment window, as the shared rule (content/src/consultation.ts) reads it. */
+export function windowOfRow(row: ConsultationWindowRow): ConsultationWindow {
+  return {
+    opensAt: instant(row.opensAt) ?? '',
+    closesAt: instant(row.closesAt) ?? '',
+    hasResponse: Boolean((row.responseReport && String(row.responseReport).trim()) || row.responseReportFile || row.responsePublishedAt),
+  };
+}
+
 export function statusOfRow(row: ConsultationWindowRow, now: Date = new Date()): ConsultationStatus {
-  return consultationStatus(
-    {
-      opensAt: instant(row.opensAt) ?? '',
-      closesAt: instant(row.closesAt) ?? '',
-      hasResponse: Boolean((row.responseReport && String(row.responseReport).trim()) || row.responseReportFile || row.responsePublishedAt),
-    },
-    now,
-  );
+  return consultationStatus(windowOfRow(row), now);
 }
 
 /** Stores the derived status on every row (draft and published) of one consultation; returns whether it changed. */
