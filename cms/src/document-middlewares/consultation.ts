@@ -8,7 +8,7 @@ import { WRITE_ACTIONS } from '../policies/document-actions';
 import { consultationPublishProblem } from '../policies/publishability';
 import { currentDraft, forgetConsultations, refreshConsultationStatus } from '../services/consultations/consultation-status';
 
-type Data = Record<string, any>;
+import type { EditorData } from './editor-data';
 
 /**
  * Every write to a consultation, whoever makes it (admin, REST, demo loader): text is NFC-normalised, links are
@@ -18,7 +18,7 @@ type Data = Record<string, any>;
 export function registerConsultationRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== CONSULTATION) return next();
-    const params = context.params as Data;
+    const params = context.params as EditorData;
     const writing = (context.action === 'create' || context.action === 'update') && params.data;
     if (writing) {
       params.data = normalizeInput(params.data);
@@ -33,7 +33,7 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
       if (problem) throw new RegistryRuleError(problem.message, problem.field);
     }
     const result = await next();
-    const id = documentId ?? (result as Data | undefined)?.documentId;
+    const id = documentId ?? (result as EditorData | undefined)?.documentId;
     // A deleted consultation has no status left to store.
     if (id && WRITE_ACTIONS.has(context.action) && context.action !== 'delete') await refreshConsultationStatus(strapi, id);
     return result;

@@ -7,7 +7,7 @@ import { WRITE_ACTIONS } from '../policies/document-actions';
 import { RegistryRuleError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 
-type Data = Record<string, any>;
+import type { EditorData } from './editor-data';
 
 /**
  * Every write to the registry goes through this one document-service middleware, whoever makes it (admin
@@ -19,7 +19,7 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
     if (!(REGISTRY_UIDS as readonly string[]).includes(uid)) return next();
-    const params = context.params as Data;
+    const params = context.params as EditorData;
     if ((context.action === 'create' || context.action === 'update') && params.data) {
       params.data = normalizeInput(params.data);
     }
@@ -35,7 +35,7 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
     const result = await next();
 
     if (WRITE_ACTIONS.has(context.action)) {
-      const id = documentId ?? (result as Data | undefined)?.documentId;
+      const id = documentId ?? (result as EditorData | undefined)?.documentId;
       const keys = new Set<string>(affectedBefore);
       if (id) for (const key of await relationKeysOf(strapi, id)) keys.add(key);
       const own = id ? await ownKeyOf(strapi, id) : null;
@@ -49,7 +49,7 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
 }
 
 /** Each relation carries the matching key of the number it cites, so it links by itself when that document arrives. */
-export function withRelationKeys(relations: Data[]): Data[] {
+export function withRelationKeys(relations: EditorData[]): EditorData[] {
   return relations.map((relation) => {
     const parsed = typeof relation.targetNumber === 'string' ? parseDocumentNumber(relation.targetNumber) : null;
     // A cited number that does not parse is still kept (shown unlinked), keyed by its plain upper-case text.
@@ -59,7 +59,7 @@ export function withRelationKeys(relations: Data[]): Data[] {
 }
 
 /** Derive numberKey, slug and relation keys from what the editor wrote; reject a malformed or duplicate number. */
-async function prepareWrite(strapi: Core.Strapi, data: Data, documentId: string | undefined): Promise<void> {
+async function prepareWrite(strapi: Core.Strapi, data: EditorData, documentId: string | undefined): Promise<void> {
   if (Array.isArray(data.relations)) data.relations = withRelationKeys(data.relations);
   if (!('number' in data)) return;
   const raw = typeof data.number === 'string' ? data.number.trim() : '';
@@ -145,7 +145,7 @@ async function relationKeysOf(strapi: Core.Strapi, documentId: string): Promise<
     where: { documentId },
     populate: { relations: true },
   });
-  return rows.flatMap((row: Data) => (row.relations ?? []).map((r: Data) => r.targetNumberKey)).filter(Boolean);
+  return rows.flatMap((row: EditorData) => (row.relations ?? []).map((r: EditorData) => r.targetNumberKey)).filter(Boolean);
 }
 
 async function ownKeyOf(strapi: Core.Strapi, documentId: string): Promise<string | null> {

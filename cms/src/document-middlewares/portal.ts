@@ -5,10 +5,10 @@ import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from '..
 import { isPublishedAnswer, notifyPublishedAnswer, prepareQuestionWrite } from '../services/questions/question-desk';
 import { cmsEnv } from '../env';
 
-type Data = Record<string, any>;
+import type { EditorData } from './editor-data';
 
 /**
- * Writes to the portal's sections (issue 5) pass one document-service middleware, whoever makes them: text is
+ * Writes to the portal's required sections pass one document-service middleware, whoever makes them: text is
  * NFC-normalised; an e-mail address on the agency, a unit or an official must be on the official domains
  * (Chỉ thị 34/2008/CT-TTg; OFFICIAL_EMAIL_DOMAINS, `.gov.vn` by default); statistic figures must be a table of
  * numbers; a question gets its lookup code, due date and overdue flag, and its asker a mail once its answer is
@@ -19,7 +19,7 @@ export function registerPortalRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
     if (!(PORTAL_UIDS as readonly string[]).includes(uid)) return next();
-    const params = context.params as Data;
+    const params = context.params as EditorData;
     if ((context.action === 'create' || context.action === 'update') && params.data) {
       params.data = normalizeInput(params.data);
       checkWrite(uid, params.data, domains);
@@ -39,7 +39,7 @@ export function registerPortalRules(strapi: Core.Strapi): void {
  * gets one from its title or name, exactly as the admin would make it (Strapi's own uid service, unique), instead
  * of being published without an address: the site could neither link to it nor list its section.
  */
-async function fillMissingSlugs(strapi: Core.Strapi, uid: string, data: Data, locale: unknown): Promise<void> {
+async function fillMissingSlugs(strapi: Core.Strapi, uid: string, data: EditorData, locale: unknown): Promise<void> {
   const attributes = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string; targetField?: string }> }>)[uid]?.attributes ?? {};
   for (const [field, attribute] of Object.entries(attributes)) {
     if (attribute.type !== 'uid' || !attribute.targetField || (typeof data[field] === 'string' && data[field].trim() !== '')) continue;
@@ -49,7 +49,7 @@ async function fillMissingSlugs(strapi: Core.Strapi, uid: string, data: Data, lo
 }
 
 /** Editor-entered links are absolute http(s) addresses (content/src/web-link.ts); exported for the consultation rules. */
-export function checkWebLinks(uid: string, data: Data): void {
+export function checkWebLinks(uid: string, data: EditorData): void {
   for (const field of WEB_LINK_FIELDS[uid] ?? []) {
     const problem = webLinkProblem(data[field]);
     if (problem) throw new RegistryRuleError(problem, field);
@@ -57,7 +57,7 @@ export function checkWebLinks(uid: string, data: Data): void {
 }
 
 /** The checks on one write's data; exported for the unit tests. */
-export function checkWrite(uid: string, data: Data, domains: readonly string[]): void {
+export function checkWrite(uid: string, data: EditorData, domains: readonly string[]): void {
   checkWebLinks(uid, data);
   if ((OFFICIAL_EMAIL_UIDS as readonly string[]).includes(uid)) {
     for (const field of ['email', 'portalEmail']) {

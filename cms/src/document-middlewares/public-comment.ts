@@ -4,7 +4,7 @@ import { PUBLIC_COMMENT } from '../model/uids';
 import { moderatedEdit, movesApprovedCount } from '../policies/moderation';
 import { refreshCommentCount } from '../services/consultations/consultation-status';
 
-type Data = Record<string, any>;
+import type { EditorData } from './editor-data';
 
 /**
  * Every write to a comment through the document service (the moderators' admin, REST, the demo loader, intake
@@ -15,12 +15,12 @@ type Data = Record<string, any>;
 export function registerPublicCommentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== PUBLIC_COMMENT) return next();
-    const params = context.params as Data;
+    const params = context.params as EditorData;
     if ((context.action === 'create' || context.action === 'update') && params.data) params.data = normalizeInput(params.data);
     if (context.action === 'update' && params.data) params.data = moderatedEdit(params.data, new Date(), moderatorEmail(strapi));
     const result = await next();
-    if (movesApprovedCount(context.action, (result as Data | undefined)?.moderationStatus)) {
-      const consultationId = (result as Data | undefined)?.consultationId ?? (params.data as Data | undefined)?.consultationId;
+    if (movesApprovedCount(context.action, (result as EditorData | undefined)?.moderationStatus)) {
+      const consultationId = (result as EditorData | undefined)?.consultationId ?? (params.data as EditorData | undefined)?.consultationId;
       if (consultationId) await refreshCommentCount(strapi, consultationId);
     }
     return result;

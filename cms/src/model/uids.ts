@@ -18,7 +18,7 @@ export const CONSULTATION = 'api::consultation.consultation' satisfies UID.Conte
 export const PUBLIC_COMMENT = 'api::public-comment.public-comment' satisfies UID.ContentType;
 
 
-/** The sections every portal must publish (issue 5): agency profile, units and officials, articles, schedule… */
+/** The sections every portal must publish (content/src/portal-sections.ts): agency profile, units and officials, articles, schedule… */
 export const AGENCY_PROFILE = 'api::agency-profile.agency-profile' satisfies UID.ContentType;
 export const UNIT = 'api::unit.unit' satisfies UID.ContentType;
 export const OFFICIAL = 'api::official.official' satisfies UID.ContentType;
