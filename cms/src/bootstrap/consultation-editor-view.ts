@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONSULTATION, PUBLIC_COMMENT } from '../model/uids';
+import { applyEditorView } from './apply-editor-view';
 
 /**
  * Vietnamese labels for consultations and comments in the admin panel. Derived fields are read-only; a comment's
@@ -56,36 +57,19 @@ const COMMENT_LABELS: Record<string, [string, string?]> = {
 const CONSULTATION_DERIVED = new Set(['consultationStatus', 'commentCount']);
 const COMMENT_EDITABLE = new Set(['moderationStatus', 'rejectionReason']);
 
-async function configure(strapi: Core.Strapi, uid: string, labels: Record<string, [string, string?]>, editable: (f: string) => boolean, settings: Record<string, unknown>, list: string[]) {
-  const service = strapi.plugin('content-manager').service('content-types') as any;
-  const current = await service.findConfiguration({ uid });
-  const metadatas = { ...current.metadatas };
-  for (const [field, [label, description]] of Object.entries(labels)) {
-    if (!metadatas[field]) continue;
-    metadatas[field] = {
-      ...metadatas[field],
-      edit: { ...metadatas[field].edit, label, description: description ?? '', editable: editable(field) },
-      list: { ...metadatas[field].list, label },
-    };
-  }
-  await service.updateConfiguration({ uid }, { settings: { ...current.settings, ...settings }, metadatas, layouts: { ...current.layouts, list } });
-}
-
 export async function configureConsultationEditorView(strapi: Core.Strapi): Promise<void> {
-  await configure(strapi, CONSULTATION, CONSULTATION_LABELS, (f) => !CONSULTATION_DERIVED.has(f), { mainField: 'title', defaultSortBy: 'opensAt', defaultSortOrder: 'DESC' }, [
-    'title',
-    'opensAt',
-    'closesAt',
-    'consultationStatus',
-    'commentCount',
-  ]);
-  await configure(strapi, PUBLIC_COMMENT, COMMENT_LABELS, (f) => COMMENT_EDITABLE.has(f), { mainField: 'name', defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' }, [
-    'submittedAt',
-    'receipt',
-    'moderationStatus',
-    'consultationTitle',
-    'name',
-    'articleLabel',
-    'content',
-  ]);
+  await applyEditorView(strapi, {
+    uid: CONSULTATION,
+    labels: CONSULTATION_LABELS,
+    editable: (field) => !CONSULTATION_DERIVED.has(field),
+    settings: { mainField: 'title', defaultSortBy: 'opensAt', defaultSortOrder: 'DESC' },
+    list: ['title', 'opensAt', 'closesAt', 'consultationStatus', 'commentCount'],
+  });
+  await applyEditorView(strapi, {
+    uid: PUBLIC_COMMENT,
+    labels: COMMENT_LABELS,
+    editable: (field) => COMMENT_EDITABLE.has(field),
+    settings: { mainField: 'name', defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' },
+    list: ['submittedAt', 'receipt', 'moderationStatus', 'consultationTitle', 'name', 'articleLabel', 'content'],
+  });
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { LEGAL_DOCUMENT, PAGE_RATING_TOTAL, QUESTION } from '../model/uids';
+import { applyEditorView } from './apply-editor-view';
 
 /**
  * The admin panel speaks the editor's language and protects derived fields: number key, slug and validity
@@ -33,25 +34,13 @@ const LABELS: Record<string, [label: string, description?: string]> = {
 const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey']);
 
 export async function configureEditorView(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as any;
-  const current = await service.findConfiguration({ uid: LEGAL_DOCUMENT });
-  const metadatas = { ...current.metadatas };
-  for (const [field, [label, description]] of Object.entries(LABELS)) {
-    if (!metadatas[field]) continue;
-    metadatas[field] = {
-      ...metadatas[field],
-      edit: { ...metadatas[field].edit, label, description: description ?? '', editable: !DERIVED.has(field) },
-      list: { ...metadatas[field].list, label },
-    };
-  }
-  await service.updateConfiguration(
-    { uid: LEGAL_DOCUMENT },
-    {
-      settings: { ...current.settings, mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' },
-      metadatas,
-      layouts: { ...current.layouts, list: ['number', 'title', 'issuedDate', 'validityStatus', 'needsReview'] },
-    },
-  );
+  await applyEditorView(strapi, {
+    uid: LEGAL_DOCUMENT,
+    labels: LABELS,
+    editable: (field) => !DERIVED.has(field),
+    settings: { mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' },
+    list: ['number', 'title', 'issuedDate', 'validityStatus', 'needsReview'],
+  });
 }
 
 /** Hỏi đáp staff see the late questions first: code, subject, status, due date and the overdue flag in the list. */
@@ -77,32 +66,16 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
 const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey', 'acknowledgement', 'answerNotifiedAt']);
 
 export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as any;
-  const current = await service.findConfiguration({ uid: QUESTION });
-  const metadatas = { ...current.metadatas };
-  for (const [field, [label, description]] of Object.entries(QUESTION_LABELS)) {
-    if (!metadatas[field]) continue;
-    metadatas[field] = {
-      ...metadatas[field],
-      edit: { ...metadatas[field].edit, label, description: description ?? '', editable: !QUESTION_DERIVED.has(field) },
-      list: { ...metadatas[field].list, label },
-    };
-  }
-  await service.updateConfiguration(
-    { uid: QUESTION },
-    {
-      settings: { ...current.settings, mainField: 'subject', defaultSortBy: 'submittedAt', defaultSortOrder: 'ASC' },
-      metadatas,
-      layouts: { ...current.layouts, list: ['code', 'subject', 'answerStatus', 'overdue', 'dueDate'] },
-    },
-  );
-  const totals = await service.findConfiguration({ uid: PAGE_RATING_TOTAL });
-  await service.updateConfiguration(
-    { uid: PAGE_RATING_TOTAL },
-    {
-      settings: { ...totals.settings, mainField: 'path', defaultSortBy: 'total', defaultSortOrder: 'DESC' },
-      metadatas: totals.metadatas,
-      layouts: { ...totals.layouts, list: ['path', 'satisfied', 'neutral', 'unsatisfied', 'total'] },
-    },
-  );
+  await applyEditorView(strapi, {
+    uid: QUESTION,
+    labels: QUESTION_LABELS,
+    editable: (field) => !QUESTION_DERIVED.has(field),
+    settings: { mainField: 'subject', defaultSortBy: 'submittedAt', defaultSortOrder: 'ASC' },
+    list: ['code', 'subject', 'answerStatus', 'overdue', 'dueDate'],
+  });
+  await applyEditorView(strapi, {
+    uid: PAGE_RATING_TOTAL,
+    settings: { mainField: 'path', defaultSortBy: 'total', defaultSortOrder: 'DESC' },
+    list: ['path', 'satisfied', 'neutral', 'unsatisfied', 'total'],
+  });
 }

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { OUTBOUND_MAIL } from '../model/uids';
+import { applyEditorView } from './apply-editor-view';
 
 /**
  * "Thư gửi đi" in the admin: every mail and its true state, newest first, searchable by the receipt or lookup
@@ -21,23 +22,11 @@ const LABELS: Record<string, [string, string?]> = {
 };
 
 export async function configureMailOutboxView(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as any;
-  const current = await service.findConfiguration({ uid: OUTBOUND_MAIL });
-  const metadatas = { ...current.metadatas };
-  for (const [field, [label, description]] of Object.entries(LABELS)) {
-    if (!metadatas[field]) continue;
-    metadatas[field] = {
-      ...metadatas[field],
-      edit: { ...metadatas[field].edit, label, description: description ?? '', editable: false },
-      list: { ...metadatas[field].list, label },
-    };
-  }
-  await service.updateConfiguration(
-    { uid: OUTBOUND_MAIL },
-    {
-      settings: { ...current.settings, mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' },
-      metadatas,
-      layouts: { ...current.layouts, list: ['createdAt', 'kind', 'reference', 'state', 'attempts', 'sentAt', 'lastError'] },
-    },
-  );
+  await applyEditorView(strapi, {
+    uid: OUTBOUND_MAIL,
+    labels: LABELS,
+    editable: () => false,
+    settings: { mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' },
+    list: ['createdAt', 'kind', 'reference', 'state', 'attempts', 'sentAt', 'lastError'],
+  });
 }

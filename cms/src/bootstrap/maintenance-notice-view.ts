@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { MAINTENANCE_NOTICE } from '../model/uids';
+import { applyEditorView } from './apply-editor-view';
 
 /** The maintenance notice's fields in the editor, in Vietnamese, with what each one does. */
 const LABELS: Record<string, [label: string, description: string]> = {
@@ -10,12 +11,5 @@ const LABELS: Record<string, [label: string, description: string]> = {
 };
 
 export async function configureMaintenanceNoticeView(strapi: Core.Strapi): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as any;
-  const current = await service.findConfiguration({ uid: MAINTENANCE_NOTICE });
-  const metadatas = { ...current.metadatas };
-  for (const [field, [label, description]] of Object.entries(LABELS)) {
-    if (!metadatas[field]) continue;
-    metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, label, description }, list: { ...metadatas[field].list, label } };
-  }
-  await service.updateConfiguration({ uid: MAINTENANCE_NOTICE }, { settings: current.settings, metadatas, layouts: current.layouts });
+  await applyEditorView(strapi, { uid: MAINTENANCE_NOTICE, labels: LABELS });
 }
