@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { normalizeInput } from '@cong/content';
 import { checkWebLinks } from './portal';
 import { CONSULTATION } from '../model/uids';
-import { RegistryRuleError } from '../errors';
+import { RuleViolationError } from '../errors';
 import { cmsEnv } from '../env';
 import { WRITE_ACTIONS } from '../policies/document-actions';
 import { consultationPublishProblem } from '../policies/publishability';
@@ -30,7 +30,7 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
     if (publishing) {
       const draft = writing ? { ...(await currentDraft(strapi, documentId)), ...params.data } : await currentDraft(strapi, documentId);
       const problem = consultationPublishProblem(draft, cmsEnv().CONSULTATION_MIN_DAYS);
-      if (problem) throw new RegistryRuleError(problem.message, problem.field);
+      if (problem) throw new RuleViolationError(problem.message, problem.field);
     }
     const result = await next();
     const id = documentId ?? (result as EditorData | undefined)?.documentId;

@@ -4,7 +4,7 @@ import { ISSUING_BODY, LEGAL_DOCUMENT, REGISTRY_UIDS } from '../model/uids';
 import { readToOneRelation, type RelationRef } from '../policies/relation-input';
 import { legalDocumentPublishProblem } from '../policies/publishability';
 import { WRITE_ACTIONS } from '../policies/document-actions';
-import { RegistryRuleError } from '../errors';
+import { RuleViolationError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 
 import type { EditorData } from './editor-data';
@@ -70,7 +70,7 @@ async function prepareWrite(strapi: Core.Strapi, data: EditorData, documentId: s
     return;
   }
   const parsed = parseDocumentNumber(raw);
-  if (!parsed.ok) throw new RegistryRuleError(parsed.error, 'number');
+  if (!parsed.ok) throw new RuleViolationError(parsed.error, 'number');
   data.number = raw;
   data.numberKey = parsed.value.key;
 
@@ -84,7 +84,7 @@ async function prepareWrite(strapi: Core.Strapi, data: EditorData, documentId: s
     select: ['documentId', 'title'],
   });
   if (clash) {
-    throw new RegistryRuleError(
+    throw new RuleViolationError(
       `Số ký hiệu "${raw}" đã được dùng cho văn bản khác của ${issuer?.name ?? 'cơ quan này'} ("${clash.title}"). ` +
         'Kiểm tra lại số ký hiệu, hoặc mở văn bản đã có để cập nhật.',
       'number',
@@ -137,7 +137,7 @@ async function assertPublishable(strapi: Core.Strapi, documentId: string): Promi
   });
   if (!draft) return;
   const problem = legalDocumentPublishProblem(draft);
-  if (problem) throw new RegistryRuleError(problem.message);
+  if (problem) throw new RuleViolationError(problem.message);
 }
 
 async function relationKeysOf(strapi: Core.Strapi, documentId: string): Promise<string[]> {

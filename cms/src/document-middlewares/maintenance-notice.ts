@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { maintenanceNoticeProblem } from '@cong/content';
-import { RegistryRuleError } from '../errors';
+import { RuleViolationError } from '../errors';
 import { MAINTENANCE_NOTICE } from '../model/uids';
 
 /**
@@ -17,7 +17,7 @@ export function registerMaintenanceNoticeRules(strapi: Core.Strapi): void {
       const current: Record<string, unknown> = context.action === 'update' ? ((await strapi.db.query(MAINTENANCE_NOTICE as any).findOne({})) ?? {}) : {};
       const pick = (field: string) => (field in params.data! ? params.data![field] : current[field]);
       const problem = maintenanceNoticeProblem({ startsAt: pick('startsAt'), endsAt: pick('endsAt'), announceFrom: pick('announceFrom') });
-      if (problem) throw new RegistryRuleError(problem.message, problem.field);
+      if (problem) throw new RuleViolationError(problem.message, problem.field);
     }
     return next();
   });

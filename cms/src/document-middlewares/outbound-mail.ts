@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { RegistryRuleError } from '../errors';
+import { RuleViolationError } from '../errors';
 import { OUTBOUND_MAIL } from '../model/uids';
 
 /**
@@ -11,7 +11,7 @@ import { OUTBOUND_MAIL } from '../model/uids';
 export function registerReadOnlyOutbox(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if (context.uid === OUTBOUND_MAIL && ['create', 'update', 'clone', 'publish'].includes(context.action)) {
-      throw new RegistryRuleError('Thư gửi đi do hệ thống ghi; không tạo hay sửa bằng tay.');
+      throw new RuleViolationError('Thư gửi đi do hệ thống ghi; không tạo hay sửa bằng tay.');
     }
     return next();
   });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema, WEB_LINK_FIELDS, webLinkProblem } from '@cong/content';
-import { RegistryRuleError } from '../errors';
+import { RuleViolationError } from '../errors';
 import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from '../model/uids';
 import { isPublishedAnswer, notifyPublishedAnswer, prepareQuestionWrite } from '../services/questions/question-desk';
 import { cmsEnv } from '../env';
@@ -52,7 +52,7 @@ async function fillMissingSlugs(strapi: Core.Strapi, uid: string, data: EditorDa
 export function checkWebLinks(uid: string, data: EditorData): void {
   for (const field of WEB_LINK_FIELDS[uid] ?? []) {
     const problem = webLinkProblem(data[field]);
-    if (problem) throw new RegistryRuleError(problem, field);
+    if (problem) throw new RuleViolationError(problem, field);
   }
 }
 
@@ -64,14 +64,14 @@ export function checkWrite(uid: string, data: EditorData, domains: readonly stri
       const value = data[field];
       if (typeof value !== 'string' || value.trim() === '') continue;
       const result = checkOfficialEmail(value, domains);
-      if (!result.ok) throw new RegistryRuleError(result.error, field);
+      if (!result.ok) throw new RuleViolationError(result.error, field);
       data[field] = result.value;
     }
   }
   if (uid === STATISTIC_REPORT && data.figures != null) {
     const parsed = StatisticFiguresSchema.safeParse(data.figures);
     if (!parsed.success) {
-      throw new RegistryRuleError(
+      throw new RuleViolationError(
         'Số liệu phải là một bảng dạng [{"label": "Quý I/2026", "value": 123}]: mỗi dòng có nhãn và một con số.',
         'figures',
       );

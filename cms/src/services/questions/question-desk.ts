@@ -14,7 +14,7 @@ import {
   type Acknowledgement,
 } from '@cong/content';
 import { claimAcknowledgement, perMailbox, releaseAcknowledgement } from '../mail/acknowledgement-quota';
-import { RegistryRuleError } from '../../errors';
+import { RuleViolationError } from '../../errors';
 import { portalLink, questionAcknowledgement, questionAnswered } from '../../policies/mail-messages';
 import { mailOutbox } from '../mail/outbox';
 import { QUESTION } from '../../model/uids';
@@ -92,7 +92,7 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
   const parsed = QuestionSubmissionSchema.safeParse({ ...raw, consent: raw.consent === true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new RegistryRuleError(issue.message, String(issue.path[0] ?? ''));
+    throw new RuleViolationError(issue.message, String(issue.path[0] ?? ''));
   }
   const idempotencyKey = typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey.slice(0, 100) : null;
   const question = normalizeInput(parsed.data);

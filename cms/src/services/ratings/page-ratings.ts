@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { RatingInputSchema, todayInVietnam } from '@cong/content';
-import { RegistryRuleError } from '../../errors';
+import { RuleViolationError } from '../../errors';
 import { PAGE_RATING, PAGE_RATING_TOTAL } from '../../model/uids';
 
 /**
@@ -11,7 +11,7 @@ import { PAGE_RATING, PAGE_RATING_TOTAL } from '../../model/uids';
  */
 export async function ratePage(strapi: Core.Strapi, input: unknown): Promise<{ counted: boolean }> {
   const parsed = RatingInputSchema.safeParse(input);
-  if (!parsed.success) throw new RegistryRuleError(parsed.error.issues[0]!.message, String(parsed.error.issues[0]!.path[0] ?? ''));
+  if (!parsed.success) throw new RuleViolationError(parsed.error.issues[0]!.message, String(parsed.error.issues[0]!.path[0] ?? ''));
   const { path, score, visitorKey } = parsed.data;
   const day = todayInVietnam();
   const seen = await strapi.db.query(PAGE_RATING).findOne({ where: { path, day, visitorKey }, select: ['id'] });

@@ -3,7 +3,7 @@ import { ImportRecordSchema, normalizeInput, numberSlug, parseDocumentNumber, sl
 import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from '../../model/uids';
 import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug, withRelationKeys } from '../../document-middlewares/legal-document';
-import { RegistryRuleError } from '../../errors';
+import { RuleViolationError } from '../../errors';
 import { announceChanges } from '../change-feed/announce';
 import { createDocumentVersions } from '../../strapi-internals/document-rows';
 import { searchSync } from '../search/search-sync';
@@ -89,7 +89,7 @@ async function upsert(strapi: Core.Strapi, record: ImportRecord, terms: TermCach
   const parsedNumber = record.number ? parseDocumentNumber(record.number) : null;
   if (parsedNumber && !parsedNumber.ok) {
     // A record whose number does not parse is still imported, as a draft flagged for an editor.
-    if (record.publish) throw new RegistryRuleError(parsedNumber.error, 'number');
+    if (record.publish) throw new RuleViolationError(parsedNumber.error, 'number');
   }
   const key = parsedNumber?.ok ? parsedNumber.value.key : null;
   const existing: Row | null = await strapi.db.query(LEGAL_DOCUMENT).findOne({
