@@ -7,7 +7,7 @@ import { z } from 'zod';
  * `env()`), validated once at start: `register()` calls `cmsEnv()` first, so a wrong value stops the CMS with a
  * message naming it, instead of a rule quietly falling back to a default or failing on the first citizen's comment.
  * The search engine's variables are search's own schema (SearchEnvSchema), included so one message lists everything.
- * The production secrets are checked apart, by policies/secret-policy.ts.
+ * The production secrets are checked apart, by rules/secret-policy.ts.
  */
 
 /** Empty strings from `.env` files and docker-compose's `${X:-}` mean "not set", so defaults still apply. */

@@ -20,7 +20,7 @@ import { forgetTokensOnChange } from './strapi-internals/token-auth';
 import { registerMaintenanceNoticeRules } from './document-middlewares/maintenance-notice';
 import { configureMaintenanceNoticeView } from './bootstrap/maintenance-notice-view';
 import { rebuildEmptySearchIndex } from './services/search/search-reindex';
-import { assertProductionSecrets } from './policies/secret-policy';
+import { assertProductionSecrets } from './rules/secret-policy';
 import { registerTokenScopeRules } from './document-middlewares/token-scope';
 import { closePublicRegistration } from './bootstrap/public-registration';
 import { privatiseLegacyAttachments } from './services/comments/attachments';

@@ -23,7 +23,7 @@ const imports = (text: string) => [...text.matchAll(/(?:from|import|require\()\s
 const inFolder = (folder: string) => files.filter((f) => f.path.startsWith(`${folder}/`));
 
 describe('cms/src layout', () => {
-  it.each(['policies', 'model'])('%s/ imports no framework and no Strapi glue, and reads no environment', (folder) => {
+  it.each(['rules', 'model'])('%s/ imports no framework and no Strapi glue, and reads no environment', (folder) => {
     expect(inFolder(folder).length).toBeGreaterThan(0);
     for (const file of inFolder(folder)) {
       // model/ may name Strapi's generated types (`import type`, erased at compile time): that is how rows are typed.
@@ -58,7 +58,8 @@ describe('cms/src layout', () => {
     expect(elsewhere).toEqual([]);
   });
 
-  it('has no domain/ folder: a rule is a policy, glue is named by its role', () => {
+  it('has no domain/ folder (a rule is in rules/, glue is named by its role) and no policies/ folder (Strapi loads it as route policies)', () => {
     expect(existsSync(join(root, 'domain'))).toBe(false);
+    expect(existsSync(join(root, 'policies'))).toBe(false);
   });
 });

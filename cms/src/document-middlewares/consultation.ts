@@ -4,8 +4,8 @@ import { checkWebLinks } from './portal';
 import { CONSULTATION } from '../model/uids';
 import { RuleViolationError } from '../errors';
 import { cmsEnv } from '../env';
-import { WRITE_ACTIONS } from '../policies/document-actions';
-import { consultationPublishProblem } from '../policies/publishability';
+import { WRITE_ACTIONS } from '../rules/document-actions';
+import { consultationPublishProblem } from '../rules/publishability';
 import { currentDraft, forgetConsultations, refreshConsultationStatus } from '../services/consultations/consultation-status';
 
 import type { EditorData } from './editor-data';
@@ -13,7 +13,7 @@ import type { EditorData } from './editor-data';
 /**
  * Every write to a consultation, whoever makes it (admin, REST, demo loader): text is NFC-normalised, links are
  * absolute; publishing checks the minimum consultation period (CONSULTATION_MIN_DAYS) and the receiving unit
- * (policies/publishability.ts); the stored status is re-derived by the shared rule afterwards.
+ * (rules/publishability.ts); the stored status is re-derived by the shared rule afterwards.
  */
 export function registerConsultationRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {

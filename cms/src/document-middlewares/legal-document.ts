@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { normalizeInput, numberSlug, parseDocumentNumber } from '@cong/content';
 import { ISSUING_BODY, LEGAL_DOCUMENT, REGISTRY_UIDS } from '../model/uids';
-import { readToOneRelation, type RelationRef } from '../policies/relation-input';
-import { legalDocumentPublishProblem } from '../policies/publishability';
-import { WRITE_ACTIONS } from '../policies/document-actions';
+import { readToOneRelation, type RelationRef } from '../rules/relation-input';
+import { legalDocumentPublishProblem } from '../rules/publishability';
+import { WRITE_ACTIONS } from '../rules/document-actions';
 import { RuleViolationError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 
@@ -129,7 +129,7 @@ export async function uniqueSlug(strapi: Core.Strapi, base: string, issuerSlug: 
   }
 }
 
-/** A document reaches the public only with the statutory minimum filled in (policies/publishability.ts). */
+/** A document reaches the public only with the statutory minimum filled in (rules/publishability.ts). */
 async function assertPublishable(strapi: Core.Strapi, documentId: string): Promise<void> {
   const draft = await strapi.db.query(LEGAL_DOCUMENT).findOne({
     where: { documentId, publishedAt: null },

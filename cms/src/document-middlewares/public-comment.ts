@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { normalizeInput } from '@cong/content';
 import { PUBLIC_COMMENT } from '../model/uids';
-import { moderatedEdit, movesApprovedCount } from '../policies/moderation';
+import { moderatedEdit, movesApprovedCount } from '../rules/moderation';
 import { refreshCommentCount } from '../services/consultations/consultation-status';
 
 import type { EditorData } from './editor-data';
@@ -9,7 +9,7 @@ import type { EditorData } from './editor-data';
 /**
  * Every write to a comment through the document service (the moderators' admin, REST, the demo loader, intake
  * with attachments; intake without attachments writes the same NFC-normalised row itself): text is
- * NFC-normalised, a moderator's save obeys policies/moderation.ts, and the consultation's count of approved
+ * NFC-normalised, a moderator's save obeys rules/moderation.ts, and the consultation's count of approved
  * comments is kept current.
  */
 export function registerPublicCommentRules(strapi: Core.Strapi): void {

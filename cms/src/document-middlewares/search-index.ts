@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicSearchIds, searchSourceOf } from '../services/search/search-sources';
 import { searchSync } from '../services/search/search-sync';
-import { WRITE_ACTIONS } from '../policies/document-actions';
+import { WRITE_ACTIONS } from '../rules/document-actions';
 
 import type { EditorData } from './editor-data';
 

@@ -13,7 +13,7 @@ import {
   RELATION_KINDS,
   VALIDITY_STATUSES,
 } from '@cong/content';
-import { ACTOR_KINDS } from '../policies/audit-entry';
+import { ACTOR_KINDS } from '../rules/audit-entry';
 import { MAIL_KINDS, MAIL_STATES } from '../services/mail/outbox';
 
 /**
@@ -40,7 +40,7 @@ const cases: Array<[file: string, attribute: string, values: readonly string[], 
   ['api/page-rating/content-types/page-rating/schema.json', 'score', RATING_SCORES, 'RATING_SCORES (content/src/rating.ts)'],
   ['api/outbound-mail/content-types/outbound-mail/schema.json', 'kind', MAIL_KINDS, 'MAIL_KINDS (cms/src/services/mail/outbox.ts)'],
   ['api/outbound-mail/content-types/outbound-mail/schema.json', 'state', MAIL_STATES, 'MAIL_STATES (cms/src/services/mail/outbox.ts)'],
-  ['api/audit-log/content-types/audit-entry/schema.json', 'actorKind', ACTOR_KINDS, 'ACTOR_KINDS (cms/src/policies/audit-entry.ts)'],
+  ['api/audit-log/content-types/audit-entry/schema.json', 'actorKind', ACTOR_KINDS, 'ACTOR_KINDS (cms/src/rules/audit-entry.ts)'],
 ];
 
 describe('schema.json enumerations match the model that owns them', () => {

@@ -16,10 +16,10 @@ import {
   type AuditQuery,
   type FieldChange,
   type FieldSpec,
-} from '../../policies/audit-entry';
+} from '../../rules/audit-entry';
 import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from '../../model/uids';
 import { adminSessionUser, isSuperAdmin } from '../../strapi-internals/admin-session';
-import { WRITE_ACTIONS } from '../../policies/document-actions';
+import { WRITE_ACTIONS } from '../../rules/document-actions';
 
 /**
  * The audit log (nhật ký thao tác): who did what to which item, when and from which address, for every editorial

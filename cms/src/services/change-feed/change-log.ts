@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { parseChangeCursor, type ChangeFeedAnswer, type ContentChangeRecord } from '@cong/content';
-import { WRITE_ACTIONS } from '../../policies/document-actions';
+import { WRITE_ACTIONS } from '../../rules/document-actions';
 
 /**
  * The change feed: what changed in the published content, so the site invalidates exactly the cached answers and

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertProductionSecrets } from '../../policies/secret-policy';
+import { assertProductionSecrets } from '../../rules/secret-policy';
 import { addressHash } from './intake';
 import { reloadCmsEnv } from '../../env';
 

@@ -26,13 +26,13 @@ import { OUTBOUND_MAIL, PUBLIC_COMMENT } from '../../model/uids';
 import { newDocumentId } from '../../strapi-internals/document-id';
 import { publishedConsultation, windowOfRow } from '../consultations/consultation-status';
 import { claimAcknowledgement, perMailbox, releaseAcknowledgement, type AcknowledgementDecision } from '../mail/acknowledgement-quota';
-import { commentAcknowledgement, commentNotice, portalLink } from '../../policies/mail-messages';
+import { commentAcknowledgement, commentNotice, portalLink } from '../../rules/mail-messages';
 import { mailOutbox, outboxRow, type OutgoingMail } from '../mail/outbox';
 import { commentInsertBatch } from '../../strapi-internals/comment-insert-batch';
 import { attachmentName, storeAttachments } from './attachments';
 import { strapiUploadRefusal } from '../../strapi-internals/upload-security';
-import { CommentRateLimits } from '../../policies/comment-rate-limits';
-import { COMMENT_REPEAT_WINDOW_MS, commentContentHash, repeatWindowStart } from '../../policies/repeat-submissions';
+import { CommentRateLimits } from '../../rules/comment-rate-limits';
+import { COMMENT_REPEAT_WINDOW_MS, commentContentHash, repeatWindowStart } from '../../rules/repeat-submissions';
 import { cmsEnv } from '../../env';
 import type { ConsultationRow, PublicCommentRow } from '../../model/rows';
 
@@ -62,7 +62,7 @@ export class CommentRateLimitedError extends Error {
   }
 }
 
-/** The comment limits (policies/comment-rate-limits.ts), as configured (COMMENT_RATE_*); one per process. */
+/** The comment limits (rules/comment-rate-limits.ts), as configured (COMMENT_RATE_*); one per process. */
 let limits: CommentRateLimits | null = null;
 
 function rateLimits(): CommentRateLimits {
@@ -74,7 +74,7 @@ function rateLimits(): CommentRateLimits {
 /**
  * The key that turns client addresses into the stored `ipHash` (review I5): COMMENT_HASH_SECRET, a secret of
  * its own (npm start generates it into .data/cms-secrets.json; docker-compose requires it). Never another
- * purpose's secret, never a literal: in production the CMS refuses to start without it (policies/secret-policy.ts).
+ * purpose's secret, never a literal: in production the CMS refuses to start without it (rules/secret-policy.ts).
  */
 let devSecret: string | null = null;
 function secret(): string {

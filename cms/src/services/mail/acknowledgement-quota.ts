@@ -6,7 +6,7 @@ import { OUTBOUND_MAIL } from '../../model/uids';
 /**
  * At most one acknowledgement per mailbox per day (Asia/Ho_Chi_Minh), whatever was submitted (a comment, a
  * question): whoever types a stranger's address into the portal's forms can make it send that stranger one
- * mail a day, and nothing they wrote is in it (policies/mail-messages.ts). The day's claim is the outbox row of the
+ * mail a day, and nothing they wrote is in it (rules/mail-messages.ts). The day's claim is the outbox row of the
  * acknowledgement itself (its `ackKey`, indexed), so the rule holds across restarts; within this process a claim
  * is also remembered from the moment it is decided, before its row is committed, so two submissions at the same
  * instant cannot both claim it. Submissions from one mailbox run one at a time (perMailbox), which is what

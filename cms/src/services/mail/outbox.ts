@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { newDocumentId } from '../../strapi-internals/document-id';
-import type { Mail } from '../../policies/mail-messages';
-import { afterFailure, IntakeYield } from '../../policies/mail-pacing';
+import type { Mail } from '../../rules/mail-messages';
+import { afterFailure, IntakeYield } from '../../rules/mail-pacing';
 import { describeMailError, isPermanentMailError, mailConfigured, mailSender } from './transport';
 import { OUTBOUND_MAIL } from '../../model/uids';
 import { instant, type OutboundMailRow } from '../../model/rows';
@@ -20,7 +20,7 @@ type Row = Record<string, unknown>;
  * - `retrying`: the server could not be reached or answered 4xx; `attempts`, `nextAttemptAt` and `lastError`
  *   (never the recipient's address) say how it goes; retried with a growing delay, for up to GIVE_UP_MS;
  * - `failed`: refused for good (SMTP 5xx, e.g. no such mailbox), or still failing after GIVE_UP_MS.
- * Mail yields to intake and failed mails are retried with a growing delay (policies/mail-pacing.ts); the outbox
+ * Mail yields to intake and failed mails are retried with a growing delay (rules/mail-pacing.ts); the outbox
  * sends BATCH mails per round, SENDERS at a time.
  */
 export const MAIL_KINDS = ['comment-ack', 'comment-notice', 'question-ack', 'question-answered'] as const;

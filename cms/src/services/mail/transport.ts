@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Mail } from '../../policies/mail-messages';
+import type { Mail } from '../../rules/mail-messages';
 import { cmsEnv } from '../../env';
 
 /**

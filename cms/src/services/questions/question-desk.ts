@@ -15,12 +15,12 @@ import {
 } from '@cong/content';
 import { claimAcknowledgement, perMailbox, releaseAcknowledgement } from '../mail/acknowledgement-quota';
 import { RuleViolationError } from '../../errors';
-import { portalLink, questionAcknowledgement, questionAnswered } from '../../policies/mail-messages';
+import { portalLink, questionAcknowledgement, questionAnswered } from '../../rules/mail-messages';
 import { mailOutbox } from '../mail/outbox';
 import { QUESTION } from '../../model/uids';
 import { cmsEnv } from '../../env';
 import { instant } from '../../model/rows';
-import { QUESTION_REPEAT_WINDOW_MS, questionFingerprint, repeatWindowStart } from '../../policies/repeat-submissions';
+import { QUESTION_REPEAT_WINDOW_MS, questionFingerprint, repeatWindowStart } from '../../rules/repeat-submissions';
 
 type Data = Record<string, any>;
 

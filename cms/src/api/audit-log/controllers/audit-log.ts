@@ -1,4 +1,4 @@
-import { parseAuditQuery } from '../../../policies/audit-entry';
+import { parseAuditQuery } from '../../../rules/audit-entry';
 import { assertAuditReader, exportAudit, listAudit, NotAuditorError } from '../../../services/audit/audit-log';
 import { todayInVietnam } from '@cong/content';
 
