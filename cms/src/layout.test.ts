@@ -34,6 +34,13 @@ describe('cms/src layout', () => {
     }
   });
 
+  it.each(['services', 'bootstrap'])('%s/ does not import the document middlewares (they call services, not the other way round)', (folder) => {
+    for (const file of inFolder(folder)) {
+      const wrong = imports(file.text).filter((spec) => /(^|\/)document-middlewares\//.test(spec));
+      expect(wrong, `${file.path} imports ${wrong.join(', ')}`).toEqual([]);
+    }
+  });
+
   it('only env.ts reads the environment (and index.ts, which hands it whole to the production-secret check)', () => {
     const readers = files.filter((f) => /process\.env\b/.test(f.text)).map((f) => f.path).sort();
     expect(readers).toEqual(['env.ts', 'index.ts']);

@@ -6,6 +6,8 @@ import { legalDocumentPublishProblem } from '../rules/publishability';
 import { WRITE_ACTIONS } from '../rules/document-actions';
 import { RuleViolationError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
+import { uniqueSlug } from '../services/registry/slugs';
+import { withRelationKeys } from '../rules/document-relations';
 
 import type { EditorData } from './editor-data';
 
@@ -45,16 +47,6 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
       await refreshValidity(strapi, [...keys], id && !own && context.action !== 'delete' ? [id] : []);
     }
     return result;
-  });
-}
-
-/** Each relation carries the matching key of the number it cites, so it links by itself when that document arrives. */
-export function withRelationKeys(relations: EditorData[]): EditorData[] {
-  return relations.map((relation) => {
-    const parsed = typeof relation.targetNumber === 'string' ? parseDocumentNumber(relation.targetNumber) : null;
-    // A cited number that does not parse is still kept (shown unlinked), keyed by its plain upper-case text.
-    const key = parsed?.ok ? parsed.value.key : String(relation.targetNumber ?? '').trim().toUpperCase();
-    return { ...relation, targetNumberKey: key };
   });
 }
 
@@ -109,24 +101,6 @@ async function resolveIssuer(
     return current?.issuingBody ?? null;
   }
   return strapi.db.query(ISSUING_BODY).findOne({ where: ref.id ? { id: ref.id } : { documentId: ref.documentId }, select: ['id', 'name', 'slug'] });
-}
-
-/** The slug is the number folded to ASCII; two bodies may issue the same number, so the second gets the body's slug appended. */
-export async function uniqueSlug(strapi: Core.Strapi, base: string, issuerSlug: string | null, documentId: string | undefined): Promise<string> {
-  const candidates = [base, issuerSlug ? `${base}-${issuerSlug}` : null].filter((s): s is string => !!s);
-  for (const slug of candidates) {
-    const taken = await strapi.db.query(LEGAL_DOCUMENT).findOne({
-      where: { slug, ...(documentId ? { documentId: { $ne: documentId } } : {}) },
-      select: ['id'],
-    });
-    if (!taken) return slug;
-  }
-  let n = 2;
-  for (;;) {
-    const slug = `${candidates.at(-1)}-${n++}`;
-    const taken = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { slug }, select: ['id'] });
-    if (!taken) return slug;
-  }
 }
 
 /** A document reaches the public only with the statutory minimum filled in (rules/publishability.ts). */
