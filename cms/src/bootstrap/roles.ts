@@ -1,5 +1,55 @@
 import type { Core } from '@strapi/strapi';
-import { CONSULTATION, PUBLIC_COMMENT } from '../model/uids';
+import { ARTICLE, CONSULTATION, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, PUBLIC_COMMENT, QUESTION, SIGNER } from '../model/uids';
+
+/**
+ * The admin roles, ensured at every start: editors draft, approvers publish, the Q&A desk answers questions,
+ * moderators decide on comments. Who may read citizens' contact data is decided here.
+ */
+const EDITOR_ROLE = { code: 'cong-editor', name: 'Biên tập viên', description: 'Soạn và cập nhật văn bản; không tự xuất bản.' };
+const QA_ROLE = { code: 'cong-qa', name: 'Cán bộ trả lời hỏi đáp', description: 'Trả lời câu hỏi của người dân, chọn câu trả lời công khai.' };
+const APPROVER_ROLE = { code: 'cong-approver', name: 'Người duyệt', description: 'Duyệt và xuất bản, gỡ xuất bản văn bản.' };
+
+/** Editors draft, approvers publish: the separation of duties an agency's publishing rules ask for. */
+export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
+  const roleService = strapi.service('admin::role') as any;
+  // Citizens' questions (name, e-mail, phone) are the Q&A desk's alone: editors and approvers have no access to them.
+  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS.filter((uid) => uid !== QUESTION)];
+  const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
+  const editing = ['create', 'read', 'update', 'delete'].flatMap((verb) =>
+    uids.map((uid) => ({
+      action: `plugin::content-manager.explorer.${verb}`,
+      subject: uid,
+      properties: verb === 'delete' ? {} : { fields: fieldsOf(uid) },
+      conditions: [],
+    })),
+  );
+  const media = ['read', 'assets.create', 'assets.update', 'assets.download', 'assets.copy-link'].map((verb) => ({
+    action: `plugin::upload.${verb}`,
+    subject: null,
+    properties: {},
+    conditions: [],
+  }));
+  // Satisfaction totals are for reading: the site writes them, nobody edits them.
+  const ratings = [{ action: 'plugin::content-manager.explorer.read', subject: PAGE_RATING_TOTAL, properties: { fields: fieldsOf(PAGE_RATING_TOTAL) }, conditions: [] }];
+  const publishing = [LEGAL_DOCUMENT, ARTICLE].map((subject) => ({ action: 'plugin::content-manager.explorer.publish', subject, properties: {}, conditions: [] }));
+  // Q&A staff read and answer questions and nothing else; they archive (`archived`) what is done and cannot delete
+  // what a citizen sent: only the super admin can.
+  const answering = ['read', 'update'].map((verb) => ({
+    action: `plugin::content-manager.explorer.${verb}`,
+    subject: QUESTION,
+    properties: { fields: fieldsOf(QUESTION) },
+    conditions: [],
+  }));
+  for (const [role, permissions] of [
+    [QA_ROLE, answering],
+    [EDITOR_ROLE, [...editing, ...media, ...ratings]],
+    [APPROVER_ROLE, [...editing, ...media, ...ratings, ...publishing]],
+  ] as const) {
+    let existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
+    if (!existing) existing = await roleService.create(role);
+    await roleService.assignPermissions(existing.id, permissions);
+  }
+}
 
 /**
  * Roles and the token of the consultation module. Editors draft consultations, approvers publish them (the
@@ -49,42 +99,4 @@ export async function provisionConsultationRoles(strapi: Core.Strapi): Promise<v
   let moderator = await strapi.db.query('admin::role').findOne({ where: { code: MODERATOR_ROLE.code } });
   if (!moderator) moderator = await roleService.create(MODERATOR_ROLE);
   await roleService.assignPermissions(moderator.id, [readDrafts, readComments, moderate]);
-}
-
-const COMMENT_TOKEN = 'cong-site-comments';
-const SUBMIT_ACTION = 'api::consultation.consultation.submitComment';
-
-/** A custom API token allowed to submit comments and nothing else; its plaintext goes to CMS_TOKEN_FILE. */
-export async function ensureCommentToken(tokens: any): Promise<string> {
-  const found = await tokens.getByName(COMMENT_TOKEN, { includeDecryptedKey: true });
-  if (found?.accessKey) return found.accessKey as string;
-  if (found) await tokens.revoke(found.id);
-  const created = await tokens.create({
-    name: COMMENT_TOKEN,
-    type: 'custom',
-    description: 'Trang công khai chuyển góp ý của người dân tới CMS (chỉ gửi góp ý).',
-    lifespan: null,
-    permissions: [SUBMIT_ACTION],
-  });
-  return created.accessKey as string;
-}
-
-/** The comment endpoint looks comments up by idempotency key, content hash and receipt on every submission. */
-export async function provisionConsultationIndexes(strapi: Core.Strapi): Promise<void> {
-  const indexes: Array<[name: string, table: string, columns: string]> = [
-    ['cong_public_comments_idem_idx', 'public_comments', 'consultation_id, idempotency_key'],
-    ['cong_public_comments_hash_idx', 'public_comments', 'content_hash'],
-    ['cong_public_comments_queue_idx', 'public_comments', 'consultation_id, moderation_status'],
-    ['cong_consultations_slug_idx', 'consultations', 'slug'],
-    // The mail outbox looks for mails that wait, by state and due time; the day's acknowledgement by its key;
-    // staff find a mail by the code it is about (services/mail/outbox.ts, acknowledgement-quota.ts).
-    ['cong_mail_outbox_due_idx', 'mail_outbox', 'state, next_attempt_at'],
-    ['cong_mail_outbox_ack_idx', 'mail_outbox', 'ack_key'],
-    ['cong_mail_outbox_reference_idx', 'mail_outbox', 'reference'],
-  ];
-  for (const [name, table, columns] of indexes) {
-    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${table} (${columns})`);
-  }
-  // A receipt code names one comment: citizens quote it, staff look it up (services/comments/intake.ts checks before use).
-  await strapi.db.connection.raw('CREATE UNIQUE INDEX IF NOT EXISTS cong_public_comments_receipt_idx ON public_comments (receipt)');
 }
