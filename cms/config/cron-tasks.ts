@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { refreshAllValidity } from '../src/domain/validity-sync';
-import { refreshAllConsultationStatuses } from '../src/domain/consultation-rules';
-import { refreshOverdueQuestions } from '../src/domain/question-desk';
+import { refreshAllValidity } from '../src/services/registry/validity-sync';
+import { refreshAllConsultationStatuses } from '../src/services/consultations/consultation-status';
+import { refreshOverdueQuestions } from '../src/services/questions/question-desk';
 
 export default {
   // Validity depends on today's date: just after midnight in Vietnam, documents come into force or expire.

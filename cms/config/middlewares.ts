@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { adminOrigins } from '../src/domain/admin-origin';
+import { adminOrigins } from '../src/rules/admin-origin';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   // One JSON line per request with the site's request id (instead of strapi::logger's text line).

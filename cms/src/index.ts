@@ -1,41 +1,53 @@
 import type { Core } from '@strapi/strapi';
-import { registerChangeFeed } from './domain/change-feed-rules';
-import { changeLog } from './domain/change-feed';
-import { broadcastChanges } from './domain/change-broadcast';
-import { registerLegalDocumentRules } from './domain/legal-document-rules';
-import { registerPortalRules } from './domain/portal-rules';
-import { provisionApiTokens, provisionDocumentTypes, provisionFirstAdmin, provisionIndexes, provisionRoles } from './domain/provisioning';
-import { refreshAllValidity } from './domain/validity-sync';
-import { configureEditorView, configureQuestionDeskView } from './domain/editor-view';
-import { searchSync } from './domain/search-sync';
-import { registerSearchIndexRules } from './domain/search-index-rules';
-import { refreshAllConsultationStatuses, registerConsultationRules } from './domain/consultation-rules';
-import { provisionConsultationIndexes, provisionConsultationRoles } from './domain/consultation-provisioning';
-import { configureConsultationEditorView } from './domain/consultation-editor-view';
-import { refreshOverdueQuestions } from './domain/question-desk';
-import { forgetTokensOnChange } from './domain/token-auth';
-import { configureMaintenanceNoticeView, registerMaintenanceNoticeRules } from './domain/maintenance-notice';
-import { rebuildEmptySearchIndex } from './domain/search-reindex';
-import { assertProductionSecrets } from './domain/secret-policy';
-import { registerTokenScopeRules } from './domain/token-scope-rules';
-import { closePublicRegistration } from './domain/public-registration';
-import { privatiseLegacyAttachments } from './domain/comment-attachments';
-import { provisionAuditLog, registerAuditLog } from './domain/audit-log';
-import { mailOutbox } from './domain/mail-outbox';
-import { configureMailOutboxView, registerReadOnlyOutbox } from './domain/mail-outbox-view';
+import { cmsEnv } from './env';
+import { registerChangeFeed } from './document-middlewares/change-feed';
+import { changeLog } from './services/change-feed/change-log';
+import { broadcastChanges } from './services/change-feed/broadcast';
+import { registerLegalDocumentRules } from './document-middlewares/legal-document';
+import { registerPortalRules } from './document-middlewares/portal';
+import { provisionDocumentTypes } from './bootstrap/document-types';
+import { provisionConsultationIndexes, provisionIndexes } from './bootstrap/indexes';
+import { provisionConsultationRoles, provisionRoles } from './bootstrap/roles';
+import { provisionFirstAdmin } from './bootstrap/first-admin';
+import { provisionApiTokens } from './bootstrap/api-tokens';
+import { refreshAllValidity } from './services/registry/validity-sync';
+import { configureEditorView, configureQuestionDeskView } from './bootstrap/editor-view';
+import { searchSync } from './services/search/search-sync';
+import { registerSearchIndexRules } from './document-middlewares/search-index';
+import { registerConsultationRules } from './document-middlewares/consultation';
+import { registerPublicCommentRules } from './document-middlewares/public-comment';
+import { refreshAllConsultationStatuses } from './services/consultations/consultation-status';
+import { configureConsultationEditorView } from './bootstrap/consultation-editor-view';
+import { refreshOverdueQuestions } from './services/questions/question-desk';
+import { forgetTokensOnChange } from './strapi-internals/token-auth';
+import { registerMaintenanceNoticeRules } from './document-middlewares/maintenance-notice';
+import { configureMaintenanceNoticeView } from './bootstrap/maintenance-notice-view';
+import { rebuildEmptySearchIndex } from './services/search/search-reindex';
+import { assertProductionSecrets } from './rules/secret-policy';
+import { registerTokenScopeRules } from './document-middlewares/token-scope';
+import { closePublicRegistration } from './bootstrap/public-registration';
+import { privatiseLegacyAttachments } from './services/comments/attachments';
+import { provisionAuditLog, registerAuditLog } from './services/audit/audit-log';
+import { mailOutbox } from './services/mail/outbox';
+import { configureMailOutboxView } from './bootstrap/mail-outbox-view';
+import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // A wrong setting stops the start here, named with its fix, not on the first comment that needs it.
+    cmsEnv();
     // A production CMS never runs with example or short secrets: it stops here, naming them and the fix.
     assertProductionSecrets(process.env);
     // Search follows every public write; registered first, so it wraps the rules below and indexes their result.
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
     registerLegalDocumentRules(strapi);
-    // Consultations and comments: NFC, status by the shared rule, minimum period on publish, moderation stamps.
+    // Consultations: NFC, status by the shared rule, minimum period and receiving unit on publish.
     registerConsultationRules(strapi);
+    // Comments: NFC, receipt kept, moderation decisions stamped, the approved count kept current.
+    registerPublicCommentRules(strapi);
     // The portal's sections: NFC, official e-mail domains for the directory, statistic tables of numbers.
     registerPortalRules(strapi);
     // The site learns what changed (type and entry) from one log, appended after every public write.
@@ -92,7 +104,7 @@ export default {
     // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
     mailOutbox(strapi).start();
     // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).
-    stopBroadcast = broadcastChanges(changeLog, process.env, strapi.log);
+    stopBroadcast = broadcastChanges(changeLog, cmsEnv(), strapi.log);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {

@@ -17,7 +17,7 @@ export const ContentChangeRecordSchema = z.object({
   pluralName: z.string().min(1),
   /** The entry that changed; absent when a change concerns the type as a whole. */
   documentId: z.string().min(1).optional(),
-  /** Whether the type is in the search index (cms/src/domain/search-sources.ts), so search answers may change. */
+  /** Whether the type is in the search index (cms/src/services/search/search-sources.ts), so search answers may change. */
   searchable: z.boolean(),
 });
 export type ContentChangeRecord = z.output<typeof ContentChangeRecordSchema>;

@@ -16,7 +16,7 @@ import { ROOT } from './paths.ts';
  * public/uploads/…, any private upload folder and whatever a later feature keeps there), except what is derived
  * or transient (NOT_BACKED_UP). The database is taken consistently while the CMS runs: SQLite through its online
  * backup API, PostgreSQL with pg_dump. The search index is derived: the CMS rebuilds it from the database when it
- * starts with an empty index (cms/src/domain/search-reindex.ts), `npm run reindex` rebuilds one on request.
+ * starts with an empty index (cms/src/services/search/search-reindex.ts), `npm run reindex` rebuilds one on request.
  *
  * A restore checks the whole archive before touching anything (manifest, checksums, no stray or unsafe entries,
  * database kind), builds the new data folder beside the old one, loads a PostgreSQL dump in one transaction, and

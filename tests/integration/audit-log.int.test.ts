@@ -280,7 +280,7 @@ describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => 
     const [latest] = await entries({});
     expect(latest).toBeDefined();
     // The super admin's content-manager API reads the type (hidden from its menu) and refuses to write it; behind
-    // it the document-service middleware refuses too (cms/src/domain/audit-log.test.ts).
+    // it the document-service middleware refuses too (cms/src/services/audit/audit-log.test.ts).
     const rows = await admin('GET', cm('api::audit-log.audit-entry', '?pageSize=1'));
     expect(rows.status).toBe(200);
     const documentId = rows.body.results[0].documentId as string;

@@ -29,7 +29,7 @@ export default {
       to: 'nhat-ky-thao-tac',
       icon: LogIcon,
       intlLabel: { id: 'cong.audit-log', defaultMessage: 'Nhật ký thao tác' },
-      // Only to those who may read it (the permission registered in cms/src/domain/audit-log.ts).
+      // Only to those who may read it (the permission registered in cms/src/services/audit/audit-log.ts).
       permissions: [{ action: 'api::audit-log.read', subject: null }],
       Component: () => import('./audit-log-page'),
     });

@@ -3,7 +3,7 @@ import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 
 /**
- * "Nhật ký thao tác": who changed what, when and from where (cms/src/domain/audit-log.ts). Read-only: the page
+ * "Nhật ký thao tác": who changed what, when and from where (cms/src/services/audit/audit-log.ts). Read-only: the page
  * lists and exports; nothing in the admin can change an entry. The routes check the logged-in admin's own token
  * (the `api::audit-log.read` permission); anyone else gets a plain sentence.
  */

@@ -5,7 +5,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 
 /**
  * The side panel of a comment's edit view: the files the citizen attached, each downloaded with the moderator's
- * own session from the CMS's private route (cms/src/domain/moderation.ts). They are personal data, kept out of
+ * own session from the CMS's private route (cms/src/services/comments/moderation.ts). They are personal data, kept out of
  * the Media Library and the public uploads; a user who is not a moderator gets a plain sentence, not the files.
  */
 const COMMENT = 'api::public-comment.public-comment';

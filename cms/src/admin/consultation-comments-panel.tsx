@@ -6,7 +6,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 /**
  * The side panel of a consultation's edit view: how many comments wait for moderation, a link to that queue,
  * and the CSV / XLSX export for the synthesis report (báo cáo tổng hợp, tiếp thu, giải trình).
- * The counts and the files come from the CMS's own routes (cms/src/domain/moderation.ts), which check the
+ * The counts and the files come from the CMS's own routes (cms/src/services/comments/moderation.ts), which check the
  * logged-in admin's token: a user who may not read comments gets a plain sentence, not the buttons.
  */
 const CONSULTATION = 'api::consultation.consultation';

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { cmsEnv } from '../env';
 
 /**
  * `/healthz` and `/readyz` for orchestrators (docker-compose's health check, a load balancer), answered here,
@@ -14,7 +15,7 @@ type Check = { name: string; run: () => Promise<unknown> };
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   const checks: Check[] = [{ name: 'database', run: () => strapi.db.connection.raw('select 1') }];
-  const meili = process.env.MEILISEARCH_URL?.replace(/\/+$/, '');
+  const meili = cmsEnv().MEILISEARCH_URL?.replace(/\/+$/, '');
   if (meili) {
     checks.push({
       name: 'search',

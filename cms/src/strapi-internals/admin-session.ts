@@ -8,7 +8,7 @@ export type AdminAbility = { can: (action: string, subject?: string) => boolean 
  * The admin user behind an admin panel's own access token (`Authorization: Bearer <admin JWT>`), for the few
  * content-API routes the admin panel calls with the user's session (comment export and attachments, the audit
  * log). Strapi 5 exposes no public helper for this: the session manager (`strapi.sessionManager('admin')`) and the
- * permission engine are internals, checked against @strapi/admin and @strapi/core 5.54.0. Null when the token is
+ * permission engine are internals, checked against @strapi/admin and @strapi/core 5.54.0 (checked-against.ts). Null when the token is
  * missing, invalid, its session ended, or the user is inactive or blocked.
  */
 export async function adminSessionUser(strapi: Core.Strapi, authorization: string | undefined): Promise<{ user: Row; ability: AdminAbility } | null> {

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 /**
  * Strapi's own upload security check (the `plugin::upload.security` allow and deny lists, with content sniffing
  * by file-type), which only Strapi's upload controllers call. @strapi/upload does not export it, so it is loaded
- * from its file; checked against @strapi/upload 5.54.0 (dist/server/utils/mime-validation.js, `validateFiles`).
+ * from its file; checked against @strapi/upload 5.54.0 (dist/server/utils/mime-validation.js, `validateFiles`; checked-against.ts).
  */
 type FileLike = { filepath: string; originalFilename: string; mimetype: string; size: number };
 type Verdict = { isValid: boolean; error?: { message?: string } };

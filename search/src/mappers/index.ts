@@ -23,7 +23,7 @@ import { statisticReportSearchId, statisticReportToSearchDocument } from './stat
 /**
  * How each content type becomes a search record, keyed by the CMS's name for the type. A new content type is
  * searchable once its mapper is added here and the CMS says which of its rows are public
- * (cms/src/domain/search-sources.ts): the engines index whatever `SearchDocument`s they are given.
+ * (cms/src/services/search/search-sources.ts): the engines index whatever `SearchDocument`s they are given.
  */
 export type SearchMapper<Schema extends z.ZodType = z.ZodType> = {
   kind: SearchKind;

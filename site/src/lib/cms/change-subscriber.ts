@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 type Log = Pick<Console, 'info' | 'warn'>;
 
 /**
- * With REDIS_URL, the CMS pushes each change on `<REDIS_PREFIX>changes` (cms/src/domain/change-broadcast.ts) and
+ * With REDIS_URL, the CMS pushes each change on `<REDIS_PREFIX>changes` (cms/src/services/change-feed/broadcast.ts) and
  * every site process hears it at once, instead of at its next poll of GET /api/site-sync/changes. The poll stays
  * the source of truth: a message lost while Redis was down is caught by it within a second, so an outage of Redis
  * is one warning line and polling, never an error. ioredis re-subscribes by itself when the connection returns.

@@ -371,7 +371,7 @@ function schemaParse<S extends z.ZodType>(schema: S, body: unknown, path: string
 
 function hintForStatus(status: number): string {
   if (status === 401 || status === 403) {
-    return 'CMS_TOKEN is missing or wrong, or the `cong-site` token lacks the read this path needs (SITE_READ_ACTIONS in cms/src/domain/provisioning.ts; the CMS re-provisions the token when it starts).';
+    return 'CMS_TOKEN is missing or wrong, or the `cong-site` token lacks the read this path needs (SITE_READ_ACTIONS in cms/src/bootstrap/api-tokens.ts; the CMS re-provisions the token when it starts).';
   }
   if (status === 400) return 'Strapi rejected the query (strictParams is on): a field, filter or populate the site asks for (src/lib/cms/cms-queries.ts, the data modules of src/lib/) does not exist in the CMS schema.';
   if (status === 404) return 'The content type is missing from the CMS; deploy the CMS version that matches the site.';

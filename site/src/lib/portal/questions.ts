@@ -16,7 +16,7 @@ import { env } from '../server/env.ts';
 /**
  * Hỏi đáp, read side: the answers the agency chose to publish, and a question's status by its lookup code.
  * The site's token cannot read the question collection: the CMS's question-desk routes apply the publication
- * rule themselves (cms/src/domain/public-questions.ts), and the citizen's name, e-mail and phone never leave it.
+ * rule themselves (cms/src/services/questions/public-questions.ts), and the citizen's name, e-mail and phone never leave it.
  */
 export type { PublicQuestion };
 const List = z.object({ data: z.array(PublicQuestionSchema) });

@@ -20,7 +20,7 @@ export const SiteEnvSchema = z.object({
   CMS_TOKEN: optional(z.string().min(1)),
   /**
    * Instead of CMS_TOKEN: the site's own token file, which the CMS writes to CMS_SITE_TOKEN_FILE
-   * (`{ "site", "comments", "publicInput", "searchKey"? }`, cms/src/domain/provisioning.ts), as docker-compose.yml
+   * (`{ "site", "comments", "publicInput", "searchKey"? }`, cms/src/bootstrap/api-tokens.ts), as docker-compose.yml
    * mounts it. Never the CMS's full token file: that one holds the importer's full-access token.
    */
   CMS_TOKEN_FILE: optional(z.string().min(1)),

@@ -1,5 +1,5 @@
-import { parseAuditQuery } from '../../../domain/audit-entry';
-import { assertAuditReader, exportAudit, listAudit, NotAuditorError } from '../../../domain/audit-log';
+import { parseAuditQuery } from '../../../rules/audit-entry';
+import { assertAuditReader, exportAudit, listAudit, NotAuditorError } from '../../../services/audit/audit-log';
 import { todayInVietnam } from '@cong/content';
 
 /** Who may read, and what the filters say, are answered here once: 401 and 400 with a Vietnamese message. */

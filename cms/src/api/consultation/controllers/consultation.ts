@@ -5,8 +5,8 @@ import {
   ConsultationClosedError,
   ConsultationNotFoundError,
   submitComment,
-} from '../../../domain/public-comments';
-import { adminUserAbleToModerate, approvedComments, commentAttachment, commentAttachments, commentSummary, exportComments, NotModeratorError } from '../../../domain/moderation';
+} from '../../../services/comments/intake';
+import { adminUserAbleToModerate, approvedComments, commentAttachment, commentAttachments, commentSummary, exportComments, NotModeratorError } from '../../../services/comments/moderation';
 
 type Answer = { status: number; body: unknown; retryAfter?: number };
 

@@ -1,9 +1,9 @@
-import { rememberedTokenAuth } from '../../../domain/token-auth';
+import { rememberedTokenAuth } from '../../../strapi-internals/token-auth';
 
 /**
  * Comments on a draft. Submitting needs the `cong-site-comments` API token (custom type, this action only):
  * the public site relays citizens' comments, nothing else writes them. The export checks the admin panel's
- * session token itself (see cms/src/domain/moderation.ts), so it is not behind the content-API auth; so does the
+ * session token itself (see cms/src/services/comments/moderation.ts), so it is not behind the content-API auth; so does the
  * summary (counts per moderation status) that the consultation's side panel in the admin shows, and the
  * attachments of a comment (moderators only). Approved comments are read by the site's token.
  */

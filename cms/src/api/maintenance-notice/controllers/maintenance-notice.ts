@@ -1,5 +1,5 @@
 import { factories } from '@strapi/strapi';
-import { MAINTENANCE_NOTICE } from '../../../domain/uids';
+import { MAINTENANCE_NOTICE } from '../../../model/uids';
 
 export default factories.createCoreController(MAINTENANCE_NOTICE, ({ strapi }) => ({
   /** The scheduled notice or `null` — always 200, so the site caches "no notice" like any other answer. */

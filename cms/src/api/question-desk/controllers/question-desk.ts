@@ -1,5 +1,5 @@
-import { submitQuestion } from '../../../domain/question-desk';
-import { publishedAnswers, questionByCode } from '../../../domain/public-questions';
+import { submitQuestion } from '../../../services/questions/question-desk';
+import { publishedAnswers, questionByCode } from '../../../services/questions/public-questions';
 
 export default {
   async submit(ctx: any) {

@@ -1,4 +1,4 @@
-import { rememberedTokenAuth } from '../../../domain/token-auth';
+import { rememberedTokenAuth } from '../../../strapi-internals/token-auth';
 
 /**
  * POST /api/question-desk/submit: the public site files a citizen's question. Only the `cong-public-input` API

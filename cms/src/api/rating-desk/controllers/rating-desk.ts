@@ -1,4 +1,4 @@
-import { ratePage } from '../../../domain/page-ratings';
+import { ratePage } from '../../../services/ratings/page-ratings';
 
 export default {
   async rate(ctx: any) {

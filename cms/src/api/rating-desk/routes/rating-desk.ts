@@ -1,4 +1,4 @@
-import { rememberedTokenAuth } from '../../../domain/token-auth';
+import { rememberedTokenAuth } from '../../../strapi-internals/token-auth';
 
 /** POST /api/rating-desk/rate: the public site records a page rating (only the `cong-public-input` token may). */
 export default {

@@ -1,4 +1,4 @@
-import { reindexStatus, startReindex } from '../../../domain/search-reindex';
+import { reindexStatus, startReindex } from '../../../services/search/search-reindex';
 
 export default {
   async rebuild(ctx: any) {

@@ -1,4 +1,4 @@
-import { changeLog, currentVersion } from '../../../domain/change-feed';
+import { changeLog, currentVersion } from '../../../services/change-feed/change-log';
 
 export default {
   version(ctx: any) {

@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * How a content type looks in the admin's content manager: Vietnamese labels and hints per field, which fields
+ * editors may change (derived ones are read-only), the list's columns and sort. Each view is data (the tables in
+ * editor-view.ts, consultation-editor-view.ts, mail-outbox-view.ts, maintenance-notice-view.ts), applied at every
+ * start by this one function through the content manager's own configuration service.
+ */
+export type EditorView = {
+  uid: string;
+  /** field → [label, description]; fields the content type does not have are skipped. */
+  labels?: Record<string, [label: string, description?: string]>;
+  /** Whether editors may change a labelled field; unset: left as the content manager has it. */
+  editable?: (field: string) => boolean;
+  settings?: { mainField?: string; defaultSortBy?: string; defaultSortOrder?: 'ASC' | 'DESC' };
+  /** The list view's columns; unset: left as they are. */
+  list?: string[];
+};
+
+export async function applyEditorView(strapi: Core.Strapi, view: EditorView): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types') as any;
+  const current = await service.findConfiguration({ uid: view.uid });
+  const metadatas = { ...current.metadatas };
+  for (const [field, [label, description]] of Object.entries(view.labels ?? {})) {
+    if (!metadatas[field]) continue;
+    const edit = { ...metadatas[field].edit, label, description: description ?? '' };
+    if (view.editable) edit.editable = view.editable(field);
+    metadatas[field] = { ...metadatas[field], edit, list: { ...metadatas[field].list, label } };
+  }
+  await service.updateConfiguration(
+    { uid: view.uid },
+    {
+      settings: { ...current.settings, ...view.settings },
+      metadatas,
+      layouts: view.list ? { ...current.layouts, list: view.list } : current.layouts,
+    },
+  );
+}

@@ -1,0 +1,128 @@
+import type { Core } from '@strapi/strapi';
+import { normalizeInput, numberSlug, parseDocumentNumber } from '@cong/content';
+import { ISSUING_BODY, LEGAL_DOCUMENT, REGISTRY_UIDS } from '../model/uids';
+import { readToOneRelation, type RelationRef } from '../rules/relation-input';
+import { legalDocumentPublishProblem } from '../rules/publishability';
+import { WRITE_ACTIONS } from '../rules/document-actions';
+import { RuleViolationError } from '../errors';
+import { refreshValidity } from '../services/registry/validity-sync';
+import { uniqueSlug } from '../services/registry/slugs';
+import { withRelationKeys } from '../rules/document-relations';
+
+import type { EditorData } from './editor-data';
+
+/**
+ * Every write to the registry goes through this one document-service middleware, whoever makes it (admin
+ * panel, REST, the importer): text is NFC-normalised, the number is validated and derived fields (numberKey,
+ * slug, relation keys) are computed, numbers stay unique per issuing body, and validity is re-derived for
+ * the document and every document it acts on. Nothing else rewrites what the editor wrote.
+ */
+export function registerLegalDocumentRules(strapi: Core.Strapi): void {
+  strapi.documents.use(async (context, next) => {
+    const uid = context.uid as string;
+    if (!(REGISTRY_UIDS as readonly string[]).includes(uid)) return next();
+    const params = context.params as EditorData;
+    if ((context.action === 'create' || context.action === 'update') && params.data) {
+      params.data = normalizeInput(params.data);
+    }
+    if (uid !== LEGAL_DOCUMENT) return next();
+
+    const documentId: string | undefined = params.documentId;
+    const affectedBefore = documentId ? await relationKeysOf(strapi, documentId) : [];
+    if (context.action === 'create' || context.action === 'update') {
+      await prepareWrite(strapi, params.data, documentId);
+    }
+    if (context.action === 'publish' && documentId) await assertPublishable(strapi, documentId);
+
+    const result = await next();
+
+    if (WRITE_ACTIONS.has(context.action)) {
+      const id = documentId ?? (result as EditorData | undefined)?.documentId;
+      const keys = new Set<string>(affectedBefore);
+      if (id) for (const key of await relationKeysOf(strapi, id)) keys.add(key);
+      const own = id ? await ownKeyOf(strapi, id) : null;
+      if (own) keys.add(own);
+      // Validity is a search facet: the documents whose status moves are re-indexed (search-index.ts
+      // indexes this document itself).
+      await refreshValidity(strapi, [...keys], id && !own && context.action !== 'delete' ? [id] : []);
+    }
+    return result;
+  });
+}
+
+/** Derive numberKey, slug and relation keys from what the editor wrote; reject a malformed or duplicate number. */
+async function prepareWrite(strapi: Core.Strapi, data: EditorData, documentId: string | undefined): Promise<void> {
+  if (Array.isArray(data.relations)) data.relations = withRelationKeys(data.relations);
+  if (!('number' in data)) return;
+  const raw = typeof data.number === 'string' ? data.number.trim() : '';
+  if (!raw) {
+    data.number = null;
+    data.numberKey = null;
+    data.slug = null;
+    return;
+  }
+  const parsed = parseDocumentNumber(raw);
+  if (!parsed.ok) throw new RuleViolationError(parsed.error, 'number');
+  data.number = raw;
+  data.numberKey = parsed.value.key;
+
+  const issuer = await resolveIssuer(strapi, data.issuingBody, documentId);
+  const clash = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+    where: {
+      numberKey: parsed.value.key,
+      ...(issuer ? { issuingBody: { id: issuer.id } } : { issuingBody: { id: { $null: true } } }),
+      ...(documentId ? { documentId: { $ne: documentId } } : {}),
+    },
+    select: ['documentId', 'title'],
+  });
+  if (clash) {
+    throw new RuleViolationError(
+      `Số ký hiệu "${raw}" đã được dùng cho văn bản khác của ${issuer?.name ?? 'cơ quan này'} ("${clash.title}"). ` +
+        'Kiểm tra lại số ký hiệu, hoặc mở văn bản đã có để cập nhật.',
+      'number',
+    );
+  }
+  data.slug = await uniqueSlug(strapi, numberSlug(raw) ?? parsed.value.slug, issuer?.slug ?? null, documentId);
+}
+
+async function resolveIssuer(
+  strapi: Core.Strapi,
+  written: unknown,
+  documentId: string | undefined,
+): Promise<{ id: number; name: string; slug: string | null } | null> {
+  const ref: RelationRef = readToOneRelation(written);
+  if (ref === null) return null;
+  if (ref === undefined) {
+    if (!documentId) return null;
+    const current = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+      where: { documentId },
+      populate: { issuingBody: { select: ['id', 'name', 'slug'] } },
+    });
+    return current?.issuingBody ?? null;
+  }
+  return strapi.db.query(ISSUING_BODY).findOne({ where: ref.id ? { id: ref.id } : { documentId: ref.documentId }, select: ['id', 'name', 'slug'] });
+}
+
+/** A document reaches the public only with the statutory minimum filled in (rules/publishability.ts). */
+async function assertPublishable(strapi: Core.Strapi, documentId: string): Promise<void> {
+  const draft = await strapi.db.query(LEGAL_DOCUMENT).findOne({
+    where: { documentId, publishedAt: null },
+    populate: { documentType: { select: ['id'] }, issuingBody: { select: ['id'] } },
+  });
+  if (!draft) return;
+  const problem = legalDocumentPublishProblem(draft);
+  if (problem) throw new RuleViolationError(problem.message);
+}
+
+async function relationKeysOf(strapi: Core.Strapi, documentId: string): Promise<string[]> {
+  const rows = await strapi.db.query(LEGAL_DOCUMENT).findMany({
+    where: { documentId },
+    populate: { relations: true },
+  });
+  return rows.flatMap((row: EditorData) => (row.relations ?? []).map((r: EditorData) => r.targetNumberKey)).filter(Boolean);
+}
+
+async function ownKeyOf(strapi: Core.Strapi, documentId: string): Promise<string | null> {
+  const row = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId }, select: ['numberKey'] });
+  return row?.numberKey ?? null;
+}

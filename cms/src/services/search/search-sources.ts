@@ -1,0 +1,179 @@
+import type { Core } from '@strapi/strapi';
+import { describeIssues, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
+import { searchIdOf, searchMappers, toSearchDocument, type SearchableType, type SearchDocument } from '@cong/search';
+import { AGENCY_PROFILE, ARTICLE, CONSULTATION, LEGAL_DOCUMENT, PROJECT, PUBLIC_SERVICE, QUESTION, STATISTIC_REPORT } from '../../model/uids';
+import { isoDay } from '../../model/rows';
+
+type Row = Record<string, any>;
+
+/**
+ * What search covers, as one table: for each searchable content type, which of its stored rows the public sees
+ * (exactly those are indexed) and which mapper of @cong/search turns a row into a search record. The sync queue,
+ * the document-service middleware and `npm run reindex` all read this table, so a new content type becomes
+ * searchable by adding its mapper and one line here.
+ */
+export type SearchSource = {
+  uid: string;
+  /** The mapper (`searchMappers` in @cong/search). */
+  type: SearchableType;
+  /** The rows the public sees, as a query-engine filter. */
+  where: Row;
+  populate?: Row;
+  /**
+   * The stored row in the mapper's source shape. Without it the row is handed over as stored: Strapi keeps the
+   * same flat record its REST API answers, and the mapper's schema drops what it does not declare (private fields).
+   */
+  toSource?: (row: Row) => unknown;
+};
+
+/** Draft and publish: the published version, once it has the slug its public address needs. */
+const PUBLISHED_WITH_SLUG = { publishedAt: { $notNull: true }, slug: { $notNull: true } };
+
+export const SEARCH_SOURCES: readonly SearchSource[] = [
+  {
+    uid: LEGAL_DOCUMENT,
+    type: 'legal-document',
+    where: PUBLISHED_WITH_SLUG,
+    populate: {
+      documentType: { select: ['name', 'slug'] },
+      issuingBody: { select: ['name', 'slug'] },
+      signer: { select: ['name', 'title'] },
+      fields: { select: ['name', 'slug'] },
+      relations: true,
+    },
+    toSource: toLegalDocument,
+  },
+  { uid: CONSULTATION, type: 'consultation', where: PUBLISHED_WITH_SLUG },
+  { uid: ARTICLE, type: 'article', where: PUBLISHED_WITH_SLUG },
+  // The list sections and the profile have no drafts: whatever is stored is public.
+  { uid: PUBLIC_SERVICE, type: 'public-service', where: {} },
+  { uid: PROJECT, type: 'project', where: {} },
+  { uid: STATISTIC_REPORT, type: 'statistic-report', where: { slug: { $notNull: true } } },
+  // A question is public once answered and marked "show publicly" (the rule the site's list and API use).
+  { uid: QUESTION, type: 'question', where: PUBLISHED_ANSWER_FILTER },
+  { uid: AGENCY_PROFILE, type: 'agency-profile', where: {} },
+];
+
+const byUid = new Map(SEARCH_SOURCES.map((source) => [source.uid, source]));
+
+export function searchSourceOf(uid: string): SearchSource | undefined {
+  return byUid.get(uid);
+}
+
+/**
+ * The search ids these items have now (only their public rows count), read from the fields that name them. The
+ * middleware compares them before and after a write to drop an item that left, or whose slug changed.
+ */
+export async function publicSearchIds(strapi: Core.Strapi, source: SearchSource, documentIds: string[]): Promise<string[]> {
+  return searchIdsOfRows(strapi, source, { ...source.where, documentId: { $in: documentIds } });
+}
+
+/** The search ids these items would have, from any of their rows (published or not): what to drop when they are not public. */
+async function anySearchIds(strapi: Core.Strapi, source: SearchSource, documentIds: string[]): Promise<string[]> {
+  return searchIdsOfRows(strapi, source, { documentId: { $in: documentIds } });
+}
+
+async function searchIdsOfRows(strapi: Core.Strapi, source: SearchSource, where: Row): Promise<string[]> {
+  const rows: Row[] = await strapi.db.query(source.uid as any).findMany({ where, select: ['documentId', ...searchMappers[source.type].idFields] });
+  return [...new Set(rows.map((row) => searchIdOf(source.type, row)).filter((id): id is string => id !== null))];
+}
+
+/**
+ * The public items among these, as search records, and the search ids to drop: those of items that are not public
+ * (any more) and of rows that do not map. A row that does not map is logged with the reason and left out, so one
+ * bad row never holds up the queue; an editor fixing it re-indexes it.
+ */
+export async function loadSearchDocuments(strapi: Core.Strapi, source: SearchSource, documentIds: string[]): Promise<{ docs: SearchDocument[]; drop: string[] }> {
+  const rows: Row[] = await strapi.db.query(source.uid as any).findMany({
+    where: { ...source.where, documentId: { $in: documentIds } },
+    ...(source.populate ? { populate: source.populate } : {}),
+  });
+  const docs: SearchDocument[] = [];
+  const drop: string[] = [];
+  for (const row of rows) {
+    const doc = mapRow(strapi, source, row);
+    if (doc) docs.push(doc);
+    else {
+      const id = searchIdOf(source.type, row);
+      if (id) drop.push(id);
+    }
+  }
+  const found = new Set(rows.map((row) => row.documentId as string));
+  const missing = documentIds.filter((id) => !found.has(id));
+  if (missing.length) drop.push(...(await anySearchIds(strapi, source, missing)));
+  return { docs, drop };
+}
+
+function mapRow(strapi: Core.Strapi, source: SearchSource, row: Row): SearchDocument | null {
+  try {
+    return toSearchDocument(source.type, source.toSource ? source.toSource(row) : row);
+  } catch (error) {
+    // A mapper's schema refusing the row (a ZodError) says where; anything else by its message.
+    const reason = (error as Partial<HasIssues>).issues ? describeIssues(error as HasIssues) : (error as Error).message;
+    strapi.log.error(`[search] ${source.uid} ${row.documentId} is left out of search: ${reason}. Fix the item in the CMS and save it again.`);
+    return null;
+  }
+}
+
+/** Every public item of every searchable type, a page at a time, for `npm run reindex`. */
+export async function* allSearchDocuments(strapi: Core.Strapi): AsyncGenerator<SearchDocument> {
+  for (const source of SEARCH_SOURCES) {
+    for (let offset = 0; ; offset += 500) {
+      const rows: Row[] = await strapi.db.query(source.uid as any).findMany({
+        where: source.where,
+        ...(source.populate ? { populate: source.populate } : {}),
+        orderBy: { id: 'asc' },
+        limit: 500,
+        offset,
+      });
+      for (const row of rows) {
+        const doc = mapRow(strapi, source, row);
+        if (doc) yield doc;
+      }
+      if (rows.length < 500) break;
+    }
+  }
+}
+
+/** How many public items there are, over every searchable type (the reindex progress bar's total). */
+export async function countSearchable(strapi: Core.Strapi): Promise<number> {
+  let total = 0;
+  for (const source of SEARCH_SOURCES) total += await strapi.db.query(source.uid as any).count({ where: source.where });
+  return total;
+}
+
+/** A stored legal document in the shape of the public DTO, as far as search needs it (outgoing relations only). */
+function toLegalDocument(row: Row): LegalDocument {
+  // A term an editor created without a slug gets the one the importer would have given it.
+  const term = (t: Row | null | undefined) => (t ? { name: t.name, slug: t.slug ?? slugify(t.name) } : null);
+  return {
+    slug: row.slug,
+    number: row.number ?? null,
+    type: term(row.documentType),
+    title: row.title,
+    issuer: term(row.issuingBody),
+    signer: row.signer ? { name: row.signer.name, title: row.signerTitle ?? row.signer.title ?? null } : null,
+    issuedDate: isoDay(row.issuedDate),
+    effectiveDate: isoDay(row.effectiveDate),
+    expiryDate: isoDay(row.expiryDate),
+    status: row.validityStatus ?? 'not-yet-effective',
+    fields: (row.fields ?? []).map(term),
+    updatedAt: new Date(row.updatedAt ?? Date.now()).toISOString(),
+    gazetteNumber: row.gazetteNumber ?? null,
+    gazetteDate: isoDay(row.gazetteDate),
+    text: row.body ?? '',
+    attachments: [],
+    signedOriginal: !!row.signedOriginal,
+    relations: (row.relations ?? []).map((r: Row) => ({
+      kind: r.kind,
+      direction: 'outgoing' as const,
+      label: relationLabel(r.kind, 'outgoing'),
+      number: r.targetNumber,
+      slug: null,
+      title: null,
+      partial: !!r.partial,
+      note: r.note ?? null,
+    })),
+    history: [],
+  };
+}
