@@ -48,6 +48,8 @@ export const NOT_BACKED_UP: readonly string[] = [
   'public/robots.txt',
   // The first administrator's password, printed once by npm start and then deleted.
   'admin-password.txt',
+  // Where the running CMS listens (scripts/lib/operator-cms.ts): written at start, removed at stop.
+  'cms-address.json',
   // The demo mail catcher's inbox (npm start without SMTP_URL): test mail, not the agency's (its outbox is in the database).
   'mail',
 ];

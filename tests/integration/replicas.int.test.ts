@@ -113,9 +113,11 @@ describe.runIf(pg?.url)('two site replicas behind nginx, sharing Redis, on a CMS
     // attempt is the first refused. The forms come from replica 1, 1, 2, 2 and the posts go through nginx, which
     // alternates: two of the four tokens are posted to the replica that did not issue them (a shared form secret),
     // and consecutive posts land on different replicas (a shared limit).
+    // A form's token is shared by everyone who sees the same cached page and files one question per sender
+    // (public-input/form-use.ts): four forms seen at four moments are four renders, here four URLs.
     const tokens: string[] = [];
-    for (const site of [sites[0]!, sites[0]!, sites[1]!, sites[1]!]) {
-      const html = await (await fetch(`${site.url}/hoi-dap`)).text();
+    for (const [i, site] of [sites[0]!, sites[0]!, sites[1]!, sites[1]!].entries()) {
+      const html = await (await fetch(`${site.url}/hoi-dap?lan=${i}`)).text();
       tokens.push(/name="form-token" value="([^"]+)"/.exec(html)![1]!);
     }
     await new Promise((r) => setTimeout(r, 3100)); // the form's minimum age: a person takes a moment
