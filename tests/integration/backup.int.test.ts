@@ -77,7 +77,9 @@ function fileSnapshot(dataDir: string): Record<string, string> {
       const path = join(folder, entry.name);
       const rel = relative(dataDir, path).split(sep).join('/');
       if (entry.isDirectory()) walk(path);
-      else if (!/^(cms\.db|search\.db)/.test(rel) && rel !== 'public/robots.txt') files[rel] = createHash('sha256').update(readFileSync(path)).digest('hex');
+      // What a backup leaves out on purpose (NOT_BACKED_UP: the live databases, the index, the copied robots.txt, the
+      // running CMS's address) is not part of what must come back.
+      else if (!/^(cms\.db|search\.db)/.test(rel) && rel !== 'public/robots.txt' && rel !== 'cms-address.json') files[rel] = createHash('sha256').update(readFileSync(path)).digest('hex');
     }
   };
   walk(dataDir);
