@@ -247,6 +247,24 @@ describe('moderation', () => {
     expect((await fetch(`${stack.site.url}/du-thao/khong-co-du-thao-nay/gop-y.csv`)).status).toBe(404);
   });
 
+  it('a rejection needs a reason from the list (audit D8); deleting an approved comment updates the public count (D9)', async () => {
+    const moderatorJwt = await adminLogin(stack.cms.url, MODERATOR.email, MODERATOR.password);
+    const { id } = (await (await post(OPEN, comment())).json()) as any;
+    const bare = await moderate(stack.cms.url, moderatorJwt, id, { moderationStatus: 'rejected', rejectionReason: null });
+    expect(bare.status).toBe(400);
+    expect(JSON.stringify(bare.body)).toContain('Hãy chọn lý do từ chối');
+    expect((await storedComments(`filters[documentId][$eq]=${id}`))[0].moderationStatus).toBe('pending');
+    expect((await moderate(stack.cms.url, moderatorJwt, id, { moderationStatus: 'rejected', rejectionReason: 'duplicate' })).status).toBe(200);
+
+    const count = async () => ((await (await fetch(`${stack.cms.url}/api/consultations?filters[slug][$eq]=${OPEN}`, { headers: { authorization: `Bearer ${stack.cms.tokens.site}` } })).json()) as any).data[0].commentCount as number;
+    const { id: approvedId } = (await (await post(OPEN, comment())).json()) as any;
+    expect((await moderate(stack.cms.url, moderatorJwt, approvedId, { moderationStatus: 'approved' })).status).toBe(200);
+    const withIt = await count();
+    const removed = await adminCall(stack.cms.url, adminJwt, 'DELETE', `/content-manager/collection-types/api::public-comment.public-comment/${approvedId}`);
+    expect(removed.status).toBe(200);
+    expect(await count()).toBe(withIt - 1);
+  });
+
   it('a moderator cannot publish drafts or edit what a citizen wrote', async () => {
     const moderatorJwt = await adminLogin(stack.cms.url, MODERATOR.email, MODERATOR.password);
     const { id } = (await (await post(OPEN, comment())).json()) as any;

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { normalizeInput } from '@cong/content';
 import { PUBLIC_COMMENT } from '../model/uids';
-import { moderatedEdit, movesApprovedCount } from '../rules/moderation';
+import { RuleViolationError } from '../errors';
+import { moderatedEdit, movesApprovedCount, rejectionProblem } from '../rules/moderation';
 import { refreshCommentCount } from '../services/consultations/consultation-status';
 
 import type { EditorData } from './editor-data';
@@ -17,10 +18,19 @@ export function registerPublicCommentRules(strapi: Core.Strapi): void {
     if ((context.uid as string) !== PUBLIC_COMMENT) return next();
     const params = context.params as EditorData;
     if ((context.action === 'create' || context.action === 'update') && params.data) params.data = normalizeInput(params.data);
-    if (context.action === 'update' && params.data) params.data = moderatedEdit(params.data, new Date(), moderatorEmail(strapi));
+    // What a delete or a save changes is read first: a deleted comment's consultation is known only before it goes
+    // (audit D9: the public count stayed stale after a delete), and a save may rely on the reason already stored.
+    const before = (context.action === 'update' || context.action === 'delete') && params.documentId
+      ? ((await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { documentId: params.documentId }, select: ['consultationId', 'rejectionReason'] })) as EditorData | null)
+      : null;
+    if (context.action === 'update' && params.data) {
+      const problem = rejectionProblem(params.data, before?.rejectionReason);
+      if (problem) throw new RuleViolationError(problem.message, problem.field);
+      params.data = moderatedEdit(params.data, new Date(), moderatorEmail(strapi));
+    }
     const result = await next();
     if (movesApprovedCount(context.action, (result as EditorData | undefined)?.moderationStatus)) {
-      const consultationId = (result as EditorData | undefined)?.consultationId ?? (params.data as EditorData | undefined)?.consultationId;
+      const consultationId = (result as EditorData | undefined)?.consultationId ?? (params.data as EditorData | undefined)?.consultationId ?? before?.consultationId;
       if (consultationId) await refreshCommentCount(strapi, consultationId);
     }
     return result;

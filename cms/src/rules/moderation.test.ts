@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_STATUSES } from '@cong/content';
-import { moderatedEdit, movesApprovedCount } from './moderation';
+import { moderatedEdit, movesApprovedCount, rejectionProblem } from './moderation';
 
 const now = new Date('2026-11-25T03:00:00Z');
 
@@ -33,6 +33,22 @@ describe("a moderator's save", () => {
 
   it('stamps nothing when no decision is made', () => {
     expect(moderatedEdit({ content: 'x' }, now, 'kiemduyet@songhong.gov.vn')).toEqual({ content: 'x' });
+  });
+});
+
+describe('a rejection takes a reason from the list (audit D8)', () => {
+  it.each([
+    ['rejected with a listed reason', { moderationStatus: 'rejected', rejectionReason: 'off-topic' }, null, true],
+    ['rejected, the reason already stored', { moderationStatus: 'rejected' }, 'duplicate', true],
+    ['rejected with an empty reason', { moderationStatus: 'rejected', rejectionReason: null }, 'duplicate', false],
+    ['rejected without any reason', { moderationStatus: 'rejected' }, null, false],
+    ['rejected with a reason not on the list', { moderationStatus: 'rejected', rejectionReason: 'ghét' }, null, false],
+    ['approved, no reason needed', { moderationStatus: 'approved' }, null, true],
+    ['no decision', { content: 'x' }, null, true],
+  ] as const)('%s', (_label, edit, stored, ok) => {
+    const problem = rejectionProblem({ ...edit }, stored);
+    expect(problem === null).toBe(ok);
+    if (problem) expect(problem).toMatchObject({ field: 'rejectionReason', message: expect.stringContaining('lý do từ chối') });
   });
 });
 
