@@ -94,26 +94,34 @@ function answer(req, res, pathname, status, message, headers, asIs = false) {
 const LINGER_MS = 1_000;
 
 /**
- * Answers the request itself when it must be refused here; true when it did.
+ * Answers the request itself when it must be refused here; true when it did. `requestId` (ops.mjs) goes on the
+ * refusal: the caller sets it on every other answer itself.
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
+ * @param {string} [requestId]
  */
-export function guardRequest(req, res) {
+export function guardRequest(req, res, requestId) {
   const pathname = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+  const refusing = () => {
+    if (requestId) res.setHeader('X-Request-Id', requestId);
+  };
   try {
     decodeURI(req.url ?? '/');
   } catch {
+    refusing();
     answer(req, res, pathname, 400, MESSAGES.badUrl, {});
     return true;
   }
   const method = req.method ?? 'GET';
   if (!['GET', 'HEAD', 'POST', 'OPTIONS'].includes(method)) {
+    refusing();
     answer(req, res, pathname, 405, MESSAGES.method, { Allow: allowedMethods(pathname), Connection: 'close' });
     return true;
   }
   const declared = Number(req.headers['content-length'] ?? 0);
   const limit = takesWrites(pathname) ? bodyLimit(req.headers['content-type'], takesFiles(pathname)) : PUBLIC_BODY_LIMITS.multipart;
   if (declared > limit) {
+    refusing();
     tooLarge(req, res, pathname, limit);
     return true;
   }

@@ -84,16 +84,17 @@ function serveAsset(req, res, asset) {
  * body larger than any route takes (refused before anything is read); a built asset; every page and API answer
  * seen before, straight from the rendered-page cache (src/lib/page-cache/index.ts). True when it answered.
  */
-function answerFromMemory(req, res) {
-  if (guardRequest(req, res)) return true;
+function answerFromMemory(req, res, requestId) {
+  if (guardRequest(req, res, requestId)) return true;
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const path = (req.url ?? '/').split(/[?#]/, 1)[0];
   const asset = assets.get(path);
   if (asset) {
+    res.setHeader('X-Request-Id', requestId);
     serveAsset(req, res, asset);
     return true;
   }
-  return globalThis[PAGE_CACHE]?.(req, res) === true;
+  return globalThis[PAGE_CACHE]?.(req, res, requestId) === true;
 }
 
 // withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).

@@ -50,6 +50,10 @@ describe('a page seen before', () => {
     expect(second.headers['cache-control']).toMatch(/public.*s-maxage=5.*stale-while-revalidate=\d+.*stale-if-error=\d+/);
     expect(second.headers.vary).toMatch(/Accept-Encoding/);
     expect(second.headers['x-request-id']).toBeTruthy();
+    // A hit echoes the caller's request id like any other answer (it is set in the hit's one writeHead).
+    const traced = await raw(shared.siteUrl, path, { 'x-request-id': 'theo-doi-trang-nho-dem' });
+    expect(traced.headers['x-cache']).toBe('HIT');
+    expect(traced.headers['x-request-id']).toBe('theo-doi-trang-nho-dem');
     // Astro's internal cache headers never leave the site.
     expect(second.headers['cdn-cache-control']).toBeUndefined();
     expect(second.headers['cache-tag']).toBeUndefined();

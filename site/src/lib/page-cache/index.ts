@@ -24,7 +24,7 @@ onInvalidate((tags) => pageStore.invalidate(tags));
  * Returns false when Astro must handle the request (not stored, or stale with nobody rendering it yet: Astro's
  * pass through provider.ts renders it once and falls back to the stale copy if the CMS is unavailable).
  */
-export function serveFromPageCache(req: IncomingMessage, res: ServerResponse): boolean {
+export function serveFromPageCache(req: IncomingMessage, res: ServerResponse, requestId?: string): boolean {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   let key: string;
   try {
@@ -35,6 +35,8 @@ export function serveFromPageCache(req: IncomingMessage, res: ServerResponse): b
   const page = pageStore.get(key);
   if (!page || (page.stale && !page.revalidating)) return false;
   const out = answer(page, { method: req.method, acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] }, page.stale ? 'STALE' : 'HIT');
+  // The request id among the one writeHead's headers (ops.mjs says why it is not set before).
+  if (requestId) out.headers['x-request-id'] = requestId;
   res.writeHead(out.status, out.headers);
   res.end(out.body ?? undefined);
   return true;
