@@ -78,9 +78,9 @@ function observe(req, res, next, answerFromMemory) {
     const status = res.writableFinished ? res.statusCode : 499;
     log(logLine(req, status, Math.round((performance.now() - started) * 10) / 10, requestId));
   });
-  // X-Request-Id: the memory answers put it among the headers of their one writeHead (a header set before
+  // X-Request-Id: a cache hit and a built asset put it among the headers of their one writeHead (a header set before
   // writeHead sends Node down its slow path, which re-validates every header: measured 15–25 % of a cached answer);
-  // every other answer gets it here.
+  // a refusal sets it itself (request-guard.mjs), every other answer gets it here.
   if (answerFromMemory?.(req, res, requestId)) return;
   res.setHeader('X-Request-Id', requestId);
   if (req.url === '/healthz' || req.url?.startsWith('/healthz?')) return healthz(req, res);

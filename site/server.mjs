@@ -69,8 +69,8 @@ function loadAssets(dir) {
 
 const assets = loadAssets(CLIENT_DIR);
 
-function serveAsset(req, res, asset) {
-  const headers = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'X-Content-Type-Options': 'nosniff', ...STANDARD_HEADERS };
+function serveAsset(req, res, asset, requestId) {
+  const headers = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'X-Content-Type-Options': 'nosniff', ...STANDARD_HEADERS, 'X-Request-Id': requestId };
   if (req.headers['if-none-match'] === asset.etag) {
     res.writeHead(304, headers).end();
     return;
@@ -90,8 +90,7 @@ function answerFromMemory(req, res, requestId) {
   const path = (req.url ?? '/').split(/[?#]/, 1)[0];
   const asset = assets.get(path);
   if (asset) {
-    res.setHeader('X-Request-Id', requestId);
-    serveAsset(req, res, asset);
+    serveAsset(req, res, asset, requestId);
     return true;
   }
   return globalThis[PAGE_CACHE]?.(req, res, requestId) === true;

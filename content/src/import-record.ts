@@ -116,11 +116,14 @@ export const ManifestEntrySchema = z.strictObject({
 });
 export type ManifestEntry = z.output<typeof ManifestEntrySchema>;
 
+/** A manifest names each file once: the whole manifest's schema and the entry-by-entry reading say so alike. */
+const declaredTwice = (file: string) => `Tệp "${file}" được khai báo hai lần trong manifest`;
+
 export const ManifestSchema = z.array(ManifestEntrySchema).superRefine((entries, ctx) => {
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
     if (seen.has(entry.file)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'file'], message: `Tệp "${entry.file}" được khai báo hai lần trong manifest` });
+      ctx.addIssue({ code: 'custom', path: [index, 'file'], message: declaredTwice(entry.file) });
     }
     seen.add(entry.file);
   });
@@ -148,7 +151,7 @@ export function readManifestEntries(json: unknown): ManifestReading | null {
       return;
     }
     if (seen.has(parsed.data.file)) {
-      problems.push({ file, reason: `Tệp "${parsed.data.file}" được khai báo hai lần trong manifest` });
+      problems.push({ file, reason: declaredTwice(parsed.data.file) });
       return;
     }
     seen.add(parsed.data.file);

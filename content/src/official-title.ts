@@ -1,3 +1,5 @@
+import { normalizeToneMarks } from './vietnamese-text.ts';
+
 /**
  * The English form of the standard leadership titles of Vietnamese state bodies, for the English pages (NĐ 43/2011
  * Điều 13): "Phó Chủ tịch Ủy ban nhân dân tỉnh" → "Vice Chairperson of the Provincial People's Committee". The
@@ -24,12 +26,14 @@ const ROLES: Record<string, string> = {
   'phó chủ tịch thường trực': 'Standing Vice Chairperson',
 };
 
-const TITLE = /^(phó chủ tịch thường trực|phó chủ tịch|chủ tịch)\s+(ủy ban nhân dân|hội đồng nhân dân)(?:\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn))?$/;
+/** Longest first, so "phó chủ tịch thường trực" is not read as "phó chủ tịch" followed by junk. */
+const alternatives = (table: Record<string, string>) => Object.keys(table).sort((a, b) => b.length - a.length).join('|');
+const TITLE = new RegExp(`^(${alternatives(ROLES)})\\s+(${alternatives(BODIES)})(?:\\s+(${alternatives(LEVELS)}))?$`);
 
 export function englishOfficialTitle(title: string | null | undefined): string | null {
   if (!title) return null;
-  // Old and new tone placement ("Uỷ"/"Ủy") are the same word.
-  const key = title.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ').replace(/uỷ/g, 'ủy');
+  // Old and new tone placement ("Uỷ"/"Ủy") are the same word (content's normalizeToneMarks).
+  const key = normalizeToneMarks(title).trim().toLowerCase().replace(/\s+/g, ' ');
   const match = TITLE.exec(key);
   if (!match) return null;
   const [, role, body, level] = match as unknown as [string, string, string, string | undefined];

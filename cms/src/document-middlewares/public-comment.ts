@@ -18,9 +18,11 @@ export function registerPublicCommentRules(strapi: Core.Strapi): void {
     if ((context.uid as string) !== PUBLIC_COMMENT) return next();
     const params = context.params as EditorData;
     if ((context.action === 'create' || context.action === 'update') && params.data) params.data = normalizeInput(params.data);
-    // What a delete or a save changes is read first: a deleted comment's consultation is known only before it goes
-    // (audit D9: the public count stayed stale after a delete), and a save may rely on the reason already stored.
-    const before = (context.action === 'update' || context.action === 'delete') && params.documentId
+    // The stored comment is read only when it is needed: a deleted comment's consultation is known only before it
+    // goes (audit D9: the public count stayed stale after a delete), and a rejection sent without its reason may
+    // rely on the one already stored.
+    const needsStored = context.action === 'delete' || (context.action === 'update' && params.data?.moderationStatus === 'rejected' && !('rejectionReason' in params.data));
+    const before = needsStored && params.documentId
       ? ((await strapi.db.query(PUBLIC_COMMENT).findOne({ where: { documentId: params.documentId }, select: ['consultationId', 'rejectionReason'] })) as EditorData | null)
       : null;
     if (context.action === 'update' && params.data) {
