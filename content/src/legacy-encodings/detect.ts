@@ -22,7 +22,7 @@ export type LegacyEncoding = (typeof LEGACY_ENCODINGS)[number];
 /** How each encoding is named to an editor. */
 export const ENCODING_LABELS: Record<TextEncoding, string> = {
   unicode: 'Unicode',
-  'windows-1252': 'Windows-1252 (không phải tiếng Việt có dấu)',
+  'windows-1252': 'Windows-1252 (Latin-1)',
   tcvn3: 'TCVN3 (ABC)',
   vni: 'VNI',
   viqr: 'VIQR',
@@ -118,14 +118,14 @@ const WORD_VALUE: Record<WordClass, number> = { vietnamese: 1, neutral: 0.5, for
 // Punctuation around a word; the symbols legacy bytes show as (§ ® © µ ·) are not in it, so "®Þnh" stays foreign.
 const EDGE_PUNCTUATION = /^[!-/:-@[-`{-~“”‘’«»…–—]+|[!-/:-@[-`{-~“”‘’«»…–—]+$/g;
 
-function classify(chunk: string, syllable: (w: string) => boolean): WordClass {
+function classify(chunk: string): WordClass {
   let result: WordClass = 'neutral';
   for (const raw of chunk.split(/[-/]/)) {
     const part = raw.replace(EDGE_PUNCTUATION, '');
     if (part === '' || /[\d@]/.test(part)) continue;
     if (/^[a-z]+$/i.test(part)) continue;
     if (/^\p{L}+$/u.test(part)) {
-      if (syllable(part)) result = 'vietnamese';
+      if (isVietnameseSyllable(part)) result = 'vietnamese';
       // An abbreviation in capitals ("HĐND", "QĐ") is neither for nor against.
       else if (!/^[A-ZĐ]{2,}$/.test(part)) return 'foreign';
       continue;
@@ -138,11 +138,12 @@ function classify(chunk: string, syllable: (w: string) => boolean): WordClass {
 /** Reads a text (a string, or a file's bytes) every plausible way and says which reading is right and how sure. */
 export function detectEncoding(input: string | Uint8Array): EncodingVerdict {
   const readings = readingsOf(input);
-  const cache = new Map<string, boolean>();
-  const syllable = (w: string) => {
-    let valid = cache.get(w);
-    if (valid === undefined) cache.set(w, (valid = isVietnameseSyllable(w)));
-    return valid;
+  // Texts repeat a few thousand words: each is classified once per call.
+  const classes = new Map<string, WordClass>();
+  const classOf = (chunk: string) => {
+    let kind = classes.get(chunk);
+    if (kind === undefined) classes.set(chunk, (kind = classify(chunk)));
+    return kind;
   };
   const chunked = readings.map((r) => r.text.split(/\s+/).filter(Boolean));
   const aligned = chunked.every((c) => c.length === chunked[0]?.length);
@@ -151,7 +152,7 @@ export function detectEncoding(input: string | Uint8Array): EncodingVerdict {
     const counts = { vietnamese: 0, neutral: 0, foreign: 0 };
     let evidence = reading.prior;
     chunks.forEach((chunk, i) => {
-      const kind = classify(chunk, syllable);
+      const kind = classOf(chunk);
       counts[kind]++;
       // Only the words the readings disagree on tell them apart.
       if (!aligned || chunked.some((other) => other[i] !== chunk)) evidence += WORD_VALUE[kind];
