@@ -5,3 +5,4 @@ export { isVietnameseSyllable } from './syllable.ts';
 export { decodeTcvn3, encodeTcvn3 } from './tcvn3.ts';
 export { decodeVni, encodeVni } from './vni.ts';
 export { decodeViqr, encodeViqr } from './viqr.ts';
+export * from './import-text.ts';
