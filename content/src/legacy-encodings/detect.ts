@@ -90,6 +90,12 @@ function viqrLikely(text: string): boolean {
   return marked > 0 && marked >= words.length * 0.1;
 }
 
+/**
+ * A file that is valid UTF-8 is Unicode unless a legacy reading is clearly better: a tie on a phrase that reads
+ * well both ways ("Công an" as it is, "Cụng an" as TCVN3) goes to Unicode. Worth half a word of evidence.
+ */
+const UNICODE_PRIOR = 0.5;
+
 type Reading = { encoding: TextEncoding; text: string; prior: number };
 
 function readingsOf(input: string | Uint8Array): Reading[] {
@@ -105,12 +111,6 @@ function readingsOf(input: string | Uint8Array): Reading[] {
   // A reading that changes nothing is the text as it is ("Ha Noi" is not VIQR, "Ha Noi" is not TCVN3).
   return readings.filter((r, i) => i === 0 || r.text !== asIs.text);
 }
-
-/**
- * A file that is valid UTF-8 is Unicode unless a legacy reading is clearly better: a tie on a phrase that reads
- * well both ways ("Công an" as it is, "Cụng an" as TCVN3) goes to Unicode. Worth half a word of evidence.
- */
-const UNICODE_PRIOR = 0.5;
 
 type WordClass = 'vietnamese' | 'neutral' | 'foreign';
 const WORD_VALUE: Record<WordClass, number> = { vietnamese: 1, neutral: 0.5, foreign: 0 };
@@ -164,6 +164,8 @@ export function detectEncoding(input: string | Uint8Array): EncodingVerdict {
   scored.sort((a, b) => b.evidence - a.evidence);
   const [best, second] = scored;
   if (best === undefined) throw new Error('unreachable: the text as it is is always a reading');
+  // The lead is in words: 1 word ahead gives 0.39, 3 give 0.78, 6 give 0.95 — a phrase decides, a word does not.
+  // Quality 0.5 (as many words against as for) gives 0; a clean reading (1.0) keeps the whole lead.
   const lead = second === undefined ? 1 : 1 - Math.exp(-(best.evidence - second.evidence) / 2);
   const confidence = Math.round(Math.max(0, (best.quality - 0.5) / 0.5) * lead * 100) / 100;
   return {
