@@ -90,6 +90,7 @@ describe('VIQR (RFC 1456)', () => {
     ['ca. ba. Ca.', 'cạ bạ Ca.'],
     ['Bo^. Tu+ pha\'p, So+? Tho^ng tin', 'Bộ Tư pháp, Sở Thông tin'],
     ['co\' ba.n.', 'có bạn.'],
+    ['So^\' 12/2001/QDD-UBND, HDDND ti?nh; address', 'Số 12/2001/QĐ-UBND, HĐND tỉnh; address'],
   ])('"%s" is "%s"', (viqr, unicode) => {
     expect(decodeViqr(viqr)).toBe(unicode);
   });

@@ -15,6 +15,7 @@ const LEGAL = [
   'Nghị định này quy định về công tác văn thư và quản lý nhà nước về công tác văn thư.',
   'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế quản lý, sử dụng chữ ký số trong các cơ quan nhà nước trên địa bàn tỉnh\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế quản lý, sử dụng chữ ký số.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.',
   'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; theo đề nghị của Giám đốc Sở Thông tin và Truyền thông.',
+  'Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư; Nghị quyết của HĐND tỉnh.',
 ];
 
 const ENCODERS = { tcvn3: encodeTcvn3, vni: encodeVni, viqr: encodeViqr } as const;

@@ -52,7 +52,10 @@ export function decodeViqr(text: string): string {
       toneTaken = false;
       continue;
     }
-    if (wordStart && /[dD]/.test(c) && /[dD]/.test(text.charAt(i + 1))) {
+    // đ begins a syllable, so "dd" is đ at a word's start ("address" stays); "DD" also inside a word in capitals,
+    // as abbreviations write it ("QDD-UBND", "HDDND").
+    const next = text.charAt(i + 1);
+    if (/[dD]/.test(c) && /[dD]/.test(next) && (wordStart || (c === 'D' && next === 'D'))) {
       out += c === 'D' ? 'Đ' : 'đ';
       i += 2;
       wordStart = false;
