@@ -42,6 +42,16 @@ describe('writeDataset', () => {
     expect(csv).toHaveLength(2_002); // header, 2,000 rows, the empty string after the last CRLF
   });
 
+  it('large records: both files and both gzip copies wait for the disk without hanging (regression: a drain missed)', async () => {
+    const long = 'Điều 1. Văn bản dài. '.repeat(3_000); // ~70 KB a record: every write fills both streams
+    const people = Array.from({ length: 150 }, (_, i) => ({ ...person(i), name: `${i} ${long}` }));
+    const written = await writeDataset(dir, OPEN_DATA_DATASETS.directory, people);
+    expect(written.records).toBe(150);
+    const bytes = await readFile(join(dir, 'danh-ba.jsonl'));
+    expect(written.files[0]!.size).toBe(bytes.length);
+    expect(bytes.length).toBeGreaterThan(150 * 60_000);
+  }, 30_000);
+
   it('drops what the contract does not name, and refuses a record that breaks it', async () => {
     const extra = { ...person(1), privateNote: 'không công khai' };
     const written = await writeDataset(dir, OPEN_DATA_DATASETS.directory, [extra]);

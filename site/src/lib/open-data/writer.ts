@@ -41,10 +41,12 @@ class HashedFile {
     const bytes = Buffer.from(text, 'utf8');
     this.#hash.update(bytes);
     this.#size += bytes.length;
-    const plainReady = this.#plain.write(bytes);
-    const gzipReady = this.#gzip.write(bytes);
-    if (!plainReady) await once(this.#plain, 'drain');
-    if (!gzipReady) await once(this.#gzip, 'drain');
+    this.#plain.write(bytes);
+    this.#gzip.write(bytes);
+    // Asked afresh after each wait: one stream may drain while we wait for the other, and a 'drain' already
+    // emitted is never emitted again (waiting on write()'s answers hung the first large generation).
+    if (this.#plain.writableNeedDrain) await once(this.#plain, 'drain');
+    if (this.#gzip.writableNeedDrain) await once(this.#gzip, 'drain');
   }
 
   async close(): Promise<WrittenFile> {
