@@ -22,8 +22,8 @@ export type OpenDataLicence = z.output<typeof OpenDataLicenceSchema>;
 
 /**
  * The licences an agency may choose (OPEN_DATA_LICENCE). CC BY 4.0 by default: anyone may re-use the data,
- * commercially too, if they name the agency as the source — what Vietnam's open-data rules ask of re-users
- * (NĐ 47/2020 Đ18: dữ liệu mở is free to use, copy and share, citing the source), and the licence data.gov
+ * commercially too, if they name the agency as the source — what Vietnam's rules on state agencies' open data
+ * (NĐ 47/2020/NĐ-CP) ask of re-users: free to use, copy and share, citing the source — and the licence data.gov
  * portals most often use. CC0 waives even the attribution; ODC-By is attribution written for databases.
  */
 export const OPEN_DATA_LICENCES = {
@@ -58,7 +58,8 @@ export type OpenDataDirectoryEntry = z.output<typeof OpenDataDirectoryEntrySchem
 
 // ── Datasets ──────────────────────────────────────────────────────────────────────────────────────────────
 
-export type OpenDataDatasetKey = 'documents' | 'drafts' | 'comments' | 'directory';
+const DATASET_KEYS = ['documents', 'drafts', 'comments', 'directory'] as const;
+export type OpenDataDatasetKey = (typeof DATASET_KEYS)[number];
 
 /** One CSV column: its header (the JSON field's name, so one description serves both formats) and its cell. */
 export type CsvColumn<R> = { name: string; cell: (record: R) => string };
@@ -108,7 +109,6 @@ export const OPEN_DATA_DATASETS = {
   comments: dataset<OpenDataComment>('comments', 'gop-y', OpenDataCommentSchema),
   directory: dataset<OpenDataDirectoryEntry>('directory', 'danh-ba', OpenDataDirectoryEntrySchema),
 } as const;
-export const OPEN_DATA_DATASET_KEYS = Object.keys(OPEN_DATA_DATASETS) as OpenDataDatasetKey[];
 
 export type OpenDataFormat = 'jsonl' | 'csv';
 export const OPEN_DATA_MEDIA_TYPES: Record<OpenDataFormat, string> = {
@@ -150,7 +150,7 @@ export const OpenDataFileSchema = z.object({
 export type OpenDataFile = z.output<typeof OpenDataFileSchema>;
 
 export const OpenDataManifestDatasetSchema = z.object({
-  key: z.enum(['documents', 'drafts', 'comments', 'directory']),
+  key: z.enum(DATASET_KEYS),
   title: z.string(),
   description: z.string(),
   /** Records in each of its files (lines of the JSON Lines file, rows after the CSV's header). */

@@ -50,6 +50,15 @@ describe('Generations', () => {
     expect(source.count).toBe(3);
   });
 
+  it('a first generation slower than firstWaitMs: not ready yet, then served once done', async () => {
+    const source = counting(['kind:legal-documents'], { delayMs: 80 });
+    const generations = new Generations({ root, generate: source.generate, firstWaitMs: 10, notReady: () => new Error('đang tạo'), log: quiet });
+    await expect(generations.current()).rejects.toThrow('đang tạo');
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect((await generations.current()).result).toBe(1);
+    expect(source.count).toBe(1);
+  });
+
   it('concurrent requests share one generation', async () => {
     const source = counting(['kind:legal-documents'], { delayMs: 20 });
     const generations = new Generations({ root, generate: source.generate, log: quiet });

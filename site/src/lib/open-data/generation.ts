@@ -32,6 +32,10 @@ export interface GenerationsOptions<M> {
   generate: (dir: string) => Promise<M>;
   /** How long a request waits for a generation under way before it takes the stale one. */
   freshWaitMs?: number;
+  /** How long a request waits for the very first generation before `notReady` is thrown (a province's takes minutes). */
+  firstWaitMs?: number;
+  /** The error for a request that found no generation yet (the first one still running). */
+  notReady?: () => Error;
   /** After a failed generation, none is tried again for this long (the CMS is down: don't hammer it). */
   retryAfterMs?: number;
   log?: Pick<Console, 'info' | 'warn' | 'error'>;
@@ -47,6 +51,8 @@ export class Generations<M> {
   readonly #root: string;
   readonly #generate: (dir: string) => Promise<M>;
   readonly #freshWaitMs: number;
+  readonly #firstWaitMs: number;
+  readonly #notReady: () => Error;
   readonly #retryAfterMs: number;
   readonly #log: Pick<Console, 'info' | 'warn' | 'error'>;
   readonly #now: () => number;
@@ -63,6 +69,8 @@ export class Generations<M> {
     this.#root = options.root;
     this.#generate = options.generate;
     this.#freshWaitMs = options.freshWaitMs ?? 2_000;
+    this.#firstWaitMs = options.firstWaitMs ?? 20_000;
+    this.#notReady = options.notReady ?? (() => new Error('the first open-data generation is still running'));
     this.#retryAfterMs = options.retryAfterMs ?? 10_000;
     this.#log = options.log ?? console;
     this.#now = options.now ?? Date.now;
@@ -79,25 +87,24 @@ export class Generations<M> {
   }
 
   /**
-   * The generation to answer with: the current one when fresh; else a new one, waited for up to `freshWaitMs`
-   * (the first ever: until done), the stale one standing in meanwhile. Throws only when there is none at all and
-   * the CMS cannot give one.
+   * The generation to answer with: the current one when fresh; else a new one, waited for up to `freshWaitMs`,
+   * the stale one standing in meanwhile. With none at all: the first, waited for up to `firstWaitMs` (then
+   * `notReady`; it goes on, for the next request), or the error that stopped it (the CMS cannot give one).
    */
   async current(): Promise<Generation<M>> {
     const current = this.#current;
     if (current && !current.stale) return current;
     const next = this.#start();
-    if (!current) return next ?? Promise.reject(this.#lastError);
-    if (!next) return current;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const waited = new Promise<Generation<M>>((resolve) => {
-      timer = setTimeout(() => resolve(current), this.#freshWaitMs);
-    });
-    try {
-      return await Promise.race([next.catch(() => current), waited]);
-    } finally {
-      clearTimeout(timer);
+    if (!current) {
+      if (!next) throw this.#lastError;
+      return within(next, this.#firstWaitMs, () => Promise.reject(this.#notReady()));
     }
+    if (!next) return current;
+    return within(
+      next.catch(() => current),
+      this.#freshWaitMs,
+      () => Promise.resolve(current),
+    );
   }
 
   /** The running generation, a new one, or null while a failure is fresh. */
@@ -150,5 +157,19 @@ export class Generations<M> {
       if (!info?.isDirectory()) continue;
       if (name.startsWith(`${process.pid}-`) || this.#now() - info.mtimeMs > LEFTOVER_MS) await rm(path, { recursive: true, force: true });
     }
+  }
+}
+
+/** `promise`, or `fallback()` once `ms` passed first. */
+async function within<T>(promise: Promise<T>, ms: number, fallback: () => Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms);
+  });
+  try {
+    const first = await Promise.race([promise, late]);
+    return first === 'late' ? await fallback() : first;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import {
   OPEN_DATA_DATASETS,
@@ -12,9 +12,11 @@ import {
 import { agency } from '../../config/agency.ts';
 import { vi } from '../../i18n/vi.ts';
 import { onInvalidate } from '../page-cache/invalidation.ts';
+import { agencyProfile } from '../portal/portal.ts';
 import { chooseEncoding } from '../page-cache/negotiate.ts';
 import { absoluteUrl, paths } from '../render/urls.ts';
-import { env } from '../server/env.ts';
+import { env, siteDataDir } from '../server/env.ts';
+import { CmsUnavailableError } from '../server/errors.ts';
 import { type Generation, Generations } from './generation.ts';
 import { commentRecords, directoryRecords, documentRecords, draftRecords } from './records.ts';
 import { gzipName, writeDataset, type WrittenDataset } from './writer.ts';
@@ -26,9 +28,7 @@ import { gzipName, writeDataset, type WrittenDataset } from './writer.ts';
 
 /** SITE_OPEN_DATA_DIR, else `open-data/` in the site's data folder (as the journal's: SEARCH_DB_PATH's, CONG_DATA_DIR, .data). */
 export function openDataDir(source: Record<string, string | undefined> = process.env): string {
-  if (source.SITE_OPEN_DATA_DIR) return source.SITE_OPEN_DATA_DIR;
-  const dataDir = source.SEARCH_DB_PATH ? dirname(source.SEARCH_DB_PATH) : (source.CONG_DATA_DIR ?? '.data');
-  return join(dataDir, 'open-data');
+  return source.SITE_OPEN_DATA_DIR || join(siteDataDir(source), 'open-data');
 }
 
 async function generate(dir: string): Promise<OpenDataManifest> {
@@ -42,7 +42,8 @@ async function generate(dir: string): Promise<OpenDataManifest> {
   const generatedAt = new Date().toISOString();
   return OpenDataManifestSchema.parse({
     title: `${vi.openData.title} — ${agency.portalName}`,
-    publisher: agency.name,
+    // The agency as editors keep it in the CMS (the footer's), the AGENCY_* settings when it cannot answer.
+    publisher: (await agencyProfile().catch(() => null))?.name || agency.name,
     generatedAt,
     licence: OPEN_DATA_LICENCES[env.OPEN_DATA_LICENCE],
     apiDescription: absoluteUrl(paths.apiOpenApi),
@@ -73,7 +74,12 @@ export function openData(): Generations<OpenDataManifest> {
   const holder = globalThis as Holder;
   let generations = holder[KEY];
   if (!generations) {
-    const created = new Generations<OpenDataManifest>({ root: env.SITE_OPEN_DATA_DIR ?? openDataDir(), generate });
+    const created = new Generations<OpenDataManifest>({
+      root: openDataDir(),
+      generate,
+      // The page says the files are being prepared (503, Retry-After), as when the CMS cannot give them.
+      notReady: () => new CmsUnavailableError('open data: the first generation of the files is still running', 'Nothing to fix: /du-lieu-mo answers once the files are generated (minutes for a large registry).'),
+    });
     onInvalidate((tags) => created.invalidate(tags));
     holder[KEY] = generations = created;
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { DEFAULT_OPEN_DATA_LICENCE, DEFAULT_REDIS_PREFIX, describeIssues, OpenDataLicenceIdSchema } from '@cong/content';
 import { z } from 'zod';
 import { parseTrustedProxies } from '../public-input/client-address.ts';
@@ -106,6 +107,11 @@ export const SiteEnvSchema = z.object({
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });
 export type SiteEnv = z.output<typeof SiteEnvSchema>;
+
+/** The site's data folder: SEARCH_DB_PATH's folder, else CONG_DATA_DIR, else .data (the journal's and the open-data files' default home). */
+export function siteDataDir(source: Record<string, string | undefined> = process.env): string {
+  return source.SEARCH_DB_PATH ? dirname(source.SEARCH_DB_PATH) : (source.CONG_DATA_DIR ?? '.data');
+}
 
 export class InvalidEnvError extends Error {
   override name = 'InvalidEnvError';
