@@ -190,6 +190,38 @@ describe('acknowledgement of a comment (review H1)', () => {
   });
 });
 
+describe('the confirmation page of the comment form (audit D16)', () => {
+  /** The form as a citizen sends it without JavaScript: the page's own token, a human pause, then POST. */
+  async function sendForm(email: string): Promise<string> {
+    const html = await (await fetch(`${stack.site.url}/du-thao/${OPEN}`)).text();
+    const formToken = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
+    await new Promise((r) => setTimeout(r, 2100));
+    const response = await fetch(`${stack.site.url}/du-thao/${OPEN}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: stack.site.url },
+      body: new URLSearchParams({ formToken, name: 'Đỗ Thị Biên Nhận', email, content: `Góp ý qua biểu mẫu (${email}).`, consent: 'on' }),
+    });
+    expect(response.status).toBe(202);
+    return response.text();
+  }
+
+  it('shows the receipt code, not the internal id, and promises a mail only when one is queued', async () => {
+    const email = `bieu-mau-${Date.now()}@example.vn`;
+    const first = await sendForm(email);
+    const receipt = /Mã biên nhận: (GY-\d{4}-[0-9A-HJ-NP-Z]{6})/.exec(first)?.[1];
+    expect(receipt).toBeTruthy();
+    const [stored] = await storedComment(receipt!);
+    expect(first).not.toContain(stored.documentId);
+    expect(first).not.toContain('Nếu Quý vị đã nhập');
+    // Mail is configured here: the first acknowledgement of the day is queued, and the page says so.
+    expect(first).toContain('Thư xác nhận (chỉ gồm mã biên nhận và đường dẫn) sẽ được gửi');
+    // The same mailbox again today: no second acknowledgement, so no promise of one.
+    const second = await sendForm(email);
+    expect(second).toMatch(/Mã biên nhận: GY-/);
+    expect(second).not.toContain('Thư xác nhận');
+  });
+});
+
 describe('Q&A mail', () => {
   it('the asker receives the lookup code, then one notice when the answer is published', async () => {
     const asker = 'nguoi.hoi@example.vn';
