@@ -11,7 +11,7 @@ import { provisionConsultationRoles, provisionRoles } from './bootstrap/roles';
 import { provisionFirstAdmin } from './bootstrap/first-admin';
 import { provisionApiTokens } from './bootstrap/api-tokens';
 import { refreshAllValidity } from './services/registry/validity-sync';
-import { configureEditorView, configureQuestionDeskView } from './bootstrap/editor-view';
+import { configureEditorView, configurePortalViews, configureQuestionDeskView } from './bootstrap/editor-view';
 import { searchSync } from './services/search/search-sync';
 import { registerSearchIndexRules } from './document-middlewares/search-index';
 import { registerConsultationRules } from './document-middlewares/consultation';
@@ -88,6 +88,7 @@ export default {
     await configureConsultationEditorView(strapi);
     // Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes.
     await configureQuestionDeskView(strapi);
+    await configurePortalViews(strapi);
     await configureMaintenanceNoticeView(strapi);
     // The search index's settings are data in the repo, applied idempotently at every start.
     await searchSync(strapi).engine.applySettings();

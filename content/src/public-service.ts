@@ -22,6 +22,8 @@ export const PublicServiceSchema = z.object({
   agency: OptionalTextSchema,
   /** Where to file it on the national public-service portal. */
   portalUrl: OptionalTextSchema,
+  /** Marked by an editor as one of the most used: a shortcut on the home page. */
+  featured: z.boolean().nullish(),
   updatedAt: z.string(),
 });
 export type PublicService = z.output<typeof PublicServiceSchema>;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { LEGAL_DOCUMENT, PAGE_RATING_TOTAL, QUESTION } from '../model/uids';
+import { AGENCY_PROFILE, LEGAL_DOCUMENT, PAGE_RATING_TOTAL, PUBLIC_SERVICE, QUESTION } from '../model/uids';
 import { applyEditorView } from './apply-editor-view';
 
 /**
@@ -77,5 +77,20 @@ export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<vo
     uid: PAGE_RATING_TOTAL,
     settings: { mainField: 'path', defaultSortBy: 'total', defaultSortOrder: 'DESC' },
     list: ['path', 'satisfied', 'neutral', 'unsatisfied', 'total'],
+  });
+}
+
+/** The header of every page shows the profile's name and logo; the home page's shortcuts are the marked services. */
+export async function configurePortalViews(strapi: Core.Strapi): Promise<void> {
+  await applyEditorView(strapi, {
+    uid: AGENCY_PROFILE,
+    labels: {
+      name: ['Tên cơ quan', 'Tên đầy đủ bằng tiếng Việt, hiện ở đầu mọi trang (Thông tư 32/2017/TT-BTTTT, Điều 16).'],
+      logo: ['Biểu trưng (logo)', 'Ảnh SVG hoặc PNG, nền trong suốt, hiện cạnh tên cơ quan ở đầu mọi trang. Để trống: dùng biểu trưng mẫu.'],
+    },
+  });
+  await applyEditorView(strapi, {
+    uid: PUBLIC_SERVICE,
+    labels: { featured: ['Hiện trên trang chủ', 'Đánh dấu các dịch vụ công được dùng nhiều nhất (nên chọn 4–6).'] },
   });
 }

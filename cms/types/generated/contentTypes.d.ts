@@ -472,6 +472,7 @@ export interface ApiAgencyProfileAgencyProfile extends Struct.SingleTypeSchema {
       'api::agency-profile.agency-profile'
     > &
       Schema.Attribute.Private;
+    logo: Schema.Attribute.Media<'images'>;
     mapUrl: Schema.Attribute.String;
     name: Schema.Attribute.String & Schema.Attribute.Required;
     nameEn: Schema.Attribute.String;
@@ -1132,6 +1133,7 @@ export interface ApiPublicServicePublicService
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     fees: Schema.Attribute.Text;
+    featured: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     field: Schema.Attribute.String;
     level: Schema.Attribute.Enumeration<
       ['toan-trinh', 'mot-phan', 'truc-tiep']
