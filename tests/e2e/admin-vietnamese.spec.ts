@@ -26,6 +26,7 @@ async function expectNoStrapiAnnouncements(page: Page): Promise<void> {
 }
 
 let documentNumber: string;
+let documentId: string;
 let commentId: string;
 beforeAll(async () => {
   const jwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
@@ -39,6 +40,7 @@ beforeAll(async () => {
     issuedDate: '2026-12-04',
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
+  documentId = created.body.data.documentId;
   const sent = await postComment(stack.siteUrl, demoConsultationSlugs.open, {
     name: 'Đỗ Thị Nhãn',
     email: 'nhan@example.vn',
@@ -73,6 +75,12 @@ describe('the admin in Vietnamese, by default', () => {
     expect(headings).toContain('tình trạng hiệu lực');
     expect(headings).not.toMatch(/\bstatus\b|validitystatus|needsreview/);
     await expectNoStrapiAnnouncements(page);
+
+    // The edit view's date picker too (Intl's 'vi' day/month order).
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${DOCUMENT_UID}/${documentId}`);
+    const issued = page.getByLabel('Ngày ban hành');
+    await issued.waitFor({ timeout: 20_000 });
+    expect(await issued.inputValue()).toBe('04/12/2026');
   });
 
   it('a moderator: the queue and its filter by label; the edit view offers labels and saves the raw value', async ({ openPage }) => {
