@@ -81,6 +81,12 @@ describe('the admin in Vietnamese, by default', () => {
     const issued = page.getByLabel('Ngày ban hành');
     await issued.waitFor({ timeout: 20_000 });
     expect(await issued.inputValue()).toBe('04/12/2026');
+
+    // The media library, where an editor's files go (Strapi has no Vietnamese for it).
+    await page.goto(`${cms.url}/admin/plugins/upload`);
+    await page.getByText('Thư viện tệp').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('body').innerText()).not.toMatch(/Media Library|Grid view|Table view|No assets yet/);
+    await expectNoStrapiAnnouncements(page);
   });
 
   it('a moderator: the queue and its filter by label; the edit view offers labels and saves the raw value', async ({ openPage }) => {
