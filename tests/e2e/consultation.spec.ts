@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
-import { it } from '../support/browser.ts';
+import { it, logInToAdmin } from '../support/browser.ts';
 import { adminCall, adminLogin, createModerator, moderate, postComment } from '../support/consultation-stack.ts';
 
 /**
@@ -27,12 +27,8 @@ async function commentIdOf(receipt: string): Promise<string> {
   return found.body.results[0].documentId;
 }
 
-async function logInAsModerator(page: Page): Promise<void> {
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.getByLabel('Email').fill(MODERATOR.email);
-  await page.getByLabel('Password').fill(MODERATOR.password);
-  await page.getByRole('button', { name: /login/i }).click();
-  await page.waitForURL(/\/admin(\/)?$|\/admin\/(?!auth)/, { timeout: 20_000 });
+function logInAsModerator(page: Page): Promise<void> {
+  return logInToAdmin(page, cms.url, MODERATOR.email, MODERATOR.password);
 }
 
 async function approveInAdmin(page: Page, commentId: string): Promise<void> {
@@ -41,9 +37,9 @@ async function approveInAdmin(page: Page, commentId: string): Promise<void> {
   await page.goto(`${cms.url}/admin/content-manager/collection-types/api::public-comment.public-comment/${commentId}`);
   const status = page.getByRole('combobox', { name: /Trạng thái kiểm duyệt/ });
   await status.click({ timeout: 20_000 });
-  await page.getByRole('option', { name: 'approved' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText(/Saved/i).first().waitFor({ timeout: 10_000 });
+  await page.getByRole('option', { name: 'Đã duyệt' }).click();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Đã lưu').first().waitFor({ timeout: 10_000 });
 }
 
 describe.each([true, false])('commenting on a draft in Chromium (JavaScript %s)', (javaScriptEnabled) => {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { AGENCY_PROFILE, LEGAL_DOCUMENT, PAGE_RATING_TOTAL, PUBLIC_SERVICE, QUESTION } from '../model/uids';
+import { QUESTION_STATUS_LABELS, RATING_LABELS } from '@cong/content';
+import { LEGAL_DOCUMENT, PAGE_RATING_TOTAL, QUESTION } from '../model/uids';
 import { applyEditorView } from './apply-editor-view';
 
 /**
@@ -52,9 +53,9 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
   subject: ['Tiêu đề'],
   body: ['Câu hỏi'],
   submittedAt: ['Thời điểm gửi'],
-  answerStatus: ['Tình trạng', 'received: đã tiếp nhận; in-progress: đang xử lý; answered: đã trả lời; rejected: không tiếp nhận.'],
+  answerStatus: ['Tình trạng', `Câu trả lời hiện trên cổng khi "${QUESTION_STATUS_LABELS.answered}" và "Công khai câu hỏi và trả lời" được chọn.`],
   answer: ['Trả lời'],
-  answeredAt: ['Thời điểm trả lời', 'Tự điền khi chuyển sang "answered".'],
+  answeredAt: ['Thời điểm trả lời', `Tự điền khi chuyển sang "${QUESTION_STATUS_LABELS.answered}".`],
   answeredBy: ['Đơn vị trả lời'],
   showPublicly: ['Công khai câu hỏi và trả lời', 'Họ tên, thư điện tử, điện thoại không bao giờ được công khai.'],
   overdue: ['Quá hạn (15 ngày làm việc)', 'Tự tính hằng ngày, trừ ngày nghỉ lễ trong PUBLIC_HOLIDAYS.'],
@@ -75,22 +76,16 @@ export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<vo
   });
   await applyEditorView(strapi, {
     uid: PAGE_RATING_TOTAL,
+    labels: {
+      path: ['Trang'],
+      satisfied: [RATING_LABELS['hai-long']],
+      neutral: [RATING_LABELS['binh-thuong']],
+      unsatisfied: [RATING_LABELS['chua-hai-long']],
+      total: ['Tổng số lượt'],
+      lastRatedAt: ['Lượt gần nhất'],
+    },
+    editable: () => false,
     settings: { mainField: 'path', defaultSortBy: 'total', defaultSortOrder: 'DESC' },
     list: ['path', 'satisfied', 'neutral', 'unsatisfied', 'total'],
-  });
-}
-
-/** The header of every page shows the profile's name and logo; the home page's shortcuts are the marked services. */
-export async function configurePortalViews(strapi: Core.Strapi): Promise<void> {
-  await applyEditorView(strapi, {
-    uid: AGENCY_PROFILE,
-    labels: {
-      name: ['Tên cơ quan', 'Tên đầy đủ bằng tiếng Việt, hiện ở đầu mọi trang (Thông tư 32/2017/TT-BTTTT, Điều 16).'],
-      logo: ['Biểu trưng (logo)', 'Ảnh SVG hoặc PNG, nền trong suốt, hiện cạnh tên cơ quan ở đầu mọi trang. Để trống: dùng biểu trưng mẫu.'],
-    },
-  });
-  await applyEditorView(strapi, {
-    uid: PUBLIC_SERVICE,
-    labels: { featured: ['Hiện trên trang chủ', 'Đánh dấu các dịch vụ công được dùng nhiều nhất (nên chọn 4–6).'] },
   });
 }

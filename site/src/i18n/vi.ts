@@ -1,3 +1,4 @@
+import { CONSULTATION_FILE_KIND_LABELS, PROJECT_KIND_LABELS, PUBLIC_SERVICE_LEVEL_LABELS } from '@cong/content';
 import type { SearchKind } from '@cong/search';
 
 /**
@@ -266,7 +267,7 @@ export const vi = {
     tocHeading: 'Mục lục',
     commentOnArticle: (number: string) => `Góp ý Điều ${number}`,
     filesHeading: 'Hồ sơ dự thảo',
-    fileKinds: { draft: 'Dự thảo', 'explanatory-memo': 'Tờ trình', 'impact-assessment': 'Báo cáo đánh giá tác động', other: 'Tài liệu khác' } as Record<string, string>,
+    fileKinds: CONSULTATION_FILE_KIND_LABELS as Record<string, string>,
     responseHeading: 'Báo cáo tổng hợp, tiếp thu, giải trình',
     responseFile: 'Tệp báo cáo tiếp thu, giải trình',
     revisedDraft: 'Dự thảo đã chỉnh lý sau lấy ý kiến',
@@ -431,13 +432,13 @@ export const vi = {
     submitShort: 'Nộp trực tuyến',
     guide: (name: string) => `hướng dẫn thủ tục ${name} (Cổng Dịch vụ công quốc gia)`,
     guideShort: 'Xem hướng dẫn',
-    levels: { 'toan-trinh': 'Trực tuyến toàn trình', 'mot-phan': 'Trực tuyến một phần', 'truc-tiep': 'Nộp trực tiếp' },
+    levels: PUBLIC_SERVICE_LEVEL_LABELS,
     national: 'Tra cứu mọi thủ tục trên Cổng Dịch vụ công quốc gia',
   },
   projects: {
     title: 'Dự án, đầu tư, đấu thầu, mua sắm công',
     description: 'Thông tin dự án, danh mục kêu gọi đầu tư, kế hoạch đấu thầu và mua sắm công.',
-    kinds: { 'du-an': 'Dự án', 'dau-tu': 'Kêu gọi đầu tư', 'dau-thau': 'Đấu thầu', 'mua-sam': 'Mua sắm công' },
+    kinds: PROJECT_KIND_LABELS,
     investor: 'Chủ đầu tư / bên mời thầu',
     location: 'Địa điểm',
     budget: 'Tổng mức đầu tư / giá gói thầu',
