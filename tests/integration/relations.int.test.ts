@@ -135,6 +135,15 @@ describe('an article a later act repealed or amended is marked where it stands (
     expect((await apiRelations(REPEALING))?.find((r) => r.direction === 'outgoing' && r.kind === 'repeals' && r.number === demoExamples.partiallyExpiredByPartialRepeal)).toMatchObject({ articles: 'Điều 4' });
   });
 
+  it('the admin names the field in Vietnamese, with an example', async () => {
+    const answer = await cms.adminRequest('GET', '/content-manager/components/legal.relation/configuration');
+    expect(answer.status).toBe(200);
+    const articles = answer.body.data.component.metadatas.articles.edit;
+    expect(articles).toMatchObject({ label: 'Các điều bị tác động', editable: true });
+    expect(articles.description).toContain('"khoản 2 Điều 5"');
+    expect(answer.body.data.component.metadatas.targetNumberKey.edit.editable).toBe(false);
+  });
+
   it('the CMS refuses an article scope it cannot read, in Vietnamese, and keeps the document as it was', async () => {
     const [doc] = await cms.findByNumberKey('15/2026/QD-UBND');
     expect(doc).toBeDefined();

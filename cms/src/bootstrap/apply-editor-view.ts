@@ -8,6 +8,8 @@ import type { Core } from '@strapi/strapi';
  */
 export type EditorView = {
   uid: string;
+  /** A component (`legal.relation`) rather than a content type: its configuration lives in another service. */
+  component?: boolean;
   /** field → [label, description]; fields the content type does not have are skipped. */
   labels?: Record<string, [label: string, description?: string]>;
   /** Whether editors may change a labelled field; unset: left as the content manager has it. */
@@ -18,7 +20,7 @@ export type EditorView = {
 };
 
 export async function applyEditorView(strapi: Core.Strapi, view: EditorView): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as any;
+  const service = strapi.plugin('content-manager').service(view.component ? 'components' : 'content-types') as any;
   const current = await service.findConfiguration({ uid: view.uid });
   const metadatas = { ...current.metadatas };
   for (const [field, [label, description]] of Object.entries(view.labels ?? {})) {

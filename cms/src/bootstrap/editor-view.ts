@@ -33,6 +33,25 @@ const LABELS: Record<string, [label: string, description?: string]> = {
 };
 const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey']);
 
+/** One relation (component `legal.relation`), entered on the acting document. */
+const RELATION_LABELS: Record<string, [label: string, description?: string]> = {
+  kind: [
+    'Loại quan hệ',
+    'amends: sửa đổi, bổ sung; replaces: thay thế; repeals: bãi bỏ; guides: hướng dẫn áp dụng; details: quy định chi tiết; ' +
+      'based-on: căn cứ ban hành; implements: triển khai thi hành; consolidates: hợp nhất; corrects: đính chính; ' +
+      'suspends: tạm ngưng hiệu lực (trong thời hạn nhất định); suspends-enforcement: đình chỉ thi hành (cấp trên, đến khi có quyết định xử lý); ' +
+      'interprets: giải thích; announces: công bố; refers-to: dẫn chiếu.',
+  ],
+  targetNumber: ['Số ký hiệu văn bản liên quan', 'Văn bản chưa có trên cổng vẫn nhập được: tự liên kết khi văn bản đó được đăng.'],
+  targetNumberKey: ['Khóa số ký hiệu', 'Tự tính.'],
+  partial: ['Chỉ tác động một phần'],
+  articles: [
+    'Các điều bị tác động',
+    'Ví dụ: "Điều 4", "khoản 2 Điều 5", ngăn cách bằng dấu phẩy. Trang của văn bản bị tác động ghi chú ngay dưới các điều này.',
+  ],
+  note: ['Ghi chú', 'Không cần ghi "chưa có trên cổng": trang văn bản tự hiển thị.'],
+};
+
 export async function configureEditorView(strapi: Core.Strapi): Promise<void> {
   await applyEditorView(strapi, {
     uid: LEGAL_DOCUMENT,
@@ -40,6 +59,13 @@ export async function configureEditorView(strapi: Core.Strapi): Promise<void> {
     editable: (field) => !DERIVED.has(field),
     settings: { mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' },
     list: ['number', 'title', 'issuedDate', 'validityStatus', 'needsReview'],
+  });
+  await applyEditorView(strapi, {
+    uid: 'legal.relation',
+    component: true,
+    labels: RELATION_LABELS,
+    editable: (field) => field !== 'targetNumberKey',
+    settings: { mainField: 'targetNumber' },
   });
 }
 
