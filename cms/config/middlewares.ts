@@ -6,6 +6,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'global::request-log',
   // /healthz and /readyz, before anything that could refuse, limit or cache them.
   'global::health',
+  // Each /api/ answer carries the change feed's cursor, so the site applies the feed before serving newer data.
+  'global::change-cursor',
   'strapi::errors',
   'strapi::security',
   // Only the admin panel's own origin is answered, and only it with credentials (the refresh cookie is

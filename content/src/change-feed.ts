@@ -10,6 +10,22 @@ import { z } from 'zod';
 export const ChangeCursorSchema = z.string().regex(/^[A-Za-z0-9]+-\d+$/, 'a cursor is <bootId>-<seq>, as the CMS answered it in "version"');
 export type ChangeCursor = z.output<typeof ChangeCursorSchema>;
 
+/**
+ * Every answer of the CMS's content API carries the change feed's cursor at the time it was read. A site process
+ * that receives data newer than the feed it has applied reads the feed first, so the caches of whatever that data
+ * changed (the page of a document citing one that just arrived, D17) are invalidated before it serves the new data:
+ * no visitor sees the new side of a relation linked while the other side is still the old page.
+ */
+export const CHANGE_CURSOR_HEADER = 'x-cong-change-cursor';
+
+/** Whether `answer` (a cursor an answer carried) is past `applied` (the cursor the site has read the feed up to). */
+export function cursorIsAhead(answer: string | null | undefined, applied: string | null | undefined): boolean {
+  const read = answer ? parseChangeCursor(answer) : null;
+  if (!read) return false;
+  const mine = applied ? parseChangeCursor(applied) : null;
+  return !mine || mine.bootId !== read.bootId || read.seq > mine.seq;
+}
+
 export const ContentChangeRecordSchema = z.object({
   /** Position in this boot's log: consecutive, from 1. */
   seq: z.number().int().positive(),

@@ -78,6 +78,11 @@ export type ArticleAnchor = z.output<typeof ArticleAnchorSchema>;
 
 const ARTICLE_HEADING = /^#{1,6}\s+(?:Điều|ĐIỀU|Ðiều|ÐIỀU)\s+(\d+[a-zđ]?)(?=[\s.:]|$)\s*[.:]?\s*(.*?)\s*#*\s*$/u;
 
+/** The fragment id of an article's first heading: "dieu-4", "dieu-7a" (repeats get "-2", "-3" after it). */
+export function articleAnchorId(number: string): string {
+  return `dieu-${number.toLowerCase().replace('đ', 'd')}`;
+}
+
 /** The "Điều" headings of a Markdown text, in order, with unique anchors. */
 export function articleAnchors(markdown: string): ArticleAnchor[] {
   const seen = new Map<string, number>();
@@ -86,7 +91,7 @@ export function articleAnchors(markdown: string): ArticleAnchor[] {
     const match = ARTICLE_HEADING.exec(line);
     if (match === null) continue;
     const number = (match[1] ?? '').toLowerCase();
-    const base = `dieu-${number.replace('đ', 'd')}`;
+    const base = articleAnchorId(number);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     anchors.push({ number, title: match[2] ?? '', anchor: count === 1 ? base : `${base}-${count}` });

@@ -4,6 +4,7 @@ import { describeIssues } from './friendly-errors.ts';
 import { parseDocumentNumber } from './document-number.ts';
 import { textToMarkdown } from './document-text.ts';
 import { IsoDateSchema } from './legal-document.ts';
+import { ArticleScopeTextSchema } from './article-scope.ts';
 import { RELATION_KINDS, RelationKindSchema, type RelationKind } from './relation-kinds.ts';
 import { normalizeInput, toNfc } from './vietnamese-text.ts';
 
@@ -20,6 +21,8 @@ export const ImportRelationSchema = z.object({
   /** Số ký hiệu of the document acted on; it need not be in the registry (it is then shown unlinked). */
   targetNumber: NonEmpty('Số ký hiệu văn bản liên quan'),
   partial: z.boolean().optional(),
+  /** The articles of the target acted on ("Điều 4", "khoản 2 Điều 5"): the target's page marks them in its text. */
+  articles: ArticleScopeTextSchema.optional(),
   note: z.string().optional(),
 });
 export type ImportRelation = z.output<typeof ImportRelationSchema>;
@@ -69,13 +72,21 @@ export const MANIFEST_RELATION_KEYS = {
   consolidates: 'consolidates',
   corrects: 'corrects',
   suspends: 'suspends',
+  'suspends-enforcement': 'suspendsEnforcement',
+  interprets: 'interprets',
+  announces: 'announces',
   'refers-to': 'refersTo',
 } as const satisfies Record<RelationKind, string>;
 
 /** A relation target in a manifest: a bare number, or a number with details. */
 export const ManifestRelationTargetSchema = z.union([
   NonEmpty('Số ký hiệu văn bản liên quan'),
-  z.strictObject({ number: NonEmpty('Số ký hiệu văn bản liên quan'), partial: z.boolean().optional(), note: z.string().optional() }),
+  z.strictObject({
+    number: NonEmpty('Số ký hiệu văn bản liên quan'),
+    partial: z.boolean().optional(),
+    articles: ArticleScopeTextSchema.optional(),
+    note: z.string().optional(),
+  }),
 ]);
 export type ManifestRelationTarget = z.output<typeof ManifestRelationTargetSchema>;
 
@@ -112,6 +123,9 @@ export const ManifestEntrySchema = z.strictObject({
   consolidates: Targets,
   corrects: Targets,
   suspends: Targets,
+  suspendsEnforcement: Targets,
+  interprets: Targets,
+  announces: Targets,
   refersTo: Targets,
 });
 export type ManifestEntry = z.output<typeof ManifestEntrySchema>;
@@ -171,6 +185,7 @@ function relationsOf(entry: ManifestEntry): ImportRelation[] {
           kind,
           targetNumber: target.number.trim(),
           ...(target.partial === undefined ? {} : { partial: target.partial }),
+          ...(target.articles === undefined ? {} : { articles: target.articles }),
           ...(target.note === undefined ? {} : { note: target.note }),
         });
       }

@@ -1,6 +1,8 @@
 // The public API of @cong/content. Demo content and test fixtures have their own entry points
 // (`@cong/content/demo`, `@cong/content/fixtures`) so that the site bundle does not carry them.
 export * from './relation-kinds.ts';
+export * from './article-scope.ts';
+export * from './article-marks.ts';
 export * from './validity-status.ts';
 export * from './legal-document.ts';
 export * from './vietnamese-text.ts';

@@ -73,6 +73,8 @@ export const DocumentRelationSchema = z.object({
   title: z.string().nullable(),
   /** The relation affects only part of the document (e.g. some articles repealed). */
   partial: z.boolean(),
+  /** The articles of the document acted on that the relation names ("Điều 4", "khoản 2 Điều 5"), else null. */
+  articles: z.string().nullable(),
   note: z.string().nullable(),
 });
 export type DocumentRelation = z.output<typeof DocumentRelationSchema>;

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 
 /**
- * The typed relations between legal documents, with vbpl.vn's vocabulary ("Lược đồ" tab).
+ * The typed relations between legal documents: vbpl.vn's 13 kinds ("Lược đồ" tab; docs/glossary.md). The kinds
+ * are named here once; the CMS's `legal.relation` enumeration mirrors them (cms/src/model/schema-enums.test.ts).
  * A relation is stored once, on the document that acts (the active side); the other side is derived,
- * so entering one side shows both.
+ * so entering one side shows both. What a kind does to validity is `validityEffect` (validity.ts).
+ *
+ * Two kinds both leave a document "Ngưng hiệu lực" (Luật Ban hành VBQPPL 2015, Điều 154 k1) and differ in what
+ * ends it: `suspends` (tạm ngưng hiệu lực) is the issuing body's own, for a stated period; `suspends-enforcement`
+ * (đình chỉ thi hành) is a superior authority's, until it decides the matter: the document then either applies
+ * again or is repealed.
  */
 export const RELATION_KINDS = [
   'amends',
@@ -16,6 +22,9 @@ export const RELATION_KINDS = [
   'consolidates',
   'corrects',
   'suspends',
+  'suspends-enforcement',
+  'interprets',
+  'announces',
   'refers-to',
 ] as const;
 
@@ -37,7 +46,10 @@ export const RELATION_LABELS: Record<RelationKind, { outgoing: string; incoming:
   implements: { outgoing: 'Triển khai thi hành', incoming: 'Được triển khai thi hành bởi' },
   consolidates: { outgoing: 'Hợp nhất', incoming: 'Được hợp nhất bởi' },
   corrects: { outgoing: 'Đính chính', incoming: 'Được đính chính bởi' },
-  suspends: { outgoing: 'Ngưng hiệu lực', incoming: 'Bị ngưng hiệu lực bởi' },
+  suspends: { outgoing: 'Tạm ngưng hiệu lực', incoming: 'Bị tạm ngưng hiệu lực bởi' },
+  'suspends-enforcement': { outgoing: 'Đình chỉ thi hành', incoming: 'Bị đình chỉ thi hành bởi' },
+  interprets: { outgoing: 'Giải thích', incoming: 'Được giải thích bởi' },
+  announces: { outgoing: 'Công bố', incoming: 'Được công bố bởi' },
   'refers-to': { outgoing: 'Dẫn chiếu', incoming: 'Được dẫn chiếu bởi' },
 };
 

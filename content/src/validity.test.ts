@@ -104,6 +104,28 @@ describe.each<[string, Case]>([
     { input: doc(ISSUED, acting('suspends', '8/2026/QĐ-UBND', '2026-09-01')), today: '2099-01-01', status: 'suspended', history: ['in-force', 'suspended'] },
   ],
   [
+    'enforcement suspended (đình chỉ thi hành) until the authority decides: suspended as long as nothing lifts it',
+    { input: doc(ISSUED, acting('suspends-enforcement', '12/QĐ-TTg', '2026-09-01')), today: '2099-01-01', status: 'suspended', history: ['in-force', 'suspended'] },
+  ],
+  [
+    'enforcement suspended, the authority decides not to repeal (the suspending decision ends): back in force',
+    {
+      input: doc(ISSUED, acting('suspends-enforcement', '12/QĐ-TTg', '2026-09-01', { expiryDate: '2026-12-01' })),
+      today: '2026-12-01',
+      status: 'in-force',
+      history: ['in-force', 'suspended', 'in-force'],
+    },
+  ],
+  [
+    'enforcement suspended, the authority repeals it: expired',
+    {
+      input: doc(ISSUED, acting('suspends-enforcement', '12/QĐ-TTg', '2026-09-01'), acting('repeals', '13/2026/QĐ-UBND', '2026-12-01')),
+      today: '2030-01-01',
+      status: 'expired',
+      history: ['in-force', 'suspended', 'expired'],
+    },
+  ],
+  [
     'repealed while suspended: expired is final',
     {
       input: doc(
@@ -178,8 +200,8 @@ describe('deriveValidity causes', () => {
 describe('relations that only link documents leave validity alone', () => {
   const linking = RELATION_KINDS.filter((kind) => validityEffect(kind, false) === null);
 
-  it('are guides, details, based-on, implements, consolidates, corrects and refers-to', () => {
-    expect(linking).toEqual(['guides', 'details', 'based-on', 'implements', 'consolidates', 'corrects', 'refers-to']);
+  it('are guides, details, based-on, implements, consolidates, corrects, interprets, announces and refers-to', () => {
+    expect(linking).toEqual(['guides', 'details', 'based-on', 'implements', 'consolidates', 'corrects', 'interprets', 'announces', 'refers-to']);
   });
 
   it.each(linking)('%s', (kind) => {

@@ -45,7 +45,12 @@ export function validityEffect(kind: RelationKind, partial: boolean): ValidityEf
     case 'amends':
       // Amended articles lose their old wording: vbpl.vn shows such a document as "Hết hiệu lực một phần".
       return 'ends-in-part';
+    // Both leave the document "Ngưng hiệu lực" (Luật Ban hành VBQPPL 2015, Điều 154 k1) until the suspending
+    // document ends: a tạm ngưng on the last day of its stated period, a đình chỉ thi hành when the authority's
+    // handling decision lifts it (the editor records that as the suspending document's expiry date). A đình chỉ
+    // that ends in repeal is a `repeals` relation of its own, which ends the document for good.
     case 'suspends':
+    case 'suspends-enforcement':
       return 'suspends';
     default:
       return null;

@@ -14,6 +14,9 @@ const PAGES: Array<[string, string]> = [
   ['home', '/'],
   ['document list', '/van-ban'],
   ['document', '/van-ban/08-2026-qd-ubnd'],
+  // A repealed article marked in the text (the amber note under "Điều 4"), on screen and in the print view.
+  ['document with a repealed article', '/van-ban/21-2025-qd-ubnd'],
+  ['document print view with a repealed article', '/van-ban/21-2025-qd-ubnd?ban-in=1'],
   ['search, empty', '/tim-kiem'],
   ['search results with facets', '/tim-kiem?q=quy%E1%BA%BFt+%C4%91%E1%BB%8Bnh'],
   ['introduction with org chart and leaders', '/gioi-thieu'],

@@ -34,6 +34,7 @@ const LABELS: Record<string, [label: string, description?: string]> = {
 };
 const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey']);
 
+
 export async function configureEditorView(strapi: Core.Strapi): Promise<void> {
   await applyEditorView(strapi, {
     uid: LEGAL_DOCUMENT,

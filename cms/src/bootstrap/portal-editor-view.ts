@@ -170,13 +170,18 @@ const VIEWS: EditorView[] = [
   {
     uid: 'legal.relation',
     labels: {
-      kind: ['Quan hệ', 'Văn bản này … văn bản có số ký hiệu bên cạnh.'],
-      targetNumber: ['Số ký hiệu văn bản liên quan', 'Ví dụ: 43/2011/NĐ-CP.'],
+      kind: [
+        'Quan hệ',
+        'Văn bản này … văn bản có số ký hiệu bên cạnh. Tạm ngưng hiệu lực: trong một thời hạn nhất định; đình chỉ thi hành: do cấp có thẩm quyền, đến khi có quyết định xử lý.',
+      ],
+      targetNumber: ['Số ký hiệu văn bản liên quan', 'Ví dụ: 43/2011/NĐ-CP. Văn bản chưa có trên cổng vẫn nhập được: tự liên kết khi văn bản đó được đăng.'],
       targetNumberKey: ['Khóa số ký hiệu', 'Tự tính.'],
       partial: ['Một phần', 'Chỉ tác động đến một số điều, khoản.'],
-      note: ['Ghi chú'],
+      articles: ['Các điều bị tác động', 'Ví dụ: "Điều 4", "khoản 2 Điều 5", ngăn cách bằng dấu phẩy. Trang của văn bản bị tác động ghi chú ngay dưới các điều này.'],
+      note: ['Ghi chú', 'Không cần ghi "chưa có trên cổng": trang văn bản tự hiển thị.'],
     },
     editable: (field) => field !== 'targetNumberKey',
+    settings: { mainField: 'targetNumber' },
   },
 ];
 

@@ -7,7 +7,7 @@ import { WRITE_ACTIONS } from '../rules/document-actions';
 import { RuleViolationError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 import { uniqueSlug } from '../services/registry/slugs';
-import { withRelationKeys } from '../rules/document-relations';
+import { relationArticlesProblem, withRelationKeys } from '../rules/document-relations';
 
 import type { EditorData } from './editor-data';
 
@@ -52,7 +52,11 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
 
 /** Derive numberKey, slug and relation keys from what the editor wrote; reject a malformed or duplicate number. */
 async function prepareWrite(strapi: Core.Strapi, data: EditorData, documentId: string | undefined): Promise<void> {
-  if (Array.isArray(data.relations)) data.relations = withRelationKeys(data.relations);
+  if (Array.isArray(data.relations)) {
+    const problem = relationArticlesProblem(data.relations);
+    if (problem) throw new RuleViolationError(problem, 'relations');
+    data.relations = withRelationKeys(data.relations);
+  }
   if (!('number' in data)) return;
   const raw = typeof data.number === 'string' ? data.number.trim() : '';
   if (!raw) {

@@ -38,6 +38,7 @@ export interface LegalRelation extends Struct.ComponentSchema {
     displayName: 'Quan h\u1EC7 v\u0103n b\u1EA3n';
   };
   attributes: {
+    articles: Schema.Attribute.String;
     kind: Schema.Attribute.Enumeration<
       [
         'amends',
@@ -50,6 +51,9 @@ export interface LegalRelation extends Struct.ComponentSchema {
         'consolidates',
         'corrects',
         'suspends',
+        'suspends-enforcement',
+        'interprets',
+        'announces',
         'refers-to',
       ]
     > &

@@ -22,6 +22,12 @@ export const demoExamples = {
   suspended: '30/2025/QĐ-UBND',
   suspending: '22/2026/QĐ-UBND',
   officialLetter: '2150/UBND-KGVX',
+  /** Repeals Điều 4 of `partiallyExpiredByPartialRepeal`: that article is marked in its text with a link here. */
+  repealing: '15/2026/QĐ-UBND',
+  /** Giải thích (Điều 4 of the law), công bố (a list of expired documents), đình chỉ thi hành (a district's directive). */
+  interpreting: '950/2026/NQ-UBTVQH15',
+  announcing: '1502/QĐ-UBND',
+  suspendingEnforcement: '1688/QĐ-UBND',
   consolidatedText: '02/VBHN-UBND',
   /** Cited by demo documents but not in the registry: shown as an unlinked number. */
   unlinkedReference: '30/2020/NĐ-CP',
@@ -54,6 +60,9 @@ export const demoExpectedStatus: Readonly<Record<string, ValidityStatus>> = {
   '120/TB-UBND': 'in-force',
   '2150/UBND-KGVX': 'in-force',
   '210/BC-UBND': 'in-force',
+  '950/2026/NQ-UBTVQH15': 'in-force',
+  '1502/QĐ-UBND': 'in-force',
+  '1688/QĐ-UBND': 'in-force',
 };
 export { demoComments, demoConsultations, demoConsultationSlugs, demoDraftFiles, type DemoComment, type DemoDraftFile } from './consultations.ts';
 export {

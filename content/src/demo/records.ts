@@ -4,7 +4,7 @@ import type { ImportRecord, ImportRelation } from '../import-record.ts';
 import { type DemoField, demoIssuers as by, demoSigners as who } from './taxonomy.ts';
 
 /*
- * The demo registry: 24 fictional documents written for this project. They form one story (a fictional law on
+ * The demo registry: 27 fictional documents written for this project. They form one story (a fictional law on
  * publishing administrative information, its decree and circulars, and how the fictional province of Sông Hồng
  * applies it) dated so that every validity status and every relation kind appears on the day the demo is built
  * (see `demoExpectedStatus` in ./index.ts). Two documents carry dates taken from that day, so the demo does not go
@@ -155,7 +155,7 @@ export function demoRecordsOn(today: string): ImportRecord[] {
       gazette: ['1011+1012', '2025-12-28'],
       title: 'Luật sửa đổi, bổ sung một số điều của Luật Công khai thông tin hành chính',
       fields: ['Hành chính nhà nước', 'Công nghệ thông tin'],
-      relations: [{ kind: 'amends', targetNumber: LAW, note: 'Sửa đổi Điều 4, bổ sung khoản 4 Điều 3' }],
+      relations: [{ kind: 'amends', targetNumber: LAW, articles: 'Điều 3, Điều 4', note: 'Sửa đổi Điều 4, bổ sung khoản 4 Điều 3' }],
       text: compose(
         heading('LUẬT', 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT CÔNG KHAI THÔNG TIN HÀNH CHÍNH'),
         `Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Công khai thông tin hành chính số ${LAW}.`,
@@ -263,7 +263,7 @@ export function demoRecordsOn(today: string): ImportRecord[] {
       fields: ['Tài chính', 'Chuyển đổi số', 'Văn thư, lưu trữ'],
       relations: [
         { kind: 'based-on', targetNumber: LAW },
-        { kind: 'replaces', targetNumber: '18/2022/NQ-HĐND', note: 'Văn bản chưa có trên cổng' },
+        { kind: 'replaces', targetNumber: '18/2022/NQ-HĐND' },
       ],
       text: compose(
         heading('NGHỊ QUYẾT', 'QUY ĐỊNH MỨC HỖ TRỢ CHI PHÍ SỐ HÓA HỒ SƠ, TÀI LIỆU CỦA CÁC CƠ QUAN NHÀ NƯỚC TRÊN ĐỊA BÀN TỈNH SÔNG HỒNG'),
@@ -365,7 +365,7 @@ export function demoRecordsOn(today: string): ImportRecord[] {
       title: 'Bãi bỏ một số quy định về gửi văn bản giấy tại Quyết định số 21/2025/QĐ-UBND và bãi bỏ Quyết định số 03/2019/QĐ-UBND',
       fields: ['Văn thư, lưu trữ', 'Chuyển đổi số'],
       relations: [
-        { kind: 'repeals', targetNumber: E_DOCUMENTS, partial: true, note: 'Bãi bỏ Điều 4' },
+        { kind: 'repeals', targetNumber: E_DOCUMENTS, partial: true, articles: 'Điều 4' },
         { kind: 'repeals', targetNumber: '03/2019/QĐ-UBND' },
       ],
       text: compose(
@@ -633,7 +633,7 @@ export function demoRecordsOn(today: string): ImportRecord[] {
       fields: ['Chuyển đổi số', 'Văn thư, lưu trữ'],
       relations: [
         { kind: 'implements', targetNumber: DIRECTIVE },
-        { kind: 'refers-to', targetNumber: '17/KH-UBND', note: 'Văn bản chưa có trên cổng' },
+        { kind: 'refers-to', targetNumber: '17/KH-UBND' },
       ],
       text: compose(
         'Kính gửi: Các sở, ban, ngành; Ủy ban nhân dân các huyện.',
@@ -664,6 +664,77 @@ export function demoRecordsOn(today: string): ImportRecord[] {
           ['Nhiệm vụ thời gian tới', 'Chấm dứt gửi văn bản giấy song song; nâng cấp đường truyền cho cấp xã.'],
         ),
         signature(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], who.viceChair),
+      ),
+    }),
+    demo({
+      number: '950/2026/NQ-UBTVQH15',
+      type: 'Nghị quyết',
+      issuer: by.standingCommittee,
+      signer: who.speaker,
+      issuedDate: '2026-03-10',
+      effectiveDate: '2026-03-10',
+      gazette: ['301+302', '2026-03-20'],
+      title: 'Giải thích thời hạn đăng tải quy định tại Điều 4 của Luật số 901/2025/QH15',
+      fields: ['Hành chính nhà nước'],
+      relations: [{ kind: 'interprets', targetNumber: LAW, articles: 'Điều 4' }],
+      text: compose(
+        heading('NGHỊ QUYẾT', 'GIẢI THÍCH THỜI HẠN ĐĂNG TẢI QUY ĐỊNH TẠI ĐIỀU 4 CỦA LUẬT SỐ 901/2025/QH15'),
+        `Ủy ban Thường vụ Quốc hội giải thích Điều 4 của Luật số ${LAW} như sau:`,
+        articles(
+          ['Cách tính thời hạn', '"05 ngày làm việc" tại Điều 4 được tính từ ngày làm việc liền sau ngày văn bản được ký ban hành; không tính ngày nghỉ lễ, Tết.'],
+          ['Văn bản ký ngoài giờ hành chính', 'Văn bản ký vào ngày nghỉ được coi là ký vào ngày làm việc liền sau.'],
+          ['Hiệu lực thi hành', 'Nghị quyết này có hiệu lực kể từ ngày thông qua.'],
+        ),
+        signature(['TM. ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'CHỦ TỊCH'], who.speaker),
+      ),
+    }),
+    demo({
+      number: '1502/QĐ-UBND',
+      type: 'Quyết định',
+      issuer: by.provincialCommittee,
+      signer: who.chair,
+      issuedDate: '2026-07-15',
+      title: 'Công bố Danh mục văn bản quy phạm pháp luật của Ủy ban nhân dân tỉnh hết hiệu lực toàn bộ hoặc một phần trong 6 tháng đầu năm',
+      fields: ['Hành chính nhà nước'],
+      relations: [
+        { kind: 'announces', targetNumber: '12/2024/QĐ-UBND' },
+        { kind: 'announces', targetNumber: '07/2023/QĐ-UBND' },
+        { kind: 'announces', targetNumber: E_DOCUMENTS, partial: true },
+      ],
+      text: compose(
+        heading('QUYẾT ĐỊNH', 'CÔNG BỐ DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT HẾT HIỆU LỰC TOÀN BỘ HOẶC MỘT PHẦN'),
+        'Chủ tịch Ủy ban nhân dân tỉnh Sông Hồng quyết định:',
+        articles(
+          [
+            'Công bố Danh mục',
+            'Công bố kèm theo Quyết định này Danh mục văn bản hết hiệu lực trong 6 tháng đầu năm:',
+            '1. Hết hiệu lực toàn bộ: Quyết định số 12/2024/QĐ-UBND (thay thế bởi Quyết định số 08/2026/QĐ-UBND); Quyết định số 07/2023/QĐ-UBND (hết thời gian thí điểm).',
+            `2. Hết hiệu lực một phần: Điều 4 của Quyết định số ${E_DOCUMENTS} (bãi bỏ bởi Quyết định số 15/2026/QĐ-UBND).`,
+          ],
+          ['Cập nhật cơ sở dữ liệu', 'Văn phòng Ủy ban nhân dân tỉnh cập nhật tình trạng hiệu lực trên Cổng thông tin điện tử tỉnh.'],
+          ['Hiệu lực thi hành', 'Quyết định này có hiệu lực từ ngày ký.'],
+        ),
+        signature(['CHỦ TỊCH'], who.chair),
+      ),
+    }),
+    demo({
+      number: '1688/QĐ-UBND',
+      type: 'Quyết định',
+      issuer: by.provincialCommittee,
+      signer: who.chair,
+      issuedDate: '2026-10-05',
+      title: 'Đình chỉ thi hành Chỉ thị số 07/CT-UBND của Ủy ban nhân dân huyện Bến Đò về thu tiền dịch vụ tại bến đò ngang',
+      fields: ['Giao thông vận tải', 'Tài chính'],
+      relations: [{ kind: 'suspends-enforcement', targetNumber: '07/CT-UBND', note: 'Văn bản của Ủy ban nhân dân huyện Bến Đò' }],
+      text: compose(
+        heading('QUYẾT ĐỊNH', 'ĐÌNH CHỈ THI HÀNH CHỈ THỊ SỐ 07/CT-UBND CỦA ỦY BAN NHÂN DÂN HUYỆN BẾN ĐÒ'),
+        'Chủ tịch Ủy ban nhân dân tỉnh Sông Hồng quyết định:',
+        articles(
+          ['Đình chỉ thi hành', 'Đình chỉ thi hành toàn bộ Chỉ thị số 07/CT-UBND của Ủy ban nhân dân huyện Bến Đò, vì đặt khoản thu không có căn cứ pháp luật.'],
+          ['Xử lý văn bản', 'Ủy ban nhân dân huyện Bến Đò rà soát, đề xuất bãi bỏ Chỉ thị trong 30 ngày; trong thời gian đình chỉ không thu các khoản tiền nêu tại Chỉ thị.'],
+          ['Hiệu lực thi hành', 'Quyết định này có hiệu lực từ ngày ký.'],
+        ),
+        signature(['CHỦ TỊCH'], who.chair),
       ),
     }),
     demo({

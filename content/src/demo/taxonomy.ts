@@ -9,6 +9,7 @@ export const SAMPLE_MARK = '(dữ liệu mẫu)';
 
 export const demoIssuers = {
   nationalAssembly: `Quốc hội ${SAMPLE_MARK}`,
+  standingCommittee: `Ủy ban Thường vụ Quốc hội ${SAMPLE_MARK}`,
   government: `Chính phủ ${SAMPLE_MARK}`,
   ministry: `Bộ Hành chính số ${SAMPLE_MARK}`,
   provincialCouncil: `Hội đồng nhân dân tỉnh Sông Hồng ${SAMPLE_MARK}`,

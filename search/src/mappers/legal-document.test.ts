@@ -22,8 +22,8 @@ const doc: LegalDocument = {
   attachments: [],
   signedOriginal: false,
   relations: [
-    { kind: 'refers-to', direction: 'outgoing', label: 'Dẫn chiếu', number: '43/2011/NĐ-CP', slug: null, title: null, partial: false, note: null },
-    { kind: 'implements', direction: 'incoming', label: 'Được triển khai thi hành bởi', number: '1950/TTg-KGVX', slug: '1950-ttg-kgvx', title: null, partial: false, note: null },
+    { kind: 'refers-to', direction: 'outgoing', label: 'Dẫn chiếu', number: '43/2011/NĐ-CP', slug: null, title: null, partial: false, articles: null, note: null },
+    { kind: 'implements', direction: 'incoming', label: 'Được triển khai thi hành bởi', number: '1950/TTg-KGVX', slug: '1950-ttg-kgvx', title: null, partial: false, articles: null, note: null },
   ],
   history: [],
 };

@@ -71,6 +71,7 @@ export function toLegalDocuments(records: readonly ImportRecord[], today: string
         slug: null,
         title: null,
         partial: relation.partial ?? false,
+        articles: relation.articles ?? null,
         note: relation.note ?? null,
       })),
       history,

@@ -137,6 +137,10 @@ export const vi = {
     relationsEmpty: 'Chưa ghi nhận văn bản liên quan.',
     relationPartial: '(một phần)',
     relationNotInRegistry: '(chưa có trong cơ sở dữ liệu)',
+    /** After the label and number in the relation list: which articles the relation acts on. */
+    relationArticles: (articles: string) => `: ${articles}`,
+    /** Under an article that a later act changed (vbpl.vn marks them in the text): "Điều 4 bị bãi bỏ bởi 15/2026/QĐ-UBND". */
+    articleMarkLead: 'Ghi chú hiệu lực:',
     tocHeading: 'Mục lục',
     textHeading: 'Toàn văn',
     textEmpty: 'Chưa có toàn văn; hãy xem tệp đính kèm.',

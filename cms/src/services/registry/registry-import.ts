@@ -107,7 +107,7 @@ async function upsert(strapi: Core.Strapi, record: ImportRecord, terms: TermCach
     gazetteNumber: record.gazetteNumber,
     gazetteDate: record.gazetteDate,
     body: record.text,
-    relations: record.relations.map((r) => ({ kind: r.kind, targetNumber: r.targetNumber, partial: r.partial ?? false, note: r.note ?? null })),
+    relations: record.relations.map((r) => ({ kind: r.kind, targetNumber: r.targetNumber, partial: r.partial ?? false, articles: r.articles?.trim() || null, note: r.note ?? null })),
     needsReview: record.needsReview,
     reviewNote: record.reviewNote,
     sourceKey: record.sourceKey,

@@ -172,6 +172,7 @@ function toLegalDocument(row: Row): LegalDocument {
       slug: null,
       title: null,
       partial: !!r.partial,
+      articles: r.articles ?? null,
       note: r.note ?? null,
     })),
     history: [],

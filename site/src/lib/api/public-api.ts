@@ -56,6 +56,7 @@ export function toApiDocument(doc: LegalDocument, urls: ApiUrls): ApiDocument {
       slug: relation.slug,
       title: relation.title,
       partial: relation.partial,
+      articles: relation.articles,
       note: relation.note,
       url: relation.slug ? urls.absolute(urls.document(relation.slug)) : null,
     })),

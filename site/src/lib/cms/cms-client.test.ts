@@ -147,7 +147,8 @@ describe('CmsClient and the change feed', () => {
       },
       '/api/site-sync/version': () => Response.json({ version: version() }),
       [LEGAL_DOCUMENTS]: () => Response.json({ ...listResponse, data: [{ ...listResponse.data[0], title: state.title }] }),
-      '/api/articles': () => Response.json({ data: [{ documentId: 'a1', title: state.title }] }),
+      // Every content-API answer carries the feed's cursor at the time it was read (cms/src/middlewares/change-cursor.ts).
+      '/api/articles': () => Response.json({ data: [{ documentId: 'a1', title: state.title }] }, { headers: { 'x-cong-change-cursor': version() } }),
     });
     const change = (pluralName: string, documentId: string, searchable = true) => {
       state.log.push({ seq: state.log.length + 1, pluralName, documentId, searchable });
@@ -175,6 +176,24 @@ describe('CmsClient and the change feed', () => {
     expect(cms.invalidations.at(-1)).toEqual(['kind:issuing-bodies', 'entry:ib5']);
     expect(await cms.readDocs()).toBe('Sau');
     expect(cms.calls.filter((call) => call.url.includes('/legal-documents'))).toHaveLength(2);
+  });
+
+  it('applies the feed before using an answer newer than it (D17: the citing page goes stale with the arrival)', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    expect(await cms.readDocs()).toBe('Trước'); // cached, as the citing document's page would be
+    cms.state.title = 'Sau';
+    cms.change('legal-documents', 'd2');
+    // Before the poller runs, a page reads something new from the CMS: its answer says the feed has moved on.
+    cms.change('articles', 'a1');
+    expect(await cms.readArticles()).toBe('Sau');
+    expect(cms.invalidations.at(-1)).toEqual(['kind:legal-documents', 'entry:d2', 'search', 'kind:articles', 'entry:a1']);
+    expect(await cms.readDocs()).toBe('Sau');
+    // Caught up: the next answer at the same cursor reads the feed no more.
+    const feedReads = cms.calls.filter((call) => call.url.includes('/site-sync/changes')).length;
+    cms.client.cache.invalidate(['kind:articles']);
+    await cms.readArticles();
+    expect(cms.calls.filter((call) => call.url.includes('/site-sync/changes'))).toHaveLength(feedReads);
   });
 
   it('invalidates everything when the CMS restarted', async () => {

@@ -1,6 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
-import { ChangeFeedAnswerSchema, type ChangeMessage, describeIssues, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
+import { CHANGE_CURSOR_HEADER, ChangeFeedAnswerSchema, type ChangeMessage, cursorIsAhead, describeIssues, parseChangeCursor, SEARCH_TAG, tagsForChange } from '@cong/content';
 import type { z } from 'zod';
 import { subscribeToChanges } from './change-subscriber.ts';
 import { tagsForRead } from './cms-tags.ts';
@@ -53,7 +53,8 @@ export class CmsClient {
   readonly #invalidate: (tags: readonly string[] | 'all') => void;
   readonly cache: ResponseCache<CachedRead>;
   #poller: ReturnType<typeof setInterval> | undefined;
-  #polling = false;
+  /** The read of the change feed under way, which a second caller joins instead of starting another. */
+  #polling: Promise<void> | undefined;
   /** Where the change feed was last read up to (`<bootId>-<seq>`); null before the first read. */
   #cursor: string | null = null;
   /** Changes after the cursor already applied from a Redis push, so the poll does not invalidate them again. */
@@ -92,7 +93,10 @@ export class CmsClient {
     const url = `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
     if (this.#firstPoll) await this.#firstPoll;
     const read = await this.cache.get(url, async () => {
-      const json = await this.#getJson(url);
+      const { json, cursor } = await this.#getJson(url);
+      // Data newer than the feed this process applied: apply the feed first, so what that change made stale (the
+      // page of a document citing one that just arrived) is invalidated before this answer is shown (D17).
+      await this.#catchUp(cursor);
       // Tags from the raw answer, before the schema drops fields: every documentId it carries counts.
       return { body: schemaParse(schema, json, path), tags: tagsForRead(path, json) };
     });
@@ -201,9 +205,25 @@ export class CmsClient {
    * the CMS restarted or the site fell too far behind). Falls back to the opaque counter (/version: any move
    * invalidates everything) when the CMS has no change feed for this site. Never throws.
    */
-  async pollVersion(): Promise<void> {
-    if (this.#polling) return; // the previous read is still waiting: don't pile up
-    this.#polling = true;
+  pollVersion(): Promise<void> {
+    // The previous read is still waiting: join it rather than pile up.
+    this.#polling ??= this.#poll().finally(() => {
+      this.#polling = undefined;
+    });
+    return this.#polling;
+  }
+
+  /**
+   * Reads the feed until it reaches `cursor` (the one a CMS answer carried): at most twice, since a read already
+   * under way may have started before that change. Only with the change feed: the counter invalidates everything.
+   */
+  async #catchUp(cursor: string | null): Promise<void> {
+    for (let round = 0; round < 2 && this.#feedMode === 'changes' && cursorIsAhead(cursor, this.#cursor); round += 1) {
+      await this.pollVersion();
+    }
+  }
+
+  async #poll(): Promise<void> {
     const before = this.cache.feed;
     try {
       if (this.#feedMode === 'changes' && (await this.#pollChanges())) return;
@@ -214,8 +234,6 @@ export class CmsClient {
         this.#log.warn(`[cms] cannot read the CMS change feed (${describe(error)}); serving cached pages until it answers.`);
       }
       this.cache.observeOffline();
-    } finally {
-      this.#polling = false;
     }
   }
 
@@ -346,7 +364,7 @@ export class CmsClient {
     return this.#fetch(url, { headers, signal: AbortSignal.timeout(this.#timeoutMs) });
   }
 
-  async #getJson(url: string): Promise<unknown> {
+  async #getJson(url: string): Promise<{ json: unknown; cursor: string | null }> {
     let response: Response;
     try {
       response = await this.#request(url);
@@ -365,7 +383,7 @@ export class CmsClient {
       );
     }
     try {
-      return await response.json();
+      return { json: await response.json(), cursor: response.headers.get(CHANGE_CURSOR_HEADER) };
     } catch (error) {
       throw new CmsUnavailableError(`CMS sent invalid JSON for ${redact(url)}`, 'Check CMS_URL points at the Strapi API, not a proxy page.', {
         cause: error,

@@ -37,6 +37,7 @@ export const StrapiRelationSchema = z.object({
   targetNumber: z.string(),
   targetNumberKey: z.string().nullish(),
   partial: z.boolean().nullish(),
+  articles: z.string().nullish(),
   note: z.string().nullish(),
 });
 export type StrapiRelation = z.output<typeof StrapiRelationSchema>;

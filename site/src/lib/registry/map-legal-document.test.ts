@@ -87,6 +87,7 @@ describe('buildRelations', () => {
       slug: '901-2025-qh15',
       title: 'Luật Công khai thông tin hành chính',
       partial: false,
+      articles: null,
       note: null,
     });
   });
@@ -111,6 +112,7 @@ describe('buildRelations', () => {
         slug: '907-2025-tt-bhcs',
         title: 'Hướng dẫn định dạng dữ liệu công khai trên cổng thông tin điện tử của cơ quan hành chính nhà nước',
         partial: false,
+        articles: null,
         note: null,
       },
     ]);
@@ -125,6 +127,28 @@ describe('buildRelations', () => {
     const target = { slug: '08-2026-qd-ubnd', number: '08/2026/QĐ-UBND', numberKey: '8/2026/QD-UBND', title: 'Quy chế' };
     expect(outgoingKeys(document)).toEqual(['8/2026/QD-UBND']);
     expect(buildRelations(document, [target], [])[0]).toMatchObject({ slug: '08-2026-qd-ubnd', number: '08/2026/QĐ-UBND' });
+  });
+
+  // The page says a target is missing in its own words, from the missing link: a note saying so would outlive
+  // the target's arrival (audit D17). Any other note is kept.
+  it.each([
+    ['Văn bản chưa có trên cổng', null],
+    ['văn bản chưa có trên cổng.', null],
+    ['Chưa có trong cơ sở dữ liệu', null],
+    ['Thể thức văn bản hành chính', 'Thể thức văn bản hành chính'],
+    ['Văn bản chưa có trên cổng của tỉnh bạn, xem Công báo', 'Văn bản chưa có trên cổng của tỉnh bạn, xem Công báo'],
+  ])('note %j → %j, linked or not', (note, shown) => {
+    const document = { slug: 'x', number: '1/2026/QĐ-UBND', numberKey: null, relations: [{ kind: 'refers-to' as const, targetNumber: '17/KH-UBND', note }] };
+    const target = { slug: '17-kh-ubnd', number: '17/KH-UBND', numberKey: '17/KH-UBND', title: 'Kế hoạch' };
+    expect(buildRelations(document, [], [])[0]?.note).toBe(shown);
+    expect(buildRelations(document, [target], [])[0]?.note).toBe(shown);
+  });
+
+  it('carries the articles a relation names to both sides', () => {
+    const actor = { slug: '15-2026-qd-ubnd', number: '15/2026/QĐ-UBND', numberKey: '15/2026/QD-UBND', title: 'Bãi bỏ', relations: [{ kind: 'repeals' as const, targetNumber: '21/2025/QĐ-UBND', partial: true, articles: ' Điều 4 ' }] };
+    const target = { slug: '21-2025-qd-ubnd', number: '21/2025/QĐ-UBND', numberKey: '21/2025/QD-UBND', title: 'Văn bản điện tử', relations: [] };
+    expect(buildRelations(actor, [target], [])[0]).toMatchObject({ direction: 'outgoing', articles: 'Điều 4', slug: '21-2025-qd-ubnd' });
+    expect(buildRelations(target, [], [actor])[0]).toMatchObject({ direction: 'incoming', label: 'Bị bãi bỏ bởi', articles: 'Điều 4', slug: '15-2026-qd-ubnd' });
   });
 
   it('never lists a document as related to itself', () => {

@@ -37,6 +37,18 @@ function relationKey(relation: StrapiRelation): string | null {
   return relation.targetNumberKey || numberKey(relation.targetNumber);
 }
 
+/**
+ * A note that only says the other document is not on the portal ("Văn bản chưa có trên cổng") is dropped: the page
+ * derives that from the missing link and says it in its own words, so the note cannot outlive the document's
+ * arrival (audit D17).
+ */
+const ABSENCE_NOTE = /^\s*(?:văn bản\s+)?(?:hiện\s+)?chưa\s+có\s+(?:trên\s+cổng|trong\s+cơ\s+sở\s+dữ\s+liệu|trên\s+hệ\s+thống)[\s.]*$/iu;
+
+function relationNote(relation: StrapiRelation): string | null {
+  const note = relation.note?.trim();
+  return note && !ABSENCE_NOTE.test(note) ? note : null;
+}
+
 export function toSummary(raw: StrapiLegalDocument, today: string = todayInVietnam()): LegalDocumentSummary {
   return {
     slug: raw.slug,
@@ -129,7 +141,8 @@ export function buildRelations(
       slug: target?.slug ?? null,
       title: target?.title ?? null,
       partial: relation.partial ?? false,
-      note: relation.note ?? null,
+      articles: relation.articles?.trim() || null,
+      note: relationNote(relation),
     });
   }
 
@@ -151,7 +164,8 @@ export function buildRelations(
           slug: other.slug,
           title: other.title,
           partial: relation.partial ?? false,
-          note: relation.note ?? null,
+          articles: relation.articles?.trim() || null,
+          note: relationNote(relation),
         });
       }
     }
