@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_CONSULTATION_DAYS, DEFAULT_REDIS_PREFIX, parseHolidays } from '@cong/content';
+import { DEFAULT_MIN_CONSULTATION_DAYS, DEFAULT_REDIS_PREFIX, optionalEnv as optional, parseHolidays, parsedBy } from '@cong/content';
 import { SearchEnvSchema } from '@cong/search';
 import { z } from 'zod';
 
@@ -10,8 +10,6 @@ import { z } from 'zod';
  * The production secrets are checked apart, by rules/secret-policy.ts.
  */
 
-/** Empty strings from `.env` files and docker-compose's `${X:-}` mean "not set", so defaults still apply. */
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
 
 export const CmsEnvSchema = SearchEnvSchema.extend({
@@ -31,15 +29,7 @@ export const CmsEnvSchema = SearchEnvSchema.extend({
   /** The minimum consultation period a draft must have to be published, in days (DEFAULT_MIN_CONSULTATION_DAYS by default). */
   CONSULTATION_MIN_DAYS: optional(positiveInt(365)).default(DEFAULT_MIN_CONSULTATION_DAYS),
   /** Extra public holidays, YYYY-MM-DD separated by commas: the Q&A 15-working-day rule skips them. */
-  PUBLIC_HOLIDAYS: optional(
-    z.string().superRefine((value, ctx) => {
-      try {
-        parseHolidays(value);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-      }
-    }),
-  ),
+  PUBLIC_HOLIDAYS: optional(parsedBy(parseHolidays)),
   /** Domains of the official e-mail addresses (agency, units, officials); `.gov.vn` by default. */
   OFFICIAL_EMAIL_DOMAINS: optional(z.string()),
   /** Private folder of comment attachments (personal data, never under public/uploads); default `<public>/../private`. */

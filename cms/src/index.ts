@@ -6,7 +6,7 @@ import { broadcastChanges } from './services/change-feed/broadcast';
 import { registerLegalDocumentRules } from './document-middlewares/legal-document';
 import { registerPortalRules } from './document-middlewares/portal';
 import { provisionDocumentTypes } from './bootstrap/document-types';
-import { provisionConsultationIndexes, provisionIndexes } from './bootstrap/indexes';
+import { provisionIndexes } from './bootstrap/indexes';
 import { provisionConsultationRoles, provisionRoles } from './bootstrap/roles';
 import { provisionFirstAdmin } from './bootstrap/first-admin';
 import { provisionApiTokens } from './bootstrap/api-tokens';
@@ -66,9 +66,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    // The registry's lookups (number key, slug, cited numbers) must not scan the table.
+    // The registry's, the comments' and the outbox's lookups must not scan their tables.
     await provisionIndexes(strapi);
-    await provisionConsultationIndexes(strapi);
     // The document-type catalogue is part of the product, not demo content.
     await provisionDocumentTypes(strapi);
     // Editors draft, approvers publish.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import {
   consultationPeriodProblem,
   consultationStatus,
@@ -55,15 +56,13 @@ describe('consultationPeriodProblem', () => {
     expect(consultationPeriodProblem('2026-11-01T00:00:00Z', '2026-11-05T00:00:00Z', 20)).toContain('07:00 21/11/2026');
   });
 
-  it.each([
+  eachCase(minConsultationDays, [
     [undefined, DEFAULT_MIN_CONSULTATION_DAYS],
     ['', DEFAULT_MIN_CONSULTATION_DAYS],
     ['60', 60],
     ['0', DEFAULT_MIN_CONSULTATION_DAYS],
     ['abc', DEFAULT_MIN_CONSULTATION_DAYS],
-  ])('CONSULTATION_MIN_DAYS=%s → %i', (value, days) => {
-    expect(minConsultationDays(value)).toBe(days);
-  });
+  ], 'CONSULTATION_MIN_DAYS=%s → %i');
 });
 
 describe('draftOutline', () => {

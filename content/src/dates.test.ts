@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import { addDays, formatDate, formatDateTime, isCalendarDate, todayInVietnam, toVietnamDay } from './dates.ts';
 
 describe('formatDate', () => {
-  it.each([
+  eachCase(formatDate, [
     ['2026-11-26', '26/11/2026'],
     ['2011-06-13', '13/06/2011'],
     // Vietnam is UTC+7 all year: 17:00 UTC is already the next day there.
@@ -13,9 +14,7 @@ describe('formatDate', () => {
     ['2026-11-26T06:00:00+07:00', '26/11/2026'],
     ['2026-11-26T01:00:00+09:00', '25/11/2026'],
     ['2026-11-25T18:30:00', '26/11/2026'],
-  ])('%s → %s', (iso, expected) => {
-    expect(formatDate(iso)).toBe(expected);
-  });
+  ]);
 
   it('never shifts a calendar date, whatever the time zone of the process', () => {
     expect(formatDate('2026-01-01')).toBe('01/01/2026');
@@ -32,14 +31,12 @@ describe('formatDate', () => {
 });
 
 describe('formatDateTime', () => {
-  it.each([
+  eachCase(formatDateTime, [
     ['2026-11-25T16:59:00Z', '23:59 25/11/2026'],
     ['2026-11-25T17:00:00Z', '00:00 26/11/2026'],
     ['2026-11-26T02:05:00Z', '09:05 26/11/2026'],
     ['2026-11-26', '26/11/2026'],
-  ])('%s → %s', (iso, expected) => {
-    expect(formatDateTime(iso)).toBe(expected);
-  });
+  ]);
 });
 
 describe('todayInVietnam', () => {
@@ -81,14 +78,12 @@ describe('addDays', () => {
 });
 
 describe('isCalendarDate', () => {
-  it.each([
+  eachCase(isCalendarDate, [
     ['2026-11-26', true],
     ['2028-02-29', true],
     ['2026-02-29', false],
     ['2026-13-01', false],
     ['2026-11-26T00:00:00Z', false],
     ['26/11/2026', false],
-  ])('%s → %s', (value, expected) => {
-    expect(isCalendarDate(value)).toBe(expected);
-  });
+  ]);
 });

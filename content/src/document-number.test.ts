@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import {
   DocumentNumberSchema,
   findTypeAbbreviation,
@@ -197,7 +198,7 @@ describe('numberKey and numberSlug', () => {
 });
 
 describe('findTypeAbbreviation', () => {
-  it.each([
+  eachCase((group: string) => findTypeAbbreviation(group)?.typeName, [
     ['CT', 'Chỉ thị'],
     ['ct', 'Chỉ thị'],
     ['NĐ', 'Nghị định'],
@@ -209,9 +210,7 @@ describe('findTypeAbbreviation', () => {
     ['HĐ', 'Hợp đồng'],
     ['DA', 'Dự án'],
     ['ĐA', 'Đề án'],
-  ])('%s → %s', (group, typeName) => {
-    expect(findTypeAbbreviation(group)?.typeName).toBe(typeName);
-  });
+  ]);
 
   it.each(['TTg', 'UBND', 'VPCP', 'QH15', 'CV'])('%s is not a type', (group) => {
     expect(findTypeAbbreviation(group)).toBeNull();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import { findTypeAbbreviation } from './document-number.ts';
 import { DOCUMENT_TYPES, DocumentTypeSchema, findDocumentType } from './document-types.ts';
 
@@ -50,7 +51,7 @@ describe('DOCUMENT_TYPES', () => {
 });
 
 describe('findDocumentType', () => {
-  it.each([
+  eachCase((input: string) => findDocumentType(input)?.name, [
     ['Chỉ thị', 'Chỉ thị'],
     ['chỉ thị', 'Chỉ thị'],
     ['CHỈ THỊ', 'Chỉ thị'],
@@ -61,9 +62,7 @@ describe('findDocumentType', () => {
     ['thong-tu', 'Thông tư'],
     ['Thông tư liên tịch', 'Thông tư liên tịch'],
     ['Van ban hop nhat', 'Văn bản hợp nhất'],
-  ])('%j → %s', (input, name) => {
-    expect(findDocumentType(input)?.name).toBe(name);
-  });
+  ], '%j → %s');
 
   it.each(['', 'Tờ trình', 'thong-tu-lien', 'Quyết'])('%j → null', (input) => {
     expect(findDocumentType(input)).toBeNull();

@@ -14,18 +14,19 @@ import {
 import { RELATION_KINDS } from './relation-kinds.ts';
 import { seedCorpusAvailable, seedCorpusDir, seedCorpusManifestPath, seedCorpusMissing } from './fixtures/seed-corpus.ts';
 
+/** What the test entry says of the document's issue, carried unchanged into its record. */
+const issue = {
+  number: '15/CT-TTg',
+  type: 'Chỉ thị',
+  issuer: 'Thủ tướng Chính phủ',
+  signer: 'Người Ký',
+  signerTitle: 'Thủ tướng',
+  issuedDate: '2012-05-22',
+};
+const title = 'Về việc tăng cường sử dụng văn bản điện tử';
+
 const entry = (overrides: Partial<ManifestEntry> = {}): ManifestEntry =>
-  ManifestEntrySchema.parse({
-    file: 'ct-15-2012-ttg.txt',
-    number: '15/CT-TTg',
-    type: 'Chỉ thị',
-    issuer: 'Thủ tướng Chính phủ',
-    signer: 'Người Ký',
-    signerTitle: 'Thủ tướng',
-    issuedDate: '2012-05-22',
-    title: 'Về việc tăng cường sử dụng văn bản điện tử',
-    ...overrides,
-  });
+  ManifestEntrySchema.parse({ file: 'ct-15-2012-ttg.txt', ...issue, title, ...overrides });
 
 describe('toImportRecord', () => {
   it('maps a complete entry to a published record', () => {
@@ -37,17 +38,12 @@ describe('toImportRecord', () => {
     expect(problems).toEqual([]);
     expect(record).toEqual({
       sourceKey: 'ct-15-2012-ttg.txt',
-      number: '15/CT-TTg',
-      type: 'Chỉ thị',
-      issuer: 'Thủ tướng Chính phủ',
-      signer: 'Người Ký',
-      signerTitle: 'Thủ tướng',
-      issuedDate: '2012-05-22',
+      ...issue,
       effectiveDate: null,
       expiryDate: null,
       gazetteNumber: null,
       gazetteDate: null,
-      title: 'Về việc tăng cường sử dụng văn bản điện tử',
+      title,
       fields: ['Công nghệ thông tin'],
       text: '## Điều 1. Phạm vi\n\nNội dung.\n',
       relations: [

@@ -27,9 +27,8 @@ export const ImportRelationSchema = z.object({
 });
 export type ImportRelation = z.output<typeof ImportRelationSchema>;
 
-export const ImportRecordSchema = z.object({
-  /** Stable identity for upsert when there is no number yet (the source file name). */
-  sourceKey: NonEmpty('sourceKey'),
+/** What every source says of a document's issue, the same in an import record and in a manifest entry. */
+const issueFields = {
   /** Số ký hiệu as written; null when the source does not carry it (the record then awaits an editor). */
   number: z.string().nullable(),
   /** Hình thức văn bản: a name of the catalogue (`DOCUMENT_TYPES`). */
@@ -40,6 +39,12 @@ export const ImportRecordSchema = z.object({
   /** Chức danh of the signer at signing time. */
   signerTitle: z.string().nullable(),
   issuedDate: DaySchema.nullable(),
+};
+
+export const ImportRecordSchema = z.object({
+  /** Stable identity for upsert when there is no number yet (the source file name). */
+  sourceKey: NonEmpty('sourceKey'),
+  ...issueFields,
   effectiveDate: DaySchema.nullable(),
   expiryDate: DaySchema.nullable(),
   /** Số Công báo, as printed ("1021+1022"). */
@@ -59,6 +64,22 @@ export const ImportRecordSchema = z.object({
   reviewNote: z.string().nullable(),
 });
 export type ImportRecord = z.output<typeof ImportRecordSchema>;
+
+/**
+ * What the CMS's import endpoint (`POST /api/registry/import`) answers for each record, in the order sent; the CMS
+ * writes it and `npm run import` reads it. A refused record echoes its sourceKey and number as sent.
+ */
+export type ImportOutcome = {
+  sourceKey: string;
+  number: string | null;
+  action: 'created' | 'updated' | 'failed';
+  /** Published now; false leaves it a draft (asked for, or it needs review). */
+  published: boolean;
+  needsReview: boolean;
+  slug?: string | null;
+  /** Why a failed record failed, in Vietnamese. */
+  error?: string;
+};
 
 /** Manifest keys for each relation kind (camelCase of the kind). */
 export const MANIFEST_RELATION_KEYS = {
@@ -99,12 +120,7 @@ const Targets = ManifestRelationTargetSchema.array().optional();
 export const ManifestEntrySchema = z.strictObject({
   /** File name in the same folder: .md is kept as Markdown, anything else is treated as text from PDF. */
   file: NonEmpty('Tên tệp'),
-  number: z.string().nullable(),
-  type: NonEmpty('Loại văn bản'),
-  issuer: NonEmpty('Cơ quan ban hành'),
-  signer: z.string().nullable(),
-  signerTitle: z.string().nullable(),
-  issuedDate: DaySchema.nullable(),
+  ...issueFields,
   title: NonEmpty('Trích yếu'),
   effectiveDate: DaySchema.nullable().optional(),
   expiryDate: DaySchema.nullable().optional(),

@@ -45,3 +45,4 @@ export * from './public-api.ts';
 export * from './friendly-errors.ts';
 export * from './official-title.ts';
 export * from './open-data.ts';
+export * from './env-fields.ts';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import { checkOfficialEmail, parseOfficialDomains } from './official-email.ts';
 
 describe('parseOfficialDomains', () => {
-  it.each([
+  eachCase(parseOfficialDomains, [
     [undefined, ['gov.vn']],
     ['', ['gov.vn']],
     ['songhong.gov.vn', ['songhong.gov.vn']],
     [' @SongHong.gov.vn, .example.vn  example.vn', ['songhong.gov.vn', 'example.vn']],
-  ])('%j → %j', (raw, expected) => expect(parseOfficialDomains(raw)).toEqual(expected));
+  ], '%j → %j');
 });
 
 describe('checkOfficialEmail', () => {

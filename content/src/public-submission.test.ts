@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLimit, PUBLIC_BODY_LIMITS, type PublicSubmissionOutcome, submissionStatus } from './public-submission.ts';
+import { eachCase } from './testing/index.ts';
+import { bodyLimit, PUBLIC_BODY_LIMITS, submissionStatus } from './public-submission.ts';
 
 describe('submissionStatus: one mapping for the API and the form pages', () => {
-  it.each<[PublicSubmissionOutcome, number]>([
+  eachCase(submissionStatus, [
     [{ kind: 'accepted', id: 'a', receipt: 'GY-2026-7K3Q9M', acknowledgement: 'queued', repeat: false }, 202],
     [{ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: true }, 200],
     [{ kind: 'spam' }, 202],
@@ -16,7 +17,7 @@ describe('submissionStatus: one mapping for the API and the form pages', () => {
     [{ kind: 'closed', message: 'x' }, 409],
     [{ kind: 'rate-limited', retryAfter: 60, message: 'x' }, 429],
     [{ kind: 'unavailable', retryAfter: 30, message: 'x' }, 503],
-  ])('%j → %i', (outcome, status) => expect(submissionStatus(outcome)).toBe(status));
+  ], '%j → %i');
 });
 
 describe('bodyLimit', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import { parsePublicComment } from './public-comment.ts';
 import { normalizePublicText, PUBLIC_TEXT_MESSAGES, publicTextProblem } from './public-text.ts';
 import { QuestionSubmissionSchema } from './question.ts';
 
 describe('publicTextProblem (L10)', () => {
-  it.each([
+  eachCase(publicTextProblem, [
     ['Nguyễn Văn A', null],
     ['Dòng 1\nDòng 2\tcột', null],
     ['', null],
@@ -21,7 +22,7 @@ describe('publicTextProblem (L10)', () => {
     ['\u200b\u200b', PUBLIC_TEXT_MESSAGES.invisible],
     ['\u200e\u200f\u2060', PUBLIC_TEXT_MESSAGES.invisible],
     ['...', PUBLIC_TEXT_MESSAGES.invisible],
-  ])('%j → %s', (value, problem) => expect(publicTextProblem(value)).toBe(problem));
+  ], '%j → %s');
 
   it('makes CRLF and CR line breaks LF, NFC, trimmed', () => {
     expect(normalizePublicText('  Ho\u0300a\r\nb\rc  ')).toBe('Hòa\nb\nc');

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import { isOverdue, newLookupCode, parseLookupCode } from './question.ts';
 
 describe('lookup codes', () => {
   it('are HD-year-6 unambiguous characters', () => {
     for (let i = 0; i < 50; i += 1) expect(newLookupCode(2026)).toMatch(/^HD-2026-[0-9A-HJKMNP-TV-Z]{6}$/);
   });
-  it.each([
+  eachCase(parseLookupCode, [
     ['HD-2026-7K3Q9M', 'HD-2026-7K3Q9M'],
     [' hd 2026 7k3q9m ', 'HD-2026-7K3Q9M'],
     ['HD-2026-7K3Q9O', 'HD-2026-7K3Q90'],
@@ -13,7 +14,7 @@ describe('lookup codes', () => {
     ['HD-2026-7K3Q9', null],
     ['XX-2026-7K3Q9M', null],
     ['HD-2026-UUUUUU', null],
-  ])('%j → %j', (raw, code) => expect(parseLookupCode(raw)).toBe(code));
+  ], '%j → %j');
 });
 
 describe('isOverdue: open questions older than 15 working days', () => {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import { escapeVCardText, foldVCardLine, toVCard } from './vcard.ts';
 
 describe('escapeVCardText', () => {
-  it.each([
+  eachCase(escapeVCardText, [
     ['Phòng Hành chính, Tổ chức', 'Phòng Hành chính\\, Tổ chức'],
     ['a;b', 'a\\;b'],
     ['C:\\x', 'C:\\\\x'],
     ['dòng 1\ndòng 2', 'dòng 1\\ndòng 2'],
-  ])('%j → %j', (input, expected) => expect(escapeVCardText(input)).toBe(expected));
+  ], '%j → %j');
 });
 
 describe('foldVCardLine', () => {

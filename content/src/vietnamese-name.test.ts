@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from './testing/index.ts';
 import { compareVietnameseNames, vietnameseNameParts } from './vietnamese-name.ts';
 
 describe('vietnameseNameParts', () => {
-  it.each([
+  eachCase(vietnameseNameParts, [
     ['Nguyễn Thị Minh Khai', { family: 'Nguyễn', middle: 'Thị Minh', given: 'Khai' }],
     ['Trần Hưng Đạo', { family: 'Trần', middle: 'Hưng', given: 'Đạo' }],
     ['Lê Lợi', { family: 'Lê', middle: '', given: 'Lợi' }],
     ['  Hà  ', { family: '', middle: '', given: 'Hà' }],
     ['', { family: '', middle: '', given: '' }],
-  ])('%s', (name, parts) => {
-    expect(vietnameseNameParts(name)).toEqual(parts);
-  });
+  ], '%s');
   it('reads NFD input as the same letters', () => {
     expect(vietnameseNameParts('Đỗ Văn Ân'.normalize('NFD')).given).toBe('Ân');
   });

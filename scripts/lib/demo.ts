@@ -1,6 +1,6 @@
 import { demoComments, demoConsultationSlugs, demoConsultations, demoDraftFiles, demoRecords } from '../../content/src/demo/index.ts';
-import { articleLabel, draftOutline, numberKey, numberSlug } from '../../content/src/index.ts';
-import { pushRecords, type ImportResult } from './registry-client.ts';
+import { articleLabel, draftOutline, type ImportOutcome, numberKey, numberSlug } from '../../content/src/index.ts';
+import { pushRecords } from './registry-client.ts';
 import { samplePdf } from './sample-pdf.ts';
 import { loadPortalDemo } from './demo-portal.ts';
 
@@ -19,7 +19,7 @@ export async function loadDemoContent(
   cmsUrl: string,
   token: string,
   onProgress?: (done: number, total: number) => void,
-): Promise<ImportResult[]> {
+): Promise<ImportOutcome[]> {
   const results = await pushRecords(cmsUrl, token, demoRecords, { onProgress });
   for (const { number, signed } of ATTACHED) {
     const record = demoRecords.find((r) => r.number === number);

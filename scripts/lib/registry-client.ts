@@ -1,25 +1,17 @@
+import type { ImportOutcome } from '../../content/src/index.ts';
+
 /**
  * Writes records into the registry through the CMS's import endpoint (never around the CMS), in batches.
  * Used by `npm run import`, the demo loader and the import benchmark.
  */
-export type ImportResult = {
-  sourceKey: string;
-  number: string | null;
-  action: 'created' | 'updated' | 'failed';
-  published: boolean;
-  needsReview: boolean;
-  slug?: string | null;
-  error?: string;
-};
-
 export async function pushRecords(
   cmsUrl: string,
   token: string,
   records: unknown[],
   options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
-): Promise<ImportResult[]> {
+): Promise<ImportOutcome[]> {
   const batchSize = options.batchSize ?? 100;
-  const results: ImportResult[] = [];
+  const results: ImportOutcome[] = [];
   for (let i = 0; i < records.length; i += batchSize) {
     const batch = records.slice(i, i + batchSize);
     const response = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/registry/import`, {
@@ -31,7 +23,7 @@ export async function pushRecords(
       const detail = await response.text();
       throw new Error(`CMS từ chối lô nhập (HTTP ${response.status}): ${detail.slice(0, 500)}`);
     }
-    const body = (await response.json()) as { results: ImportResult[] };
+    const body = (await response.json()) as { results: ImportOutcome[] };
     results.push(...body.results);
     options.onProgress?.(Math.min(i + batch.length, records.length), records.length);
   }

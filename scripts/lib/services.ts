@@ -62,17 +62,20 @@ function launch(command: string, args: string[], cwd: string, env: NodeJS.Proces
   };
   child.stdout!.on('data', collect('stdout'));
   child.stderr!.on('data', collect('stderr'));
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode) return resolve();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      child.kill('SIGTERM');
+  return { process: child, stop: () => stopChild(child, 10_000), logs: () => log };
+}
+
+/** SIGTERM, then SIGKILL if the process is still there after `graceMs`; resolves once it has exited. */
+export function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
     });
-  return { process: child, stop, logs: () => log };
+    child.kill('SIGTERM');
+  });
 }
 
 /**

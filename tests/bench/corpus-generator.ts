@@ -38,7 +38,8 @@ const VOCABULARY = (
   'hòa giải|thỏa thuận|khoa học|công nghệ|đổi mới sáng tạo|khởi nghiệp|quy hoạch|chiến lược|đề án|chương trình'
 ).split('|');
 
-const TYPES = [
+/** How often each type occurs in a real archive, with the symbol's shape (a law's symbol is the legislature's, QH15). */
+export const TYPES = [
   { name: 'Quyết định', abbr: 'QĐ', year: true, weight: 30 },
   { name: 'Công văn', abbr: null, year: false, weight: 25 },
   { name: 'Kế hoạch', abbr: 'KH', year: false, weight: 10 },
@@ -47,8 +48,8 @@ const TYPES = [
   { name: 'Nghị quyết', abbr: 'NQ', year: true, weight: 6 },
   { name: 'Thông tư', abbr: 'TT', year: true, weight: 8 },
   { name: 'Nghị định', abbr: 'NĐ', year: true, weight: 5 },
-  { name: 'Luật', abbr: 'QH', year: true, weight: 2 },
-];
+  { name: 'Luật', abbr: null, year: true, weight: 2 },
+] as const;
 
 const ISSUERS = [
   { name: 'Chính phủ', abbr: 'CP' },
@@ -83,11 +84,11 @@ function sentence(rand: () => number, words: number): string {
   return s.charAt(0).toUpperCase() + s.slice(1) + '.';
 }
 
-function pick<T>(rand: () => number, items: readonly T[]): T {
+export function pick<T>(rand: () => number, items: readonly T[]): T {
   return items[Math.floor(rand() * items.length)]!;
 }
 
-function weighted<T extends { weight: number }>(rand: () => number, items: readonly T[]): T {
+export function weighted<T extends { weight: number }>(rand: () => number, items: readonly T[]): T {
   const total = items.reduce((s, i) => s + i.weight, 0);
   let r = rand() * total;
   for (const item of items) if ((r -= item.weight) < 0) return item;
@@ -111,7 +112,7 @@ export function generateRecords(options: GenerateOptions): ImportRecord[] {
     const month = 1 + Math.floor(rand() * 12);
     const day = 1 + Math.floor(rand() * 28);
     const seq = i + 1; // unique per generated set, as numbers are unique per body and year
-    const symbol = type.abbr === 'QH' ? 'QH15' : type.abbr ? `${type.abbr}-${issuer.abbr}` : `${issuer.abbr}-VP`;
+    const symbol = type.name === 'Luật' ? 'QH15' : type.abbr ? `${type.abbr}-${issuer.abbr}` : `${issuer.abbr}-VP`;
     const number = type.year ? `${pad(seq)}/${year}/${symbol}` : `${pad(seq)}/${symbol}`;
     const issuedDate = `${year}-${pad(month)}-${pad(day)}`;
     const articles = minArticles + Math.floor(rand() * (maxArticles - minArticles + 1));

@@ -5,10 +5,10 @@
  * head is real words in their real frequency order and whose long tail is rare compounds of real syllables
  * (as rare Vietnamese words are). So "văn bản" occurs in most documents, "cơ quan nhà nước" in about half, a
  * tail compound in a few hundred: the hard cases of issue 3. Nothing is stored; everything comes from a seed.
- * corpus-generator.ts (used by the import benchmark) is reused for its random source only.
+ * corpus-generator.ts (used by the import benchmark) gives the random source, the draws and the mix of types.
  */
 import { DOCUMENT_TYPES, numberSlug, slugify, type LegalDocument, type ValidityStatus } from '../../content/src/index.ts';
-import { random } from './corpus-generator.ts';
+import { pick, random, TYPES, weighted } from './corpus-generator.ts';
 
 // The head of the vocabulary, most frequent first: function words, then the words of administrative texts.
 const HEAD = (
@@ -57,18 +57,6 @@ const PROVINCES = (
   'Bạc Liêu|Cà Mau|Tuyên Quang|Bắc Kạn|Bà Rịa Vũng Tàu'
 ).split('|');
 
-const TYPES = [
-  { name: 'Quyết định', abbr: 'QĐ', year: true, weight: 30 },
-  { name: 'Công văn', abbr: null, year: false, weight: 25 },
-  { name: 'Kế hoạch', abbr: 'KH', year: false, weight: 10 },
-  { name: 'Thông báo', abbr: 'TB', year: false, weight: 8 },
-  { name: 'Chỉ thị', abbr: 'CT', year: false, weight: 6 },
-  { name: 'Nghị quyết', abbr: 'NQ', year: true, weight: 6 },
-  { name: 'Thông tư', abbr: 'TT', year: true, weight: 8 },
-  { name: 'Nghị định', abbr: 'NĐ', year: true, weight: 5 },
-  { name: 'Luật', abbr: null, year: true, weight: 2 },
-] as const;
-
 const ISSUERS = [
   { name: 'Chính phủ', abbr: 'CP' },
   { name: 'Thủ tướng Chính phủ', abbr: 'TTg' },
@@ -100,17 +88,6 @@ export type SearchCorpusOptions = {
   /** Number of rare compounds in the tail of the vocabulary. */
   tailWords?: number;
 };
-
-function pick<T>(rand: () => number, items: readonly T[]): T {
-  return items[Math.floor(rand() * items.length)]!;
-}
-
-function weighted<T extends { weight: number }>(rand: () => number, items: readonly T[]): T {
-  const total = items.reduce((sum, item) => sum + item.weight, 0);
-  let r = rand() * total;
-  for (const item of items) if ((r -= item.weight) < 0) return item;
-  return items[0]!;
-}
 
 /** The vocabulary by rank: the head, the provinces, then `tailWords` compounds of head syllables. */
 export function searchVocabulary(options: Pick<SearchCorpusOptions, 'seed' | 'tailWords'> = {}): string[] {

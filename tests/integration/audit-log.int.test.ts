@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
 import { postgresForTests } from '../setup/postgres.ts';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { loadDemoConsultations } from '../../scripts/lib/demo.ts';
-import { CmsApi } from '../support/cms-api.ts';
+import { describeOnEachDatabase } from '../support/cms-api.ts';
 import { adminCall, adminLogin } from '../support/consultation-stack.ts';
 
 /**
@@ -16,7 +16,6 @@ import { adminCall, adminLogin } from '../support/consultation-stack.ts';
  * decision, users, roles and tokens, an import; each entry says who, from where and which fields changed; the log
  * cannot be changed by anyone; filters and the CSV export; only super admins and auditors may read it.
  */
-const stack = inject('stack');
 const LEGAL_DOCUMENT = 'api::legal-document.legal-document';
 const ARTICLE = 'api::article.article';
 const COMMENT = 'api::public-comment.public-comment';
@@ -53,13 +52,7 @@ async function createAdmin(cmsUrl: string, jwt: string, roleCode: string, email:
   if (!registered.ok) throw new Error(`registering ${email} failed: ${registered.status} ${await registered.text()}`);
 }
 
-describe.each(['sqlite', 'postgres'] as const)('audit log on %s', (database) => {
-  const target = stack.cms[database];
-  if (!target) {
-    it.skip(`skipped: ${stack.postgresSkipReason}`, () => {});
-    return;
-  }
-  const cms = new CmsApi(target.url, target.importerToken, target);
+describeOnEachDatabase('audit log on %s', (cms, target, database) => {
   const run = `${database}-${Date.now().toString(36)}`;
   let jwt: string;
   const admin = (method: string, path: string, body?: unknown) => adminCall(target.url, jwt, method, path, body);

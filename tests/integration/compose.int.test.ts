@@ -50,14 +50,6 @@ describe.runIf(cli)('docker-compose.yml', () => {
     expect(config).toMatch(/MEILISEARCH_URL: http:\/\/meilisearch:7700/);
     for (const volume of ['db-data', 'search-data', 'uploads']) expect(config).toContain(volume);
   });
-
-  it('builds both images on Node 24, the runtime the tests use', () => {
-    for (const file of ['cms/Dockerfile', 'site/Dockerfile']) {
-      const dockerfile = readFileSync(join(ROOT, file), 'utf8');
-      expect(dockerfile).toMatch(/^FROM node:24-/m);
-    }
-    expect(readFileSync(join(ROOT, 'scripts/with-node.sh'), 'utf8')).toMatch(/NODE_VERSION=24\./);
-  });
 });
 
 /**
@@ -66,13 +58,26 @@ describe.runIf(cli)('docker-compose.yml', () => {
  */
 describe('docker-compose.yml: least privilege, replicas', () => {
   const compose = parseYaml(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-    services: Record<string, { ports?: unknown[]; networks?: unknown; environment?: Record<string, string>; volumes?: string[]; healthcheck?: { test: unknown }; depends_on?: Record<string, { condition: string }>; image?: string }>;
+    services: Record<string, { ports?: unknown[]; networks?: unknown; environment?: Record<string, string>; volumes?: string[]; healthcheck?: { test: unknown }; depends_on?: Record<string, { condition: string }>; image?: string; build?: { target?: string; args?: Record<string, string> } }>;
     networks: Record<string, { internal?: boolean } | null>;
   };
   const services = compose.services;
   const env = (service: string, name: string) => services[service]?.environment?.[name];
   const replicas = Object.keys(services).filter((name) => /^site-\d+$/.test(name));
   const template = readFileSync(join(ROOT, 'deploy/nginx/templates/default.conf.template'), 'utf8');
+
+  it('builds the CMS and every site replica from the one Dockerfile, on Node 24, the runtime the tests use', () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    for (const from of dockerfile.match(/^FROM \S+/gm)!.filter((line) => !/^FROM (build|runtime)$/.test(line))) expect(from).toMatch(/^FROM node:24-/);
+    for (const name of ['cms', ...replicas]) {
+      const build = services[name]!.build!;
+      // The target picks the image; the argument, the workspace its build stage installs and builds: they agree.
+      expect(build.target, name).toBe(name === 'cms' ? 'cms' : 'site');
+      expect(build.args?.WORKSPACE, name).toBe(build.target);
+      expect(dockerfile).toMatch(new RegExp(`^FROM runtime AS ${build.target}$`, 'm'));
+    }
+    expect(readFileSync(join(ROOT, 'scripts/with-node.sh'), 'utf8')).toMatch(/NODE_VERSION=24\./);
+  });
 
   it('publishes ports only from the reverse proxy; the others sit on the internal network only', () => {
     expect(Object.keys(services).sort()).toEqual(['cms', 'meilisearch', 'postgres', 'proxy', 'redis', 'site-1', 'site-2']);

@@ -1,27 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it, beforeAll } from 'vitest';
+import { expect, it, beforeAll } from 'vitest';
 import { numberKey } from '../../content/src/index.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { readImportFolder } from '../../scripts/lib/import-folder.ts';
 import { pushRecords } from '../../scripts/lib/registry-client.ts';
-import { CmsApi } from '../support/cms-api.ts';
+import { describeOnEachDatabase } from '../support/cms-api.ts';
 
 /**
  * The registry rules on a real Strapi, once on SQLite and once on PostgreSQL: import (idempotent, drafts for
  * incomplete records), NFC on the way in, number validation and uniqueness, relations both ways, validity.
  */
-const stack = inject('stack');
 const fixturesDir = join(ROOT, 'content/fixtures/registry');
 const manifest: Array<{ file: string; number: string | null; issuer: string }> = JSON.parse(readFileSync(join(fixturesDir, 'manifest.json'), 'utf8'));
 
-describe.each(['sqlite', 'postgres'] as const)('registry on %s', (database) => {
-  const target = stack.cms[database];
-  if (!target) {
-    it.skip(`skipped: ${stack.postgresSkipReason}`, () => {});
-    return;
-  }
-  const cms = new CmsApi(target.url, target.importerToken, target);
+describeOnEachDatabase('registry on %s', (cms, target) => {
 
   beforeAll(async () => {
     const { records, problems } = readImportFolder(fixturesDir, { draft: false });

@@ -1,3 +1,6 @@
+import { describe, inject, it } from 'vitest';
+import type { StackInfo } from '../setup/stack.ts';
+
 /**
  * Talking to a real Strapi the way its clients do: the content API with an API token, and the admin API
  * (as the editor's browser does) for actions the content API does not offer, such as unpublish.
@@ -79,4 +82,22 @@ export async function eventually(check: () => Promise<boolean>, timeoutMs: numbe
     await new Promise((r) => setTimeout(r, intervalMs));
   }
   throw new Error(`condition not met within ${timeoutMs} ms`);
+}
+
+type StackCms = NonNullable<StackInfo['cms']['sqlite']>;
+
+/**
+ * The same suite against each CMS of the shared stack (tests/setup/stack.ts), on SQLite and on PostgreSQL, with a
+ * client holding the importer token; without a PostgreSQL its half is one skipped test that says why.
+ */
+export function describeOnEachDatabase(title: string, suite: (cms: CmsApi, target: StackCms, database: 'sqlite' | 'postgres') => void): void {
+  const stack = inject('stack');
+  describe.each(['sqlite', 'postgres'] as const)(title, (database) => {
+    const target = stack.cms[database];
+    if (!target) {
+      it.skip(`skipped: ${stack.postgresSkipReason}`, () => {});
+      return;
+    }
+    suite(new CmsApi(target.url, target.importerToken, target), target, database);
+  });
 }

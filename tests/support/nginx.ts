@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PUBLIC_BODY_LIMITS } from '../../content/src/public-submission.ts';
-import { freePort } from '../../scripts/lib/services.ts';
+import { freePort, stopChild } from '../../scripts/lib/services.ts';
 
 /**
  * Debian's nginx as the agency's reverse proxy, for the replicas test and `npm run bench:site`: in front of N site
@@ -173,21 +173,8 @@ ${server.replace('__PORT__', String(port)).replace('__STATIC__', staticPart)}
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      const done = () => {
-        rmSync(dir, { recursive: true, force: true });
-        resolve();
-      };
-      if (child.exitCode !== null || child.signalCode) return done();
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        done();
-      });
-      // SIGTERM: fast shutdown of the master and its workers (SIGQUIT would wait for open keepalive connections).
-      child.kill('SIGTERM');
-    });
+  // SIGTERM: fast shutdown of the master and its workers (SIGQUIT would wait for open keepalive connections).
+  const stop = () => stopChild(child, 5_000).then(() => rmSync(dir, { recursive: true, force: true }));
   const replaceStatic = (index: number, body: Buffer) => writeFileSync(join(dir, 'static', `f${index}`), body);
   return { url, port, process: child, config, errorLog, replaceStatic, stop };
 }

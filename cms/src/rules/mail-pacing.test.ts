@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { afterFailure, backoffMs, GIVE_UP_MS, IntakeYield, MAX_BACKOFF_MS, MAX_DEFER_MS, QUIET_MS } from './mail-pacing';
 
 describe('a failed mail is retried with a doubling delay', () => {
-  it.each([
+  eachCase(backoffMs, [
     [0, 1000],
     [1, 1000],
     [2, 2000],
@@ -10,9 +11,7 @@ describe('a failed mail is retried with a doubling delay', () => {
     [9, 256_000],
     [10, MAX_BACKOFF_MS],
     [50, MAX_BACKOFF_MS],
-  ])('attempt %i waits %i ms', (attempt, delay) => {
-    expect(backoffMs(attempt)).toBe(delay);
-  });
+  ], 'attempt %i waits %i ms');
 
   const now = new Date('2026-11-25T03:00:00Z');
 

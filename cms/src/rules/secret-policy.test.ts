@@ -32,6 +32,13 @@ describe('production secrets', () => {
     else expect(result).toBeNull();
   });
 
+  it('requires COMMENT_HASH_SECRET: no fallback to another secret or a literal (review I5)', () => {
+    const { COMMENT_HASH_SECRET: _, ...production } = good();
+    expect(() => assertProductionSecrets(production)).toThrow(/COMMENT_HASH_SECRET is not set/);
+    expect(() => assertProductionSecrets({ ...production, COMMENT_HASH_SECRET: 'cong' })).toThrow(/COMMENT_HASH_SECRET has a value shorter than 16/);
+    expect(() => assertProductionSecrets({ ...production, COMMENT_HASH_SECRET: 'k3Q9m7K3Q9m7K3Q9m7K3Q9m7' })).not.toThrow();
+  });
+
   it('refuses a repeated app key', () => {
     const k = 'b2xK9qQm1r7sT0uV3wX5yZa8';
     expect(secretProblem('APP_KEYS', `${k},${k}`)).toMatch(/repeats/);

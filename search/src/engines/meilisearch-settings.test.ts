@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { MEILISEARCH_SETTINGS, settingsToApply } from './meilisearch-settings.ts';
 
 // What a Meilisearch server returns for an index carrying our settings: attribute lists sorted, objects
@@ -45,7 +46,7 @@ describe('Meilisearch settings as data', () => {
 
 describe('Meilisearch synonyms from the search rules', () => {
   const synonyms = MEILISEARCH_SETTINGS.synonyms;
-  it.each([
+  eachCase((word: string) => synonyms[word], [
     ['nd', ['nghi dinh']],
     ['qd', ['quyet dinh']],
     ['tt', ['thong tu']],
@@ -54,9 +55,7 @@ describe('Meilisearch synonyms from the search rules', () => {
     ['kys', ['kis']],
     ['quyx', ['quix']],
     ['ubnd', ['uy ban nhan dan']],
-  ])('%s → %j', (word, expected) => {
-    expect(synonyms[word]).toEqual(expected);
-  });
+  ], '%s → %j');
 
   it('leave words that are no variant alone', () => {
     expect(synonyms['tuy']).toBeUndefined();

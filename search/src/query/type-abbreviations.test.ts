@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { typeAbbreviationExpansions, typeNameOfAbbreviation } from './type-abbreviations.ts';
 
 describe('typeNameOfAbbreviation', () => {
-  it.each([
+  eachCase(typeNameOfAbbreviation, [
     ['nd', ['nghi', 'dinh']],
     ['qd', ['quyet', 'dinh']],
     ['tt', ['thong', 'tu']],
@@ -18,9 +19,7 @@ describe('typeNameOfAbbreviation', () => {
     ['l', null],
     ['ubnd', null],
     ['van', null],
-  ])('%s → %j', (folded, expected) => {
-    expect(typeNameOfAbbreviation(folded)).toEqual(expected);
-  });
+  ], '%s → %j');
 
   it('reads no Vietnamese syllable as an abbreviation', () => {
     for (const folded of typeAbbreviationExpansions().keys()) expect(folded).toMatch(/^[b-df-hj-np-tv-z]+$/);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { sameSpelling, spellingKey, spellingVariants } from './spelling-variants.ts';
 
 describe('spellingVariants: i and y after an initial consonant are one word', () => {
-  it.each([
+  eachCase(spellingVariants, [
     ['ki', ['ki', 'ky']],
     ['ky', ['ky', 'ki']],
     ['li', ['li', 'ly']],
@@ -21,9 +22,7 @@ describe('spellingVariants: i and y after an initial consonant are one word', ()
     ['ghi', ['ghi']],
     ['ai', ['ai']],
     ['43', ['43']],
-  ])('%s → %j', (folded, expected) => {
-    expect(spellingVariants(folded)).toEqual(expected);
-  });
+  ], '%s → %j');
 });
 
 describe('sameSpelling: accents must agree, i/y need not', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { ChangeFeedAnswerSchema } from '@cong/content';
 import { ChangeLog, changesPublicSide } from './change-log';
 
@@ -55,7 +56,7 @@ describe('ChangeLog', () => {
 });
 
 describe('changesPublicSide', () => {
-  it.each([
+  eachCase(changesPublicSide, [
     // Draft & publish types: only the published side reaches the site.
     [{ action: 'create', draftAndPublish: true }, false],
     [{ action: 'update', draftAndPublish: true }, false],
@@ -75,7 +76,5 @@ describe('changesPublicSide', () => {
     // Reads are not changes.
     [{ action: 'findMany', draftAndPublish: false }, false],
     [{ action: 'findOne', draftAndPublish: true }, false],
-  ])('%o → %s', (write, expected) => {
-    expect(changesPublicSide(write)).toBe(expected);
-  });
+  ], '%o → %s');
 });

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { describeIssues, ImportRecordSchema, normalizeInput, numberSlug, parseDocumentNumber, slugify, type ImportRecord } from '@cong/content';
+import { describeIssues, ImportRecordSchema, normalizeInput, numberSlug, parseDocumentNumber, slugify, type ImportOutcome, type ImportRecord } from '@cong/content';
 import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from '../../model/uids';
 import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug } from './slugs';
@@ -10,16 +10,6 @@ import { createDocumentVersions } from '../../strapi-internals/document-rows';
 import { searchSync } from '../search/search-sync';
 
 type Row = Record<string, any>;
-
-export type ImportOutcome = {
-  sourceKey: string;
-  number: string | null;
-  action: 'created' | 'updated' | 'failed';
-  published: boolean;
-  needsReview: boolean;
-  slug?: string | null;
-  error?: string;
-};
 
 /**
  * Upserts a batch of records through the document service (so every registry rule applies), keyed by number

@@ -16,7 +16,8 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function countBits(bits: Uint32Array): number {
+/** How many documents a bitmap holds (facet-counts.ts counts its scopes with it too). */
+export function countBits(bits: Uint32Array): number {
   let count = 0;
   for (let i = 0; i < bits.length; i++) if (bits[i] !== 0) count += popcount(bits[i]!);
   return count;

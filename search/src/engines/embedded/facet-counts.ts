@@ -1,4 +1,5 @@
 import type { DocAttributes } from './doc-attributes.ts';
+import { countBits } from './doc-set.ts';
 
 /**
  * Facet counts and totals over a set of matching documents, without visiting most of them.
@@ -27,18 +28,6 @@ function emptyCounts(attributes: DocAttributes): FacetCounts {
     year: new Int32Array(YEARS),
     status: new Int32Array(attributes.statuses.slugs.length),
   };
-}
-
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-function countBits(bits: Uint32Array): number {
-  let n = 0;
-  for (let w = 0; w < bits.length; w++) if (bits[w] !== 0) n += popcount(bits[w]!);
-  return n;
 }
 
 /** Adds (sign 1) or subtracts (sign -1) the values of `facets` for every document of `bits`. */

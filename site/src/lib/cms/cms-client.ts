@@ -8,6 +8,7 @@ import { env } from '../server/env.ts';
 import { CmsUnavailableError } from '../server/errors.ts';
 import { invalidateTags, onInvalidate } from '../page-cache/invalidation.ts';
 import { recordTags } from '../page-cache/request-tags.ts';
+import { processWide } from '../server/process-wide.ts';
 import { requestIdHeader } from '../server/request-context.ts';
 import { ResponseCache } from './response-cache.ts';
 import { type StrapiParams, toQueryString } from './strapi-query.ts';
@@ -453,15 +454,10 @@ function postJson(url: string, init: { headers: Record<string, string>; body: st
   });
 }
 
-const SINGLETON = Symbol.for('cong.site.cmsClient');
-type WithClient = typeof globalThis & { [SINGLETON]?: CmsClient };
-
 /** The process-wide client; the poller starts with the first call, once per process. */
 export function cms(): CmsClient {
-  const holder = globalThis as WithClient;
-  let client = holder[SINGLETON];
-  if (!client) {
-    client = new CmsClient({
+  return processWide('cmsClient', () => {
+    const client = new CmsClient({
       baseUrl: env.CMS_URL,
       token: env.CMS_TOKEN,
       timeoutMs: env.CMS_TIMEOUT_MS,
@@ -477,10 +473,8 @@ export function cms(): CmsClient {
     onInvalidate((tags) => cache.invalidate(tags));
     client.startPolling(env.CMS_POLL_INTERVAL_MS);
     if (env.REDIS_URL) {
-      const target = client;
-      subscribeToChanges({ url: env.REDIS_URL, prefix: env.REDIS_PREFIX, onChange: (change) => target.applyPushedChange(change) });
+      subscribeToChanges({ url: env.REDIS_URL, prefix: env.REDIS_PREFIX, onChange: (change) => client.applyPushedChange(change) });
     }
-    holder[SINGLETON] = client;
-  }
-  return client;
+    return client;
+  });
 }

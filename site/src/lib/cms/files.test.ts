@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { fileFormat, formatFileSize, kilobytesToBytes, publicFileUrl, uploadPathFor } from './files.ts';
 
 describe('formatFileSize (Vietnamese number format)', () => {
-  it.each([
+  eachCase(formatFileSize, [
     [0, '0 byte'],
     [850, '850 byte'],
     [1_000, '1 KB'],
@@ -12,22 +13,18 @@ describe('formatFileSize (Vietnamese number format)', () => {
     [1_530_200, '1,5 MB'],
     [12_345_678, '12,3 MB'],
     [1_234_000_000, '1.234 MB'],
-  ])('%d bytes → %s', (bytes, text) => {
-    expect(formatFileSize(bytes)).toBe(text);
-  });
+  ], '%d bytes → %s');
 
   it('converts Strapi’s kilobytes (of 1000 bytes) to bytes', () => {
     expect(kilobytesToBytes(245.67)).toBe(245_670);
     expect(kilobytesToBytes(0.01)).toBe(10);
   });
 
-  it.each([
+  eachCase(fileFormat, [
     ['.pdf', 'PDF'],
     ['docx', 'DOCX'],
     ['.Xlsx', 'XLSX'],
-  ])('format of %s is %s', (ext, format) => {
-    expect(fileFormat(ext)).toBe(format);
-  });
+  ], 'format of %s is %s');
 });
 
 describe('publicFileUrl', () => {
@@ -43,13 +40,11 @@ describe('publicFileUrl', () => {
 });
 
 describe('uploadPathFor (the /tep/ proxy only reaches /uploads files)', () => {
-  it.each([
+  eachCase(uploadPathFor, [
     ['nd_43_2011_ab12cd.pdf', '/uploads/nd_43_2011_ab12cd.pdf'],
     ['thumbnail_so_do_1a.png', '/uploads/thumbnail_so_do_1a.png'],
     ['2026/nd_43.pdf', '/uploads/2026/nd_43.pdf'],
-  ])('%s → %s', (requested, expected) => {
-    expect(uploadPathFor(requested)).toBe(expected);
-  });
+  ]);
 
   it.each([
     '',

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { cacheKey, cacheKeyOfUrl } from './cache-key.ts';
 
 describe('the cache key', () => {
-  it.each([
+  eachCase(cacheKey, [
     ['/', '/'],
     ['/van-ban', '/van-ban'],
     ['/van-ban?b=2&a=1', '/van-ban?a=1&b=2'],
@@ -10,9 +11,7 @@ describe('the cache key', () => {
     ['/van-ban?utm_source=zalo', '/van-ban'],
     ['/tim-kiem?q=th%C6%B0%20%C4%91i%E1%BB%87n', '/tim-kiem?q=th%C6%B0+%C4%91i%E1%BB%87n'],
     ['/a/../van-ban', '/van-ban'],
-  ])('%s → %s', (target, key) => {
-    expect(cacheKey(target)).toBe(key);
-  });
+  ]);
 
   it('is the same from the raw request target and from the URL Astro parsed', () => {
     for (const target of ['/tim-kiem?q=chữ ký số&page=2', '/du-thao/x?dieu=dieu-3&utm_medium=a', '/van-ban/15-ct-ttg']) {

@@ -1,3 +1,5 @@
+import { processWide } from '../server/process-wide.ts';
+
 /**
  * Where invalidations meet the caches that honour them: the change-feed poller (and the Redis subscriber, with
  * several replicas) calls `invalidateTags`; the rendered-page cache and the CMS data cache each subscribe once.
@@ -5,9 +7,7 @@
  */
 export type InvalidationListener = (tags: readonly string[] | 'all') => void;
 
-const KEY = Symbol.for('cong.site.invalidation');
-type Holder = typeof globalThis & { [KEY]?: Set<InvalidationListener> };
-const listeners: Set<InvalidationListener> = ((globalThis as Holder)[KEY] ??= new Set());
+const listeners: Set<InvalidationListener> = processWide('invalidation', () => new Set());
 
 export function onInvalidate(listener: InvalidationListener): () => void {
   listeners.add(listener);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 // The server's own guard (site/request-guard.mjs): plain JavaScript beside server.mjs, tested here.
 import { allowedMethods, strictTransportSecurity, takesFiles, takesWrites } from '../../../request-guard.mjs';
 
@@ -19,11 +20,11 @@ describe('which routes take writes (I4: POST elsewhere is a 405)', () => {
 });
 
 describe('strictTransportSecurity (L12: on by default in production)', () => {
-  it.each([
+  eachCase(strictTransportSecurity, [
     [{ PUBLIC_SITE_URL: 'https://congbao.songhong.gov.vn' }, 'max-age=31536000; includeSubDomains'],
     [{ PUBLIC_SITE_URL: 'http://localhost:4321', NODE_ENV: 'production' }, 'max-age=31536000; includeSubDomains'],
     [{ PUBLIC_SITE_URL: 'http://localhost:4321' }, null],
     [{ PUBLIC_SITE_URL: 'https://congbao.songhong.gov.vn', HSTS_MAX_AGE: '0' }, null],
     [{ PUBLIC_SITE_URL: 'http://localhost:4321', HSTS_MAX_AGE: 600 }, 'max-age=600; includeSubDomains'],
-  ])('%j → %s', (env, header) => expect(strictTransportSecurity(env)).toBe(header));
+  ], '%j → %s');
 });

@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DEFAULT_OPEN_DATA_LICENCE, DEFAULT_REDIS_PREFIX, describeIssues, OpenDataLicenceIdSchema } from '@cong/content';
+import { DEFAULT_OPEN_DATA_LICENCE, DEFAULT_REDIS_PREFIX, describeIssues, OpenDataLicenceIdSchema, optionalEnv as optional, parsedBy } from '@cong/content';
 import { z } from 'zod';
 import { parseTrustedProxies } from '../public-input/client-address.ts';
-
-/** Empty strings from `.env` files or compose files mean "not set", so defaults still apply. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 const absoluteUrl = (hint: string) =>
   z
@@ -52,15 +48,7 @@ export const SiteEnvSchema = z.object({
    * The reverse proxies in front of the site: IP addresses and CIDR ranges separated by commas
    * ("127.0.0.1, 10.0.0.0/8, ::1"). Unset: no forwarding header is believed, every limit keys on the socket.
    */
-  TRUSTED_PROXIES: optional(
-    z.string().superRefine((value, ctx) => {
-      try {
-        parseTrustedProxies(value);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: (error as Error).message });
-      }
-    }),
-  ),
+  TRUSTED_PROXIES: optional(parsedBy(parseTrustedProxies)),
   /**
    * Strict-Transport-Security max-age in seconds. Default: one year when the site is in production
    * (PUBLIC_SITE_URL is https, or NODE_ENV=production), else off; 0 turns it off.

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { processWide } from './process-wide.ts';
 
 /**
  * The request a piece of server code is working for, without passing it down every call: server.mjs (through
@@ -16,10 +17,7 @@ export type RequestContext = {
   freshUntil?: number;
 };
 
-const KEY = Symbol.for('cong.site.requestContext');
-type Holder = typeof globalThis & { [KEY]?: AsyncLocalStorage<RequestContext> };
-
-export const requestContext: AsyncLocalStorage<RequestContext> = ((globalThis as Holder)[KEY] ??= new AsyncLocalStorage<RequestContext>());
+export const requestContext: AsyncLocalStorage<RequestContext> = processWide('requestContext', () => new AsyncLocalStorage<RequestContext>());
 
 /** `{ 'X-Request-Id': … }` inside a request, `{}` outside one (the change-feed poller): spread into a CMS call's headers. */
 export function requestIdHeader(): Record<string, string> {

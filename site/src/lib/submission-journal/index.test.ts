@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { eachCase } from '@cong/content/testing';
 import { CmsUnavailableError } from '../server/errors.ts';
 import { cmsUnreachable, deliveryAnswer, journalDir } from './index.ts';
 
@@ -31,10 +32,10 @@ describe('deliveryAnswer: the CMS answer to one journaled item', () => {
 });
 
 describe('journalDir', () => {
-  it.each<[Record<string, string>, string]>([
+  eachCase(journalDir, [
     [{ SITE_JOURNAL_DIR: '/srv/journal-1' }, '/srv/journal-1'],
     [{ SEARCH_DB_PATH: '/srv/data/search.db' }, join('/srv/data', 'journal')],
     [{ CONG_DATA_DIR: '/srv/cong' }, join('/srv/cong', 'journal')],
     [{}, join('.data', 'journal')],
-  ])('%j → %s', (source, expected) => expect(journalDir(source)).toBe(expected));
+  ], '%j → %s');
 });

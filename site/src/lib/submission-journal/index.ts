@@ -3,6 +3,7 @@ import { type Acknowledgement, AcknowledgementSchema } from '@cong/content';
 import { cms } from '../cms/cms-client.ts';
 import { env, siteDataDir } from '../server/env.ts';
 import { CmsUnavailableError } from '../server/errors.ts';
+import { processWide } from '../server/process-wide.ts';
 import { postPublicInput } from '../portal/question-relay.ts';
 import { Deliverer, type DeliveryAnswer } from './deliverer.ts';
 import { type Backlog, type JournalItem, JournalStore } from './store.ts';
@@ -147,19 +148,13 @@ class SubmissionJournal {
   }
 }
 
-const SINGLETON = Symbol.for('cong.site.submissionJournal');
-type WithJournal = typeof globalThis & { [SINGLETON]?: SubmissionJournal };
-
 /** The process-wide journal; opened, and its deliverer started, at the site's start-up (src/lib/server/startup.ts). */
 export function submissionJournal(): SubmissionJournal {
-  const holder = globalThis as WithJournal;
-  let journal = holder[SINGLETON];
-  if (!journal) {
-    journal = new SubmissionJournal(env.SITE_JOURNAL_DIR ?? journalDir());
-    holder[SINGLETON] = journal;
+  return processWide('submissionJournal', () => {
+    const journal = new SubmissionJournal(env.SITE_JOURNAL_DIR ?? journalDir());
     // Whatever a previous run of this process left is delivered as soon as the CMS answers.
     journal.deliverer.kick();
     journal.reportBacklog();
-  }
-  return journal;
+    return journal;
+  });
 }
