@@ -42,3 +42,4 @@ export * from './directory-order.ts';
 export * from './public-api.ts';
 export * from './friendly-errors.ts';
 export * from './official-title.ts';
+export * from './subscription.ts';
