@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { ArticleSectionSchema } from './article.ts';
-import type { ArticleSection } from './portal-sections.ts';
+import { ARTICLE_SECTIONS, type ArticleSection } from './portal-sections.ts';
 import { publicText } from './public-text.ts';
 
 /**
@@ -27,7 +26,7 @@ export const SubscriptionTopicSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('drafts') }),
   /** The agency's response (báo cáo tiếp thu, giải trình) to one draft's comments, by the draft's slug. */
   z.object({ kind: z.literal('draft-response'), draft: slug('Dự thảo') }),
-  z.object({ kind: z.literal('news'), section: ArticleSectionSchema }),
+  z.object({ kind: z.literal('news'), section: z.enum(Object.values(ARTICLE_SECTIONS) as [ArticleSection, ...ArticleSection[]], 'Chuyên mục không có trên Cổng; hãy chọn trong danh sách.') }),
 ]);
 export type SubscriptionTopic = z.output<typeof SubscriptionTopicSchema>;
 

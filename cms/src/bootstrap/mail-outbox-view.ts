@@ -8,7 +8,7 @@ import { applyEditorView } from './apply-editor-view';
  */
 const LABELS: Record<string, [string, string?]> = {
   createdAt: ['Thời điểm tạo'],
-  kind: ['Loại thư', 'comment-ack: xác nhận góp ý; comment-notice: báo đơn vị tiếp nhận; question-ack: xác nhận câu hỏi; question-answered: báo câu hỏi đã được trả lời.'],
+  kind: ['Loại thư', 'comment-ack: xác nhận góp ý; comment-notice: báo đơn vị tiếp nhận; question-ack: xác nhận câu hỏi; question-answered: báo câu hỏi đã được trả lời; subscription-confirm: đề nghị xác nhận đăng ký nhận tin; subscription-digest: bản tin hằng ngày gửi người nhận tin.'],
   reference: ['Mã biên nhận / mã câu hỏi'],
   recipient: ['Người nhận'],
   subject: ['Tiêu đề'],
@@ -19,6 +19,7 @@ const LABELS: Record<string, [string, string?]> = {
   lastError: ['Lỗi gần nhất', 'Không ghi địa chỉ người nhận.'],
   sentAt: ['Đã gửi lúc'],
   ackKey: ['Khóa thư xác nhận trong ngày', 'Mỗi hộp thư nhận tối đa một thư xác nhận mỗi ngày.'],
+  headers: ['Tiêu đề thư bổ sung', 'Ví dụ List-Unsubscribe của bản tin (liên kết hủy nhận tin).'],
 };
 
 export async function configureMailOutboxView(strapi: Core.Strapi): Promise<void> {

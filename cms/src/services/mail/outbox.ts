@@ -23,7 +23,7 @@ type Row = Record<string, unknown>;
  * Mail yields to intake and failed mails are retried with a growing delay (rules/mail-pacing.ts); the outbox
  * sends BATCH mails per round, SENDERS at a time.
  */
-export const MAIL_KINDS = ['comment-ack', 'comment-notice', 'question-ack', 'question-answered'] as const;
+export const MAIL_KINDS = ['comment-ack', 'comment-notice', 'question-ack', 'question-answered', 'subscription-confirm', 'subscription-digest'] as const;
 export const MAIL_STATES = ['queued', 'sent', 'mail-off', 'retrying', 'failed'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export type MailState = (typeof MAIL_STATES)[number];
@@ -34,6 +34,8 @@ export type OutgoingMail = Mail & {
   reference: string;
   /** The one-acknowledgement-per-day key (acknowledgement-quota.ts, beside this file) for a mail to a citizen; null otherwise. */
   ackKey?: string | null;
+  /** Headers of the mail itself, e.g. a digest's List-Unsubscribe and List-Unsubscribe-Post (RFC 2369, RFC 8058). */
+  headers?: Record<string, string>;
 };
 
 const BATCH = 20;
@@ -54,6 +56,7 @@ export function outboxRow(mail: OutgoingMail, now: Date): Row {
     text: mail.text,
     // A mail that is not sent does not use up the day's acknowledgement.
     ackKey: on ? (mail.ackKey ?? null) : null,
+    headers: mail.headers ?? null,
     state: on ? 'queued' : 'mail-off',
     attempts: 0,
     nextAttemptAt: now,
@@ -151,7 +154,7 @@ export class MailOutbox {
     const now = new Date();
     const rows: OutboundMailRow[] = await this.strapi.db.query(OUTBOUND_MAIL).findMany({
       where: { state: { $in: PENDING }, nextAttemptAt: { $lte: now } },
-      select: ['id', 'kind', 'reference', 'recipient', 'subject', 'text', 'attempts', 'createdAt'],
+      select: ['id', 'kind', 'reference', 'recipient', 'subject', 'text', 'headers', 'attempts', 'createdAt'],
       orderBy: { id: 'asc' },
       limit: BATCH,
     });
@@ -175,7 +178,7 @@ export class MailOutbox {
           return;
         }
         try {
-          await send(row.recipient ?? '', { subject: row.subject ?? '', text: row.text ?? '' });
+          await send(row.recipient ?? '', { subject: row.subject ?? '', text: row.text ?? '' }, mailHeaders(row.headers));
           sent.push(row.id);
         } catch (error) {
           serverDown = !(await this.failed(row, error));
@@ -222,6 +225,12 @@ export class MailOutbox {
   private async mark(ids: MailId[], data: Row): Promise<void> {
     await this.strapi.db.query(OUTBOUND_MAIL).updateMany({ where: { id: { $in: ids } }, data: { ...data, updatedAt: new Date() } });
   }
+}
+
+/** A row's stored headers: string values only (the column is JSON; anything else was never written by the outbox). */
+function mailHeaders(stored: unknown): Record<string, string> {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 let outbox: MailOutbox | null = null;
