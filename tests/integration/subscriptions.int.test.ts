@@ -30,8 +30,11 @@ async function mailsTo(address: string, subject: RegExp) {
   const parsed = await Promise.all(stack.mail.mails.filter((m) => m.to.includes(address)).map(read));
   return parsed.filter((m) => subject.test(m.subject));
 }
-const importer = (method: string, path: string, body?: unknown) =>
-  fetch(`${stack.cms.url}/api${path}`, { method, headers: { authorization: `Bearer ${stack.cms.tokens.importer}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined }).then(async (r) => ({ status: r.status, body: (await r.json()) as any }));
+/** The CMS's REST API with the importer's full-access token, as an operator or the importer calls it. */
+async function importer(method: string, path: string, body?: unknown): Promise<{ status: number; body: { data: Record<string, string> & Array<{ documentId: string }> } }> {
+  const r = await fetch(`${stack.cms.url}/api${path}`, { method, headers: { authorization: `Bearer ${stack.cms.tokens.importer}`, 'content-type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+  return { status: r.status, body: await r.json() };
+}
 
 let formToken = '';
 /** The form as a browser without JavaScript posts it (one shared token, older than the form's minimum age). */
@@ -62,14 +65,14 @@ async function confirmLink(address: string, count: number): Promise<string> {
 async function digestNow(): Promise<{ subscriptions: number; mails: number; items: number }> {
   const r = await importer('POST', '/subscription-desk/digest');
   expect(r.status).toBe(200);
-  return r.body.data;
+  return r.body.data as unknown as { subscriptions: number; mails: number; items: number };
 }
 
 let issuer: string;
 async function publishDocument(number: string, typeSlug: string, title: string): Promise<void> {
   const type = (await importer('GET', `/document-types?filters[slug][$eq]=${typeSlug}`)).body.data[0];
   const created = await importer('POST', '/legal-documents?status=published', {
-    data: { title, number, issuedDate: '2026-11-20', documentType: type.documentId, issuingBody: issuer, body: '## Điều 1. Nội dung\n\nKiểm thử nhận tin.' },
+    data: { title, number, issuedDate: '2026-11-20', documentType: type!.documentId, issuingBody: issuer, body: '## Điều 1. Nội dung\n\nKiểm thử nhận tin.' },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
 }
@@ -79,7 +82,7 @@ beforeAll(async () => {
   adminJwt = await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
   const body = await importer('POST', '/issuing-bodies', { data: { name: `UBND tỉnh Nhận Tin ${SUFFIX}`, slug: `ubnd-nhan-tin-${SUFFIX}` } });
   expect(body.status, JSON.stringify(body.body)).toBe(201);
-  issuer = body.body.data.documentId;
+  issuer = body.body.data.documentId!;
   formToken = /name="form-token" value="([^"]+)"/.exec(await (await site('/nhan-tin')).text())![1]!;
   await new Promise((r) => setTimeout(r, 3100)); // the timing token refuses faster posts
 }, 240_000);
@@ -214,12 +217,12 @@ describe('who can read the addresses', () => {
       const r = await fetch(`${stack.cms.url}/api/subscriptions`, { headers: { authorization: `Bearer ${token}` } });
       expect(r.status).toBeGreaterThanOrEqual(400);
     }
-    const roles = (await adminCall(stack.cms.url, adminJwt, 'GET', '/admin/roles')).body.data as any[];
+    const roles = (await adminCall(stack.cms.url, adminJwt, 'GET', '/admin/roles')).body.data as Array<{ id: number; code: string }>;
     for (const role of roles.filter((r) => r.code !== 'strapi-super-admin')) {
-      const permissions = (await adminCall(stack.cms.url, adminJwt, 'GET', `/admin/roles/${role.id}/permissions`)).body.data as any[];
+      const permissions = (await adminCall(stack.cms.url, adminJwt, 'GET', `/admin/roles/${role.id}/permissions`)).body.data as Array<{ subject: string | null }>;
       expect(permissions.filter((p) => p.subject === 'api::subscription.subscription'), role.code).toEqual([]);
     }
     const outbox = await adminCall(stack.cms.url, adminJwt, 'GET', '/content-manager/collection-types/api::outbound-mail.outbound-mail?pageSize=100&filters[kind][$eq]=subscription-digest');
-    expect(outbox.body.results.map((m: any) => m.state)).toEqual(['sent', 'sent', 'sent']);
+    expect(outbox.body.results.map((m: { state: string }) => m.state)).toEqual(['sent', 'sent', 'sent']);
   });
 });
