@@ -1,5 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { eventually } from '../support/cms-api.ts';
 import { adminCall, adminLogin, type ConsultationStack, type Mail, MODERATION_ADMIN, startConsultationStack } from '../support/consultation-stack.ts';
 
@@ -14,6 +15,9 @@ let adminJwt: string;
 const SUFFIX = Date.now().toString(36).slice(-5);
 const ALL = `tatca-${SUFFIX}@example.vn`;
 const NOTICES = `thongbao-${SUFFIX}@example.vn`;
+const NEWS = `tintuc-${SUFFIX}@example.vn`;
+const RESPONSE = `tiepthu-${SUFFIX}@example.vn`;
+const CLOSED = demoConsultationSlugs.closed;
 
 const site = (path: string, init?: RequestInit) => fetch(`${stack.site.url}${path}`, init);
 /** The mails' links point at PUBLIC_SITE_URL (localhost); the test reaches the same site on its own address. */
@@ -150,6 +154,25 @@ describe('subscribing (double opt-in)', () => {
     expect((await mailsTo(NOTICES, /Xác nhận đăng ký/))[0]!.text).toContain('loại: Thông báo');
     expect((await site(new URL(notices).pathname + new URL(notices).search, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' })).status).toBe(202);
   });
+
+  it("subscribes to a news section, and to one draft's response from the draft's page", async () => {
+    expect((await subscribe({ email: NEWS, 'chu-de': 'tin-tuc', muc: 'tin-tuc' })).status).toBe(202);
+    const news = await confirmLink(NEWS, 1);
+    expect((await mailsTo(NEWS, /Xác nhận đăng ký/))[0]!.text).toContain('Chuyên mục Tin tức, sự kiện');
+    expect((await site(new URL(news).pathname + new URL(news).search, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' })).status).toBe(202);
+
+    // The draft's page links to the form with the draft chosen; the form names the draft.
+    const draftPage = await (await site(`/du-thao/${CLOSED}`)).text();
+    const form = await (await site(`/nhan-tin?chu-de=phan-hoi&du-thao=${CLOSED}`)).text();
+    expect(form).toContain(`name="du-thao" value="${CLOSED}"`);
+    expect(form).toMatch(/value="phan-hoi" checked/);
+    const title = /<h1>([^<]+)<\/h1>/.exec(draftPage)![1]!;
+    expect(form).toContain(title);
+    expect((await subscribe({ email: RESPONSE, 'chu-de': 'phan-hoi', 'du-thao': CLOSED })).status).toBe(202);
+    const response = await confirmLink(RESPONSE, 1);
+    expect((await mailsTo(RESPONSE, /Xác nhận đăng ký/))[0]!.text).toContain('Kết quả tiếp thu, giải trình');
+    expect((await site(new URL(response).pathname + new URL(response).search, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' })).status).toBe(202);
+  });
 });
 
 describe('the daily digest', () => {
@@ -164,10 +187,16 @@ describe('the daily digest', () => {
       data: { title: `Dự thảo nhận tin ${SUFFIX}`, slug: `du-thao-nhan-tin-${SUFFIX}`, draftingAgency: 'UBND', opensAt, closesAt, receivingUnit: 'Sở Tư pháp', receivingAddress: 'Số 1', receivingEmail: 'gopy@songhong.example' },
     });
     expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    const article = (section: string, title: string) => importer('POST', '/articles?status=published', { data: { title, section, summary: 'Kiểm thử nhận tin.' } });
+    expect((await article('tin-tuc', `Tin tức nhận tin ${SUFFIX}`)).status).toBe(201);
+    expect((await article('chi-dao-dieu-hanh', `Chỉ đạo nhận tin ${SUFFIX}`)).status).toBe(201);
+    // The closed draft's response, published again by an editor (the admin's publish action).
+    const closed = (await importer('GET', `/consultations?filters[slug][$eq]=${CLOSED}`)).body.data[0]!;
+    expect((await adminCall(stack.cms.url, adminJwt, 'POST', `/content-manager/collection-types/api::consultation.consultation/${closed.documentId}/actions/publish`, {})).status).toBe(200);
 
     const run = await digestNow();
-    expect(run.mails).toBe(2);
-    await eventually(async () => (await mailsTo(ALL, /Tin mới/)).length === 1 && (await mailsTo(NOTICES, /Tin mới/)).length === 1, 15_000);
+    expect(run.mails).toBe(4);
+    await eventually(async () => (await Promise.all([ALL, NOTICES, NEWS, RESPONSE].map((to) => mailsTo(to, /Tin mới/)))).every((m) => m.length === 1), 15_000);
 
     const all = (await mailsTo(ALL, /Tin mới/))[0]!;
     expect(all.text).toContain('Quyết định kiểm thử nhận tin');
@@ -185,6 +214,18 @@ describe('the daily digest', () => {
     expect(notices.text).toContain('Thông báo kiểm thử nhận tin');
     expect(notices.text).not.toContain('Quyết định kiểm thử nhận tin');
     expect(notices.text).not.toContain('Dự thảo nhận tin');
+
+    // A section: its own article only. A draft's response: that draft's, linked to its section of the page.
+    const news = (await mailsTo(NEWS, /Tin mới/))[0]!;
+    expect(news.text).toContain(`Tin tức nhận tin ${SUFFIX}`);
+    expect(news.text).not.toContain(`Chỉ đạo nhận tin ${SUFFIX}`);
+    expect(news.text).not.toContain('kiểm thử nhận tin');
+    const response = (await mailsTo(RESPONSE, /Tin mới/))[0]!;
+    expect(response.text).toContain('Kết quả tiếp thu, giải trình');
+    expect(response.text).toMatch(new RegExp(`/du-thao/${CLOSED}#tiep-thu`));
+    expect(response.text).not.toContain('Dự thảo nhận tin');
+    // …and the response is not a new draft for those who follow new drafts.
+    expect(all.text).not.toContain('#tiep-thu');
   });
 
   it('sends nothing when nothing new matched', async () => {
@@ -223,6 +264,6 @@ describe('who can read the addresses', () => {
       expect(permissions.filter((p) => p.subject === 'api::subscription.subscription'), role.code).toEqual([]);
     }
     const outbox = await adminCall(stack.cms.url, adminJwt, 'GET', '/content-manager/collection-types/api::outbound-mail.outbound-mail?pageSize=100&filters[kind][$eq]=subscription-digest');
-    expect(outbox.body.results.map((m: { state: string }) => m.state)).toEqual(['sent', 'sent', 'sent']);
+    expect(outbox.body.results.map((m: { state: string }) => m.state)).toEqual(Array(5).fill('sent')); // four digests, then one after the unsubscribe
   });
 });
