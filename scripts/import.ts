@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { operatorCms } from './lib/operator-cms.ts';
 import { readImportFolder } from './lib/import-folder.ts';
 import { progressBar, pushRecords } from './lib/registry-client.ts';
+import { describeEncoding } from '../content/src/legacy-encodings/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,7 +27,7 @@ if (!folder) {
 }
 const { url: cmsUrl, token } = operatorCms(values);
 
-const { records, problems, notes } = readImportFolder(resolve(folder), { draft: values.draft });
+const { records, problems, notes, encodings } = readImportFolder(resolve(folder), { draft: values.draft });
 for (const p of problems) console.error(`✗ ${p.file}: ${p.reason}`);
 const started = performance.now();
 let results: Awaited<ReturnType<typeof pushRecords>> = [];
@@ -39,6 +40,10 @@ if (records.length) {
   }
 }
 const seconds = (performance.now() - started) / 1000;
+// Every file's encoding; an entry's fields only when they were not plain Unicode.
+for (const e of encodings.filter((e) => e.kind === 'file' || e.encoding !== 'unicode' || !e.decided)) {
+  console.log(`Bảng mã ${describeEncoding(e)}`);
+}
 for (const n of notes) console.log(`! ${n.file}: ${n.reason}`);
 for (const r of results.filter((r) => r.action === 'failed')) console.error(`✗ ${r.sourceKey} (${r.number ?? 'không số'}): ${r.error}`);
 const count = (pred: (r: (typeof results)[number]) => boolean) => results.filter(pred).length;

@@ -22,6 +22,7 @@ import { refreshOverdueQuestions } from './services/questions/question-desk';
 import { forgetTokensOnChange } from './strapi-internals/token-auth';
 import { registerMaintenanceNoticeRules } from './document-middlewares/maintenance-notice';
 import { configureMaintenanceNoticeView } from './bootstrap/maintenance-notice-view';
+import { configurePortalEditorViews } from './bootstrap/portal-editor-view';
 import { rebuildEmptySearchIndex } from './services/search/search-reindex';
 import { assertProductionSecrets } from './rules/secret-policy';
 import { registerTokenScopeRules } from './document-middlewares/token-scope';
@@ -89,6 +90,8 @@ export default {
     // Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes.
     await configureQuestionDeskView(strapi);
     await configureMaintenanceNoticeView(strapi);
+    // Every other content type and component (the agency profile's name and logo, the home page's services): Vietnamese field names and hints.
+    await configurePortalEditorViews(strapi);
     // The search index's settings are data in the repo, applied idempotently at every start.
     await searchSync(strapi).engine.applySettings();
     // After a restore (the index is derived, never backed up) or a lost index file: rebuild it from the database.

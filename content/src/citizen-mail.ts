@@ -16,6 +16,12 @@ import { mailboxKey } from './email-address.ts';
  */
 export const AcknowledgementSchema = z.enum(['queued', 'limited', 'mail-off']);
 export type Acknowledgement = z.output<typeof AcknowledgementSchema>;
+/** What the CMS decided about the acknowledgement when it took the comment or question in (the admin's wording). */
+export const ACKNOWLEDGEMENT_LABELS: Readonly<Record<Acknowledgement, string>> = {
+  queued: 'Sẽ gửi thư xác nhận',
+  limited: 'Không gửi: địa chỉ này đã nhận một thư xác nhận trong ngày',
+  'mail-off': 'Không gửi: chưa cấu hình thư',
+};
 
 // No I and no O, so a code read over the phone is not mistaken for 1 or 0.
 const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKLMNPQRSTUVWXYZ';

@@ -21,6 +21,15 @@ export const CONSULTATION_STATUS_LABELS: Readonly<Record<ConsultationStatus, str
   'response-published': 'Đã công bố tiếp thu, giải trình',
 };
 
+/** The kinds of file in a draft's dossier (hồ sơ dự thảo), as the site lists them and the admin offers them. */
+export const CONSULTATION_FILE_KINDS = ['draft', 'explanatory-memo', 'impact-assessment', 'other'] as const;
+export const CONSULTATION_FILE_KIND_LABELS: Readonly<Record<(typeof CONSULTATION_FILE_KINDS)[number], string>> = {
+  draft: 'Dự thảo',
+  'explanatory-memo': 'Tờ trình',
+  'impact-assessment': 'Báo cáo đánh giá tác động',
+  other: 'Tài liệu khác',
+};
+
 export const ConsultationWindowSchema = z.object({
   /** Start of the comment period, an ISO 8601 instant. */
   opensAt: z.string(),

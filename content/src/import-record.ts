@@ -182,6 +182,11 @@ function relationsOf(entry: ManifestEntry): ImportRelation[] {
 export type ToImportRecordOptions = {
   /** Import as drafts whatever their state: nothing is published. */
   draft: boolean;
+  /**
+   * What was found wrong before the record was built (its file's encoding could not be decided, so its text is
+   * left out): the record is flagged with these reasons first.
+   */
+  knownProblems?: string[];
 };
 
 /**
@@ -194,7 +199,7 @@ export function toImportRecord(
   text: string,
   options: ToImportRecordOptions,
 ): { record: ImportRecord; problems: string[] } {
-  const problems: string[] = [];
+  const problems: string[] = [...(options.knownProblems ?? [])];
   let number = entry.number === null ? null : toNfc(entry.number).trim();
   if (number === null || number === '') {
     number = null;
@@ -213,7 +218,7 @@ export function toImportRecord(
     if (!parsed.ok) problems.push(`Văn bản liên quan: ${parsed.error}`);
   }
   const body = toNfc(text);
-  if (body.trim() === '') problems.push('Chưa có toàn văn: tệp nguồn rỗng');
+  if (body.trim() === '' && !options.knownProblems?.length) problems.push('Chưa có toàn văn: tệp nguồn rỗng');
 
   const record = ImportRecordSchema.parse(
     normalizeInput({

@@ -42,4 +42,5 @@ export * from './directory-order.ts';
 export * from './public-api.ts';
 export * from './friendly-errors.ts';
 export * from './official-title.ts';
+export * from './open-data.ts';
 export * from './subscription.ts';

@@ -45,6 +45,11 @@ export const ARTICLE_SECTIONS = {
 } as const;
 export type ArticleSection = (typeof ARTICLE_SECTIONS)[keyof typeof ARTICLE_SECTIONS];
 
+/** An article's section by its stored value, named as the menu names it. */
+export const ARTICLE_SECTION_LABELS = Object.fromEntries(
+  Object.entries(ARTICLE_SECTIONS).map(([key, value]) => [value, sectionByKey(key as PortalSectionKey).label]),
+) as Readonly<Record<ArticleSection, string>>;
+
 export function sectionByKey(key: PortalSectionKey): PortalSection {
   return PORTAL_SECTIONS.find((s) => s.key === key)!;
 }

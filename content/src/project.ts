@@ -4,6 +4,13 @@ import { OptionalTextSchema } from './cms-fields.ts';
 /** Dự án, đầu tư, đấu thầu, mua sắm công: listed on `/du-an`, grouped by kind, one card each. */
 export const ProjectKindSchema = z.enum(['du-an', 'dau-tu', 'dau-thau', 'mua-sam']);
 export type ProjectKind = z.output<typeof ProjectKindSchema>;
+/** How the site's list and the admin name each kind. */
+export const PROJECT_KIND_LABELS: Readonly<Record<ProjectKind, string>> = {
+  'du-an': 'Dự án',
+  'dau-tu': 'Kêu gọi đầu tư',
+  'dau-thau': 'Đấu thầu',
+  'mua-sam': 'Mua sắm công',
+};
 
 /** A project, investment call, tender or procurement as the CMS delivers it, to the site and to search. */
 export const ProjectSchema = z.object({

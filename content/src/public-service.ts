@@ -4,6 +4,12 @@ import { OptionalTextSchema } from './cms-fields.ts';
 /** Thủ tục hành chính, dịch vụ công trực tuyến: listed on `/dich-vu-cong`, one table row each. */
 export const PublicServiceLevelSchema = z.enum(['toan-trinh', 'mot-phan', 'truc-tiep']);
 export type PublicServiceLevel = z.output<typeof PublicServiceLevelSchema>;
+/** How the site's list and the admin name each level of online service. */
+export const PUBLIC_SERVICE_LEVEL_LABELS: Readonly<Record<PublicServiceLevel, string>> = {
+  'toan-trinh': 'Trực tuyến toàn trình',
+  'mot-phan': 'Trực tuyến một phần',
+  'truc-tiep': 'Nộp trực tiếp',
+};
 
 /** A procedure as the CMS delivers it, to the site and to search. */
 export const PublicServiceSchema = z.object({
@@ -22,6 +28,8 @@ export const PublicServiceSchema = z.object({
   agency: OptionalTextSchema,
   /** Where to file it on the national public-service portal. */
   portalUrl: OptionalTextSchema,
+  /** Marked by an editor as one of the most used: a shortcut on the home page. */
+  featured: z.boolean().nullish(),
   updatedAt: z.string(),
 });
 export type PublicService = z.output<typeof PublicServiceSchema>;

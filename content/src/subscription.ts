@@ -43,6 +43,11 @@ export type SubscriptionRequest = z.output<typeof SubscriptionRequestSchema>;
 
 export const SUBSCRIPTION_STATUSES = ['pending', 'active', 'unsubscribed'] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+export const SUBSCRIPTION_STATUS_LABELS: Readonly<Record<SubscriptionStatus, string>> = {
+  pending: 'Chờ xác nhận',
+  active: 'Đang nhận tin',
+  unsubscribed: 'Đã hủy nhận tin',
+};
 
 /** One key per topic, so subscribing twice to the same thing is one subscription. */
 export function topicKey(topic: SubscriptionTopic): string {

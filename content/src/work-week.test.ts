@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shiftWeek, timeInVietnam, weekFromKey, weekOf } from './work-week.ts';
+import { dayOf, shiftWeek, timeInVietnam, weekFromKey, weekOf } from './work-week.ts';
 
 describe('weekOf: weeks start Monday 00:00 Asia/Ho_Chi_Minh (Sunday 17:00 UTC)', () => {
   it.each([
@@ -33,4 +33,17 @@ describe('weekFromKey', () => {
     expect(shiftWeek(weekFromKey('2027-W01')!, -1).key).toBe('2026-W53');
   });
   it('shows times in Vietnam', () => expect(timeInVietnam('2026-11-29T17:30:00Z')).toBe('00:30'));
+});
+
+describe('dayOf: the Vietnamese day of an instant, midnight to midnight ICT', () => {
+  it.each([
+    ['Saturday 21:19 UTC is Sunday morning in Vietnam', '2026-12-05T21:19:00Z', '2026-12-06', 6, '2026-12-05T17:00:00.000Z'],
+    ['16:59 UTC is still the same day', '2026-12-05T16:59:59Z', '2026-12-05', 5, '2026-12-04T17:00:00.000Z'],
+    ['17:00 UTC is the next day', '2026-12-05T17:00:00Z', '2026-12-06', 6, '2026-12-05T17:00:00.000Z'],
+    ['a Monday', '2026-11-30T02:00:00Z', '2026-11-30', 0, '2026-11-29T17:00:00.000Z'],
+    ['across a year end', '2026-12-31T18:00:00Z', '2027-01-01', 4, '2026-12-31T17:00:00.000Z'],
+  ])('%s', (_name, instant, day, weekday, start) => {
+    const result = dayOf(instant);
+    expect(result).toEqual({ day, weekday, start, end: new Date(Date.parse(start) + 86_400_000).toISOString() });
+  });
 });

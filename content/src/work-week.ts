@@ -63,6 +63,26 @@ function fromMondayLocal(mondayLocal: number): WorkWeek {
   };
 }
 
+export interface WorkDay {
+  /** The calendar day in Vietnam, YYYY-MM-DD. */
+  day: string;
+  /** Monday = 0 … Sunday = 6, to index the week's day names. */
+  weekday: number;
+  /** First instant of the day (00:00 ICT), ISO UTC. */
+  start: string;
+  /** First instant of the next day, ISO UTC (exclusive end). */
+  end: string;
+}
+
+/** The Vietnamese day an instant falls in (the home page's "today" in the leaders' schedule). */
+export function dayOf(instant: Date | string): WorkDay {
+  const week = weekOf(instant);
+  const ms = (typeof instant === 'string' ? new Date(instant) : instant).getTime();
+  const weekday = Math.floor((ms - new Date(week.start).getTime()) / DAY_MS);
+  const start = new Date(week.start).getTime() + weekday * DAY_MS;
+  return { day: week.days[weekday]!, weekday, start: new Date(start).toISOString(), end: new Date(start + DAY_MS).toISOString() };
+}
+
 /** Hour and minute of an instant in Vietnam, "08:30". */
 export function timeInVietnam(iso: string): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));

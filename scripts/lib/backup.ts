@@ -52,6 +52,8 @@ export const NOT_BACKED_UP: readonly string[] = [
   'cms-address.json',
   // The demo mail catcher's inbox (npm start without SMTP_URL): test mail, not the agency's (its outbox is in the database).
   'mail',
+  // The site's open-data files (/du-lieu-mo): generated from the CMS again at the first request after a restore.
+  'open-data',
 ];
 
 const FileEntrySchema = z.object({ size: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });

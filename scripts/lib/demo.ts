@@ -1,4 +1,4 @@
-import { demoComments, demoConsultationSlugs, demoConsultations, demoRecords } from '../../content/src/demo/index.ts';
+import { demoComments, demoConsultationSlugs, demoConsultations, demoDraftFiles, demoRecords } from '../../content/src/demo/index.ts';
 import { articleLabel, draftOutline, numberKey, numberSlug } from '../../content/src/index.ts';
 import { pushRecords, type ImportResult } from './registry-client.ts';
 import { samplePdf } from './sample-pdf.ts';
@@ -42,13 +42,30 @@ export async function loadDemoContent(
  */
 export async function loadDemoConsultations(cmsUrl: string, token: string, now: Date = new Date()): Promise<void> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const keyOf = new Map<string, keyof typeof demoConsultationSlugs>(Object.entries(demoConsultationSlugs).map(([key, slug]) => [slug, key as keyof typeof demoConsultationSlugs]));
   for (const record of demoConsultations(now)) {
     const q = new URLSearchParams({ 'filters[slug][$eq]': record.slug, status: 'draft' });
     const found = (await (await fetch(`${cmsUrl}/api/consultations?${q}`, { headers })).json()) as { data?: unknown[] };
     if (found.data?.length) continue;
-    const created = await fetch(`${cmsUrl}/api/consultations?status=published`, { method: 'POST', headers, body: JSON.stringify({ data: record }) });
+    const files = await uploadDraftFiles(cmsUrl, token, keyOf.get(record.slug));
+    const created = await fetch(`${cmsUrl}/api/consultations?status=published`, { method: 'POST', headers, body: JSON.stringify({ data: { ...record, ...files } }) });
     if (!created.ok) throw new Error(`Nạp dự thảo mẫu ${record.slug} thất bại (HTTP ${created.status}): ${await created.text()}`);
   }
+}
+
+/**
+ * A demo draft's files (content/src/demo/consultations.ts) as one-page PDFs uploaded like an editor's: the draft's
+ * documents as its attachments, and for the closed draft its response report and revised draft.
+ */
+async function uploadDraftFiles(cmsUrl: string, token: string, key: keyof typeof demoConsultationSlugs | undefined): Promise<Record<string, unknown>> {
+  const out: { attachments: Array<{ kind: string; label: string; file: number }>; responseReportFile?: number; revisedDraft?: number } = { attachments: [] };
+  for (const file of key ? demoDraftFiles[key] : []) {
+    const id = await uploadPdf(cmsUrl, token, file.fileName, file.lines);
+    if (file.kind === 'response-report') out.responseReportFile = id;
+    else if (file.kind === 'revised-draft') out.revisedDraft = id;
+    else out.attachments.push({ kind: file.kind, label: file.label, file: id });
+  }
+  return out;
 }
 
 /** The sample comments (approved ones and one waiting for moderation), unless the drafts already have comments. */
@@ -90,15 +107,21 @@ async function attachSamplePdf(cmsUrl: string, token: string, number: string, fi
   const found = (await (await fetch(`${cmsUrl}/api/legal-documents?${q}`, { headers: auth })).json()) as any;
   const doc = found.data?.[0];
   if (!doc || doc.attachments?.length) return; // already attached on an earlier start
-  const form = new FormData();
-  form.append('files', new Blob([new Uint8Array(samplePdf(lines))], { type: 'application/pdf' }), fileName);
-  const upload = await fetch(`${cmsUrl}/api/upload`, { method: 'POST', headers: auth, body: form });
-  if (!upload.ok) throw new Error(`Tải tệp mẫu ${fileName} lên CMS thất bại (HTTP ${upload.status}): ${await upload.text()}`);
-  const [file] = (await upload.json()) as Array<{ id: number }>;
+  const file = await uploadPdf(cmsUrl, token, fileName, lines);
   const update = await fetch(`${cmsUrl}/api/legal-documents/${doc.documentId}?status=published`, {
     method: 'PUT',
     headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ data: { attachments: [file!.id], signedOriginal: signed } }),
+    body: JSON.stringify({ data: { attachments: [file], signedOriginal: signed } }),
   });
   if (!update.ok) throw new Error(`Gắn tệp mẫu vào ${number} thất bại (HTTP ${update.status}): ${await update.text()}`);
+}
+
+/** A sample one-page PDF through the CMS's upload API; its media id. */
+async function uploadPdf(cmsUrl: string, token: string, fileName: string, lines: string[]): Promise<number> {
+  const form = new FormData();
+  form.append('files', new Blob([new Uint8Array(samplePdf(lines))], { type: 'application/pdf' }), fileName);
+  const upload = await fetch(`${cmsUrl}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+  if (!upload.ok) throw new Error(`Tải tệp mẫu ${fileName} lên CMS thất bại (HTTP ${upload.status}): ${await upload.text()}`);
+  const [file] = (await upload.json()) as Array<{ id: number }>;
+  return file!.id;
 }

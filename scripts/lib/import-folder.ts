@@ -1,32 +1,38 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, extname } from 'node:path';
 import { readManifestEntries, toImportRecord, type ImportRecord } from '../../content/src/index.ts';
+import { convertManifestEntry, readSourceText, type EncodingReport } from '../../content/src/legacy-encodings/index.ts';
 
 export type FolderProblem = { file: string; reason: string };
 
+export type ImportFolder = { records: ImportRecord[]; problems: FolderProblem[]; notes: FolderProblem[]; encodings: EncodingReport[] };
+
 /**
  * Reads a folder of .txt/.md texts described by manifest.json into import records. Every file that cannot
- * be used is reported with its reason; nothing is skipped silently.
+ * be used is reported with its reason; nothing is skipped silently. Each file's encoding (Unicode, or TCVN3, VNI,
+ * VIQR converted to Unicode) and each entry's fields' are detected and reported in `encodings`; an undecidable
+ * file's record comes without its text, flagged for an editor.
  */
-export function readImportFolder(folder: string, options: { draft: boolean }): { records: ImportRecord[]; problems: FolderProblem[]; notes: FolderProblem[] } {
+export function readImportFolder(folder: string, options: { draft: boolean }): ImportFolder {
   const manifestPath = join(folder, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    return { records: [], problems: [{ file: 'manifest.json', reason: `Không tìm thấy manifest.json trong ${folder}` }], notes: [] };
+    return { records: [], problems: [{ file: 'manifest.json', reason: `Không tìm thấy manifest.json trong ${folder}` }], notes: [], encodings: [] };
   }
   let manifestJson: unknown;
   try {
     manifestJson = JSON.parse(readFileSync(manifestPath, 'utf8'));
   } catch (error) {
-    return { records: [], problems: [{ file: 'manifest.json', reason: `manifest.json không phải JSON hợp lệ: ${(error as Error).message}` }], notes: [] };
+    return { records: [], problems: [{ file: 'manifest.json', reason: `manifest.json không phải JSON hợp lệ: ${(error as Error).message}` }], notes: [], encodings: [] };
   }
   // Entry by entry: a bad record fails only itself (content's readManifestEntries), never the whole folder.
   const manifest = readManifestEntries(manifestJson);
   if (!manifest) {
-    return { records: [], problems: [{ file: 'manifest.json', reason: 'manifest.json phải là một danh sách (mảng JSON) các văn bản' }], notes: [] };
+    return { records: [], problems: [{ file: 'manifest.json', reason: 'manifest.json phải là một danh sách (mảng JSON) các văn bản' }], notes: [], encodings: [] };
   }
   const records: ImportRecord[] = [];
   const problems: FolderProblem[] = [...manifest.problems];
   const notes: FolderProblem[] = [];
+  const encodings: EncodingReport[] = [];
   for (const entry of manifest.entries) {
     const path = join(folder, entry.file);
     if (!['.txt', '.md'].includes(extname(entry.file).toLowerCase())) {
@@ -37,20 +43,17 @@ export function readImportFolder(folder: string, options: { draft: boolean }): {
       problems.push({ file: entry.file, reason: 'Tệp được khai báo trong manifest.json nhưng không tồn tại' });
       continue;
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path));
-    } catch {
-      problems.push({ file: entry.file, reason: 'Tệp không phải văn bản UTF-8 (TCVN 6909:2001); hãy chuyển mã sang UTF-8 rồi nhập lại' });
-      continue;
-    }
-    if (!text.trim()) {
+    const source = readSourceText(entry.file, readFileSync(path));
+    if (source.text !== null && !source.text.trim()) {
       problems.push({ file: entry.file, reason: 'Tệp không có nội dung' });
       continue;
     }
-    const { record, problems: recordProblems } = toImportRecord(entry, text, { draft: options.draft });
+    const fields = convertManifestEntry(entry);
+    encodings.push(source.report, fields.report);
+    const knownProblems = [source.problem, fields.problem].filter((p) => p !== null);
+    const { record, problems: recordProblems } = toImportRecord(fields.entry, source.text ?? '', { draft: options.draft, knownProblems });
     records.push(record);
     for (const reason of recordProblems) notes.push({ file: entry.file, reason });
   }
-  return { records, problems, notes };
+  return { records, problems, notes, encodings };
 }

@@ -15,7 +15,7 @@ import { recordedTags } from '#lib/page-cache/request-tags.ts';
  * SearchUnavailableError (search/src/errors.ts: no engine can answer → 503 with its own message).
  * - HTML routes render the Vietnamese 404 page or the 500/503 page (src/pages/500.astro), never a stack trace;
  * - /api/ routes answer JSON `{ error: { message, field? } }`, with CORS so any site can read them;
- * - feeds and files (/van-ban/rss.xml, /sitemap.xml, /tep/…) answer a short plain-text message.
+ * - feeds and files (/van-ban/rss.xml, /sitemap.xml, /tep/…, /du-lieu-mo/…) answer a short plain-text message.
  * Caching: a GET answered 200 that the page-cache policy allows (src/lib/page-cache/policy.ts) is handed to the
  * rendered-page cache with the tags of everything it read (`context.cache.set`); every answer tells shared
  * caches in front how long they may keep it (SHARED_CACHE_CONTROL unless the route said otherwise).
@@ -45,7 +45,7 @@ type Kind = 'api' | 'plain' | 'html';
 
 function kindOf(pathname: string): Kind {
   if (pathname.startsWith('/api/')) return 'api';
-  if (pathname.startsWith('/tep/') || pathname.endsWith('.xml') || pathname.endsWith('.vcf')) return 'plain';
+  if (pathname.startsWith('/tep/') || pathname.startsWith('/du-lieu-mo/') || pathname.endsWith('.xml') || pathname.endsWith('.vcf')) return 'plain';
   return 'html';
 }
 

@@ -35,6 +35,7 @@ const PAGES: Array<[string, string]> = [
   ['subscription confirmation link', `/nhan-tin/xac-nhan?t=${'a'.repeat(24)}.${'b'.repeat(43)}`],
   ['unsubscribe link', `/nhan-tin/huy?t=${'a'.repeat(24)}.${'b'.repeat(43)}`],
   ['public API documentation', '/tai-lieu-api'],
+  ['open data', '/du-lieu-mo'],
   ['English introduction', '/en'],
   ['English contact', '/en/contact'],
   ['not found', '/khong-co-trang-nay'],
@@ -47,6 +48,19 @@ describe.each([
   it.for(PAGES)('%s (%s) has no WCAG 2.1 AA violations', async ([, path], { openPage }) => {
     const page = await openPage({ viewport, locale: 'vi-VN' });
     await page.goto(`${stack.siteUrl}${path}`);
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+});
+
+// The open-data page's table of files (64-character digests) on the smallest phone the brief names, and on a desktop.
+describe.each([
+  ['360×740', { width: 360, height: 740 }],
+  ['1280×900', { width: 1280, height: 900 }],
+])('the open-data page at %s', (_name, viewport) => {
+  it('has no WCAG 2.1 AA violations', async ({ openPage }) => {
+    const page = await openPage({ viewport, locale: 'vi-VN' });
+    await page.goto(`${stack.siteUrl}/du-lieu-mo`);
+    expect(await page.locator('tr[data-file]').count()).toBeGreaterThan(0);
     expect(await wcagViolations(page)).toEqual([]);
   });
 });

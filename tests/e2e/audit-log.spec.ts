@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject } from 'vitest';
-import { it } from '../support/browser.ts';
+import { it, logInToAdmin } from '../support/browser.ts';
 import { adminCall, adminLogin } from '../support/consultation-stack.ts';
 
 /**
@@ -19,11 +19,7 @@ describe('the audit log page in the admin', () => {
     expect(created.status).toBe(201);
 
     const page = await openPage({ locale: 'en-GB', viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await page.goto(`${cms.url}/admin/auth/login`);
-    await page.getByLabel('Email').fill(cms.adminEmail);
-    await page.getByLabel('Password').fill(cms.adminPassword);
-    await page.getByRole('button', { name: /login/i }).click();
-    await page.waitForURL(/\/admin(\/)?$|\/admin\/(?!auth)/, { timeout: 20_000 });
+    await logInToAdmin(page, cms.url, cms.adminEmail, cms.adminPassword);
 
     await page.getByRole('link', { name: 'Nhật ký thao tác' }).click();
     await page.waitForURL(/\/admin\/nhat-ky-thao-tac/);

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
-import { it } from '../support/browser.ts';
+import { it, logInToAdmin } from '../support/browser.ts';
 import { adminCall, adminLogin, createModerator, moderate, postComment } from '../support/consultation-stack.ts';
 
 /**
@@ -14,17 +14,21 @@ import { adminCall, adminLogin, createModerator, moderate, postComment } from '.
 const stack = inject('stack');
 const cms = stack.cms.sqlite!;
 const MODERATOR = { email: 'kiemduyet-e2e@cong.test', password: 'Kiem-duyet-2026-E2e' };
+let adminJwt: string;
 beforeAll(async () => {
-  const jwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
-  await createModerator(cms.url, jwt, MODERATOR.email, MODERATOR.password);
+  adminJwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
+  await createModerator(cms.url, adminJwt, MODERATOR.email, MODERATOR.password);
 });
 
-async function logInAsModerator(page: Page): Promise<void> {
-  await page.goto(`${cms.url}/admin/auth/login`);
-  await page.getByLabel('Email').fill(MODERATOR.email);
-  await page.getByLabel('Password').fill(MODERATOR.password);
-  await page.getByRole('button', { name: /login/i }).click();
-  await page.waitForURL(/\/admin(\/)?$|\/admin\/(?!auth)/, { timeout: 20_000 });
+/** The comment's id in the CMS, found by the receipt code the citizen was given (as staff find it). */
+async function commentIdOf(receipt: string): Promise<string> {
+  const found = await adminCall(cms.url, adminJwt, 'GET', `/content-manager/collection-types/api::public-comment.public-comment?filters[receipt][$eq]=${receipt}`);
+  expect(found.body.results).toHaveLength(1);
+  return found.body.results[0].documentId;
+}
+
+function logInAsModerator(page: Page): Promise<void> {
+  return logInToAdmin(page, cms.url, MODERATOR.email, MODERATOR.password);
 }
 
 async function approveInAdmin(page: Page, commentId: string): Promise<void> {
@@ -33,9 +37,9 @@ async function approveInAdmin(page: Page, commentId: string): Promise<void> {
   await page.goto(`${cms.url}/admin/content-manager/collection-types/api::public-comment.public-comment/${commentId}`);
   const status = page.getByRole('combobox', { name: /Trạng thái kiểm duyệt/ });
   await status.click({ timeout: 20_000 });
-  await page.getByRole('option', { name: 'approved' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText(/Saved/i).first().waitFor({ timeout: 10_000 });
+  await page.getByRole('option', { name: 'Đã duyệt' }).click();
+  await page.getByRole('button', { name: 'Lưu' }).click();
+  await page.getByText('Đã lưu').first().waitFor({ timeout: 10_000 });
 }
 
 describe.each([true, false])('commenting on a draft in Chromium (JavaScript %s)', (javaScriptEnabled) => {
@@ -65,10 +69,13 @@ describe.each([true, false])('commenting on a draft in Chromium (JavaScript %s)'
     await page.waitForTimeout(2100);
     await page.getByRole('button', { name: 'Gửi góp ý' }).click();
     await page.getByRole('heading', { name: 'Đã nhận góp ý' }).waitFor();
-    const id = /mã ([a-z0-9]+)/.exec(await page.locator('main').innerText())?.[1];
-    expect(id).toBeTruthy();
+    // The citizen is given the receipt code (audit D16); the CMS's internal id is for staff and this test only.
+    const receipt = /Mã biên nhận: (GY-\d{4}-[0-9A-Z]{6})/.exec(await page.locator('main').innerText())?.[1];
+    expect(receipt).toBeTruthy();
+    const id = await commentIdOf(receipt!);
+    expect(await page.locator('main').innerText()).not.toContain(id);
 
-    await approveInAdmin(await openPage({ locale: 'en-GB', viewport: { width: 1400, height: 900 } }), id!);
+    await approveInAdmin(await openPage({ locale: 'en-GB', viewport: { width: 1400, height: 900 } }), id);
 
     await expect
       .poll(async () => {

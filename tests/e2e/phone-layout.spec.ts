@@ -34,6 +34,7 @@ const PAGES = [
   `/tin-tuc/${news.slug}`,
   '/hoi-dap',
   '/so-do-trang',
+  '/du-lieu-mo',
   '/en',
   '/khong-co-trang-nay',
 ];

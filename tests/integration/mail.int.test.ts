@@ -190,6 +190,47 @@ describe('acknowledgement of a comment (review H1)', () => {
   });
 });
 
+describe('the confirmation page of the comment form (audit D16)', () => {
+  /**
+   * The form as a citizen sends it without JavaScript: the page's token, a human pause, then POST. The cached
+   * page's token has already carried this sender's first comment, so a second one is refused with a fresh form
+   * (hostile-input.int.test.ts), which is sent again as a person would.
+   */
+  async function sendForm(email: string, content: string): Promise<string> {
+    let html = await (await fetch(`${stack.site.url}/du-thao/${OPEN}`)).text();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const formToken = /name="formToken" value="([^"]+)"/.exec(html)![1]!;
+      await new Promise((r) => setTimeout(r, 2100));
+      const response = await fetch(`${stack.site.url}/du-thao/${OPEN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', origin: stack.site.url },
+        body: new URLSearchParams({ formToken, name: 'Đỗ Thị Biên Nhận', email, content, consent: 'on' }),
+      });
+      html = await response.text();
+      if (response.status === 202) return html;
+      expect(html).toContain('đã được dùng để gửi một góp ý');
+    }
+    throw new Error('the form was refused twice');
+  }
+
+  it('shows the receipt code, not the internal id, and promises a mail only when one is queued', async () => {
+    const email = `bieu-mau-${Date.now()}@example.vn`;
+    const first = await sendForm(email, 'Góp ý thứ nhất qua biểu mẫu.');
+    const receipt = /Mã biên nhận: (GY-\d{4}-[0-9A-HJ-NP-Z]{6})/.exec(first)?.[1];
+    expect(receipt).toBeTruthy();
+    const [stored] = await storedComment(receipt!);
+    expect(first).not.toContain(stored.documentId);
+    expect(first).not.toContain('Nếu Quý vị đã nhập');
+    // Mail is configured here: the first acknowledgement of the day is queued, and the page says so.
+    expect(first).toContain('Thư xác nhận (chỉ gồm mã biên nhận và đường dẫn) sẽ được gửi');
+    // Another comment from the same mailbox today (another text: the same one again would be the same submission):
+    // no second acknowledgement, so no promise of one.
+    const second = await sendForm(email, 'Góp ý thứ hai qua biểu mẫu, về Điều 4.');
+    expect(second).toMatch(/Mã biên nhận: GY-/);
+    expect(second).not.toContain('Thư xác nhận');
+  });
+});
+
 describe('Q&A mail', () => {
   it('the asker receives the lookup code, then one notice when the answer is published', async () => {
     const asker = 'nguoi.hoi@example.vn';

@@ -37,6 +37,18 @@ export const it = base
     };
   });
 
+/**
+ * Logs in to the Strapi admin as a person would, in the admin's default language (Vietnamese, whatever the
+ * browser's), and waits for the first page after the log-in.
+ */
+export async function logInToAdmin(page: Page, cmsUrl: string, email: string, password: string): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(/\/admin(\/)?$|\/admin\/(?!auth)/, { timeout: 20_000 });
+}
+
 /** axe-core's WCAG 2.1 A and AA violations on the page as it is now, one readable line each (none: `[]`). */
 export async function wcagViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

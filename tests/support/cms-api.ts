@@ -30,7 +30,26 @@ export class CmsApi {
     return body.data as any[];
   }
 
+  /** A file into the media library as an editor adds it in the admin; its media id. */
+  async adminUpload(bytes: Uint8Array, name: string, type: string): Promise<number> {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(bytes)], { type }), name);
+    const response = await fetch(`${this.url}/upload`, { method: 'POST', headers: { authorization: `Bearer ${await this.adminToken()}` }, body: form });
+    if (response.status !== 201) throw new Error(`upload failed: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as Array<{ id: number }>)[0]!.id;
+  }
+
   async adminRequest(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
+    const response = await fetch(`${this.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await this.adminToken()}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  }
+
+  private async adminToken(): Promise<string> {
     if (!this.adminJwt) {
       const login = await fetch(`${this.url}/admin/login`, {
         method: 'POST',
@@ -38,15 +57,9 @@ export class CmsApi {
         body: JSON.stringify({ email: this.admin.adminEmail, password: this.admin.adminPassword }),
       });
       if (!login.ok) throw new Error(`admin login failed: ${login.status} ${await login.text()}`);
-      this.adminJwt = ((await login.json()) as any).data.token;
+      this.adminJwt = ((await login.json()) as any).data.token as string;
     }
-    const response = await fetch(`${this.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${this.adminJwt}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null };
+    return this.adminJwt!;
   }
 
   unpublish(documentId: string, uid = 'api::legal-document.legal-document') {

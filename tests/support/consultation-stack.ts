@@ -142,9 +142,14 @@ export async function adminCall(cmsUrl: string, jwt: string, method: string, pat
 
 /** Creates an admin user with the `cong-moderator` role and a password, as an administrator would in Settings. */
 export async function createModerator(cmsUrl: string, adminJwt: string, email: string, password: string): Promise<void> {
+  await createStaff(cmsUrl, adminJwt, 'cong-moderator', email, password);
+}
+
+/** An admin user with one of the portal's roles (cms/src/bootstrap/roles.ts), registered with this password. */
+export async function createStaff(cmsUrl: string, adminJwt: string, roleCode: string, email: string, password: string): Promise<void> {
   const roles = await adminCall(cmsUrl, adminJwt, 'GET', '/admin/roles');
-  const role = (roles.body.data as any[]).find((r) => r.code === 'cong-moderator');
-  if (!role) throw new Error('role cong-moderator is missing');
+  const role = (roles.body.data as any[]).find((r) => r.code === roleCode);
+  if (!role) throw new Error(`role ${roleCode} is missing`);
   const created = await adminCall(cmsUrl, adminJwt, 'POST', '/admin/users', { email, firstname: 'Kiểm', lastname: 'Duyệt', roles: [role.id] });
   if (created.status >= 300) throw new Error(`creating the moderator failed: ${created.status} ${JSON.stringify(created.body)}`);
   const registrationToken = created.body.data.registrationToken;

@@ -44,6 +44,8 @@ export type RunningNginx = {
   config: string;
   /** nginx's error log (warnings and up): upstream failures and retries show here. */
   errorLog: () => string;
+  /** Serves other bytes for static file `index` from the next request on (nginx opens the file per request). */
+  replaceStatic: (index: number, body: Buffer) => void;
   stop: () => Promise<void>;
 };
 
@@ -186,5 +188,6 @@ ${server.replace('__PORT__', String(port)).replace('__STATIC__', staticPart)}
       // SIGTERM: fast shutdown of the master and its workers (SIGQUIT would wait for open keepalive connections).
       child.kill('SIGTERM');
     });
-  return { url, port, process: child, config, errorLog, stop };
+  const replaceStatic = (index: number, body: Buffer) => writeFileSync(join(dir, 'static', `f${index}`), body);
+  return { url, port, process: child, config, errorLog, replaceStatic, stop };
 }

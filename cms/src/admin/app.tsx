@@ -3,6 +3,9 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { ConsultationCommentsPanel } from './consultation-comments-panel';
 import { CommentAttachmentsPanel } from './comment-attachments-panel';
+import { LabelledEnumerationInput, labelListColumns, labelListFilters } from './enumeration-labels';
+import { VIETNAMESE_ADMIN } from './translations';
+import { defaultAdminLanguage, dismissMediaLibraryBanner } from '../strapi-internals/admin-preferences';
 
 /** A clock turning back, for the audit log's menu entry (drawn here rather than depending on @strapi/icons). */
 function LogIcon(props: React.SVGProps<SVGSVGElement>) {
@@ -16,14 +19,26 @@ function LogIcon(props: React.SVGProps<SVGSVGElement>) {
 
 /**
  * The admin panel's own additions. Kept to what the content manager cannot express in configuration:
- * the consultation's comment panel (counts, moderation queue, CSV/XLSX export) and a comment's private attachments.
+ * the consultation's comment panel (counts, moderation queue, CSV/XLSX export), a comment's private attachments,
+ * the audit log's page, and a Vietnamese admin (issue 13 §4): Vietnamese by default, enumerations by their labels,
+ * dates dd/mm/yyyy, none of Strapi's own announcements.
  */
 export default {
   config: {
-    // Editors may switch the admin to Vietnamese in their profile; English stays the default.
+    // Vietnamese (the default, below) and English, which anyone may pick in their profile.
     locales: ['vi'],
+    // Where Strapi's own Vietnamese stops (translations.ts).
+    translations: { vi: VIETNAMESE_ADMIN },
+    // No check for new Strapi releases (it calls api.github.com from the editor's browser) and no upgrade notice:
+    // upgrades are the operator's, not the editors'.
+    notifications: { releases: false },
+    tutorials: false,
   },
   register(app: StrapiApp) {
+    // Before Strapi first reads them: Vietnamese unless the person chose otherwise; no media library banner.
+    defaultAdminLanguage(window.localStorage, 'vi');
+    dismissMediaLibraryBanner(window.localStorage);
+
     // The audit log's page (cms/src/admin/audit-log-page.tsx).
     app.addMenuLink({
       to: 'nhat-ky-thao-tac',
@@ -37,5 +52,9 @@ export default {
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
     contentManager.addEditViewSidePanel([ConsultationCommentsPanel, CommentAttachmentsPanel]);
+    // Enumerations by their Vietnamese labels, dates dd/mm/yyyy (enumeration-labels.tsx).
+    app.addFields({ type: 'enumeration', Component: LabelledEnumerationInput as React.ComponentType });
+    app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelListColumns);
+    app.registerHook('Admin/CM/pages/ListView/inject-in-filters', labelListFilters);
   },
 };

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
  * start by this one function through the content manager's own configuration service.
  */
 export type EditorView = {
+  /** A content type (`api::…`) or a component (`category.name`). */
   uid: string;
   /** field → [label, description]; fields the content type does not have are skipped. */
   labels?: Record<string, [label: string, description?: string]>;
@@ -17,10 +18,24 @@ export type EditorView = {
   list?: string[];
 };
 
+/** The fields every content type has, named once for all of them in lists and filters (never edited by hand). */
+const COMMON_LABELS: Record<string, string> = {
+  id: 'Số thứ tự',
+  documentId: 'Mã tài liệu',
+  createdAt: 'Thời điểm tạo',
+  updatedAt: 'Thời điểm cập nhật',
+  publishedAt: 'Thời điểm xuất bản',
+  createdBy: 'Người tạo',
+  updatedBy: 'Người cập nhật',
+};
+
 export async function applyEditorView(strapi: Core.Strapi, view: EditorView): Promise<void> {
-  const service = strapi.plugin('content-manager').service('content-types') as any;
+  const service = strapi.plugin('content-manager').service(view.uid.includes('::') ? 'content-types' : 'components') as any;
   const current = await service.findConfiguration({ uid: view.uid });
   const metadatas = { ...current.metadatas };
+  for (const [field, label] of Object.entries(COMMON_LABELS)) {
+    if (metadatas[field] && !view.labels?.[field]) metadatas[field] = { ...metadatas[field], list: { ...metadatas[field].list, label } };
+  }
   for (const [field, [label, description]] of Object.entries(view.labels ?? {})) {
     if (!metadatas[field]) continue;
     const edit = { ...metadatas[field].edit, label, description: description ?? '' };

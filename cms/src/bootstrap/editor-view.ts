@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { QUESTION_STATUS_LABELS, RATING_LABELS } from '@cong/content';
 import { LEGAL_DOCUMENT, PAGE_RATING_TOTAL, QUESTION } from '../model/uids';
 import { applyEditorView } from './apply-editor-view';
 
@@ -52,9 +53,9 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
   subject: ['Tiêu đề'],
   body: ['Câu hỏi'],
   submittedAt: ['Thời điểm gửi'],
-  answerStatus: ['Tình trạng', 'received: đã tiếp nhận; in-progress: đang xử lý; answered: đã trả lời; rejected: không tiếp nhận.'],
+  answerStatus: ['Tình trạng', `Câu trả lời hiện trên cổng khi "${QUESTION_STATUS_LABELS.answered}" và "Công khai câu hỏi và trả lời" được chọn.`],
   answer: ['Trả lời'],
-  answeredAt: ['Thời điểm trả lời', 'Tự điền khi chuyển sang "answered".'],
+  answeredAt: ['Thời điểm trả lời', `Tự điền khi chuyển sang "${QUESTION_STATUS_LABELS.answered}".`],
   answeredBy: ['Đơn vị trả lời'],
   showPublicly: ['Công khai câu hỏi và trả lời', 'Họ tên, thư điện tử, điện thoại không bao giờ được công khai.'],
   overdue: ['Quá hạn (15 ngày làm việc)', 'Tự tính hằng ngày, trừ ngày nghỉ lễ trong PUBLIC_HOLIDAYS.'],
@@ -75,6 +76,15 @@ export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<vo
   });
   await applyEditorView(strapi, {
     uid: PAGE_RATING_TOTAL,
+    labels: {
+      path: ['Trang'],
+      satisfied: [RATING_LABELS['hai-long']],
+      neutral: [RATING_LABELS['binh-thuong']],
+      unsatisfied: [RATING_LABELS['chua-hai-long']],
+      total: ['Tổng số lượt'],
+      lastRatedAt: ['Lượt gần nhất'],
+    },
+    editable: () => false,
     settings: { mainField: 'path', defaultSortBy: 'total', defaultSortOrder: 'DESC' },
     list: ['path', 'satisfied', 'neutral', 'unsatisfied', 'total'],
   });

@@ -8,12 +8,12 @@ import { applyEditorView } from './apply-editor-view';
  */
 const LABELS: Record<string, [string, string?]> = {
   createdAt: ['Thời điểm tạo'],
-  kind: ['Loại thư', 'comment-ack: xác nhận góp ý; comment-notice: báo đơn vị tiếp nhận; question-ack: xác nhận câu hỏi; question-answered: báo câu hỏi đã được trả lời; subscription-confirm: đề nghị xác nhận đăng ký nhận tin; subscription-digest: bản tin hằng ngày gửi người nhận tin.'],
+  kind: ['Loại thư'],
   reference: ['Mã biên nhận / mã câu hỏi'],
   recipient: ['Người nhận'],
   subject: ['Tiêu đề'],
   text: ['Nội dung thư'],
-  state: ['Tình trạng', 'queued: chờ gửi; sent: đã gửi; mail-off: không gửi vì chưa cấu hình thư (SMTP_URL); retrying: gửi lỗi, sẽ thử lại; failed: không gửi được (máy chủ thư từ chối).'],
+  state: ['Tình trạng', 'Tình trạng gửi thật. "Gửi lỗi, sẽ thử lại": máy chủ thư chưa nhận, thử lại giãn dần; "Không gửi được": máy chủ thư từ chối hẳn, hoặc vẫn lỗi sau nhiều lần thử.'],
   attempts: ['Số lần gửi lỗi'],
   nextAttemptAt: ['Thử lại lúc'],
   lastError: ['Lỗi gần nhất', 'Không ghi địa chỉ người nhận.'],

@@ -172,6 +172,11 @@ export const AUDIT_PAGE_SIZES = [20, 50, 100] as const;
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export const ACTOR_KINDS: readonly ActorKind[] = ['admin', 'api-token', 'system'];
+export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, string>> = {
+  admin: 'Người quản trị',
+  'api-token': 'Khóa API',
+  system: 'Hệ thống',
+};
 
 function vietnamMidnight(day: string): Date {
   return new Date(`${day}T00:00:00+07:00`);

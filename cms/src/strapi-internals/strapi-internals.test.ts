@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STRAPI_CHECKED_AGAINST } from './checked-against';
+import { ADMIN_LANGUAGE_KEY, MEDIA_LIBRARY_BANNER_KEY } from './admin-preferences';
 import { rememberPreparedStatements } from './prepared-statements';
 
 /**
@@ -18,7 +19,7 @@ const distFile = (name: string, file: string) => join(packageRoot(name), file);
 describe(`Strapi internals (checked against ${STRAPI_CHECKED_AGAINST})`, () => {
   it.each([
     ['@strapi/strapi', 'the whole folder'],
-    ['@strapi/admin', 'token-auth.ts (content-API token strategy), admin-session.ts (permission engine)'],
+    ['@strapi/admin', 'token-auth.ts (content-API token strategy), admin-session.ts (permission engine), admin-preferences.ts (localStorage keys)'],
     ['@strapi/core', 'admin-session.ts (session manager), document-rows.ts (storage layout)'],
     ['@strapi/upload', 'upload-security.ts (validateFiles)'],
     ['@strapi/database', 'comment-insert-batch.ts, document-rows.ts (query engine createMany), prepared-statements.ts (knex)'],
@@ -47,6 +48,16 @@ describe(`Strapi internals (checked against ${STRAPI_CHECKED_AGAINST})`, () => {
     expect(sessions).toContain('validateAccessToken');
     expect(sessions).toContain('isSessionActive');
     expect(readFileSync(distFile('@strapi/admin', 'dist/server/server/src/services/permission/engine.js'), 'utf8')).toContain('generateUserAbility');
+  });
+
+  it("admin-preferences.ts: the admin still reads its language and the media library banner's dismissal from those localStorage keys", () => {
+    const admin = (file: string) => readFileSync(distFile('@strapi/admin', `dist/admin/admin/src/${file}`), 'utf8');
+    expect(admin('reducer.mjs')).toContain(`LANGUAGE_LOCAL_STORAGE_KEY = '${ADMIN_LANGUAGE_KEY}'`);
+    expect(admin('StrapiApp.mjs')).toContain("localStorage.getItem(LANGUAGE_LOCAL_STORAGE_KEY) || 'en'");
+    expect(admin('components/MediaLibraryBanner.mjs')).toContain(`useScopedPersistentState(\`${MEDIA_LIBRARY_BANNER_KEY}\${isLegacyMediaLibrary}\``);
+    expect(admin('hooks/usePersistentState.mjs')).toContain('const namespacedKey = `${key}:${uuid}`');
+    const init = readFileSync(distFile('@strapi/admin', 'dist/server/server/src/controllers/admin.js'), 'utf8');
+    expect(init).toMatch(/telemetryDisabled === true\) \{\s*uuid = false;/);
   });
 
   it("prepared-statements.ts: knex's better-sqlite3 client still prepares each query through the connection", () => {

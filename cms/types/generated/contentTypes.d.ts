@@ -472,6 +472,7 @@ export interface ApiAgencyProfileAgencyProfile extends Struct.SingleTypeSchema {
       'api::agency-profile.agency-profile'
     > &
       Schema.Attribute.Private;
+    logo: Schema.Attribute.Media<'images'>;
     mapUrl: Schema.Attribute.String;
     name: Schema.Attribute.String & Schema.Attribute.Required;
     nameEn: Schema.Attribute.String;
@@ -1139,6 +1140,7 @@ export interface ApiPublicServicePublicService
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    featured: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     fees: Schema.Attribute.Text;
     field: Schema.Attribute.String;
     level: Schema.Attribute.Enumeration<

@@ -218,3 +218,41 @@ function closedDraftReport(): string {
     '**Giải trình.** Ý kiến đề nghị giảm mức thu xuống 2.000 đồng mỗi trang (Điều 1): Ban soạn thảo giữ mức 5.000 đồng mỗi trang, vì mức này bao gồm chi phí tra cứu, đối chiếu sổ lưu và chứng thực, không chỉ chi phí in.',
   ].join('\n');
 }
+
+/**
+ * The files of each demo draft, as a drafting agency posts them (dự thảo, tờ trình, …; for the closed draft also
+ * the response report and the revised draft). The demo loader writes each as a small one-page PDF and uploads it
+ * like an editor would, so the draft page offers real downloads through the site's file proxy. The PDFs carry
+ * plain ASCII (the sample generator has no Vietnamese font), which is why the lines below have no diacritics.
+ */
+export type DemoDraftFile = {
+  /** An attachment kind of the CMS component (consultation.attachment), or the response's own two files. */
+  kind: 'draft' | 'explanatory-memo' | 'impact-assessment' | 'other' | 'response-report' | 'revised-draft';
+  label: string;
+  fileName: string;
+  lines: string[];
+};
+
+const pdfLines = (title: string, what: string) => [
+  'DU LIEU MAU - SAMPLE DATA (Cong demo)',
+  title,
+  what,
+  'Tai lieu gui kem de trinh dien chuc nang lay y kien; khong co gia tri phap ly.',
+];
+
+export const demoDraftFiles: Record<keyof typeof demoConsultationSlugs, DemoDraftFile[]> = {
+  open: [
+    { kind: 'draft', label: 'Dự thảo Quyết định (lần 2)', fileName: 'du-thao-quyet-dinh-cong-bo-thong-tin.pdf', lines: pdfLines('Du thao Quyet dinh ban hanh Quy dinh cong bo thong tin hanh chinh', 'Du thao lan 2') },
+    { kind: 'explanatory-memo', label: 'Tờ trình ban hành Quyết định', fileName: 'to-trinh-cong-bo-thong-tin.pdf', lines: pdfLines('To trinh ve viec ban hanh Quy dinh cong bo thong tin hanh chinh', 'So Tu phap tinh Song Hong') },
+    { kind: 'impact-assessment', label: 'Báo cáo đánh giá tác động', fileName: 'danh-gia-tac-dong-cong-bo-thong-tin.pdf', lines: pdfLines('Bao cao danh gia tac dong cua chinh sach', 'Cong bo thong tin hanh chinh tren Cong') },
+  ],
+  upcoming: [
+    { kind: 'draft', label: 'Dự thảo Quy chế (lần 1)', fileName: 'du-thao-quy-che-phan-anh-kien-nghi.pdf', lines: pdfLines('Du thao Quy che tiep nhan, xu ly phan anh, kien nghi', 'Du thao lan 1') },
+  ],
+  closed: [
+    { kind: 'draft', label: 'Dự thảo Nghị quyết (lần 3)', fileName: 'du-thao-nghi-quyet-phi-ban-sao.pdf', lines: pdfLines('Du thao Nghi quyet quy dinh muc thu phi cap ban sao', 'Du thao lan 3') },
+    { kind: 'explanatory-memo', label: 'Tờ trình ban hành Nghị quyết', fileName: 'to-trinh-phi-ban-sao.pdf', lines: pdfLines('To trinh ve viec ban hanh Nghi quyet phi cap ban sao', 'So Tai chinh tinh Song Hong') },
+    { kind: 'response-report', label: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý', fileName: 'bao-cao-tiep-thu-giai-trinh-phi-ban-sao.pdf', lines: pdfLines('Bao cao tong hop, tiep thu, giai trinh y kien gop y', 'Du thao Nghi quyet phi cap ban sao') },
+    { kind: 'revised-draft', label: 'Dự thảo đã chỉnh lý sau lấy ý kiến', fileName: 'du-thao-chinh-ly-phi-ban-sao.pdf', lines: pdfLines('Du thao Nghi quyet da chinh ly sau lay y kien', 'Mien phi ban sao dien tu (khoan 2 Dieu 1)') },
+  ],
+};

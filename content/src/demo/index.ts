@@ -55,7 +55,7 @@ export const demoExpectedStatus: Readonly<Record<string, ValidityStatus>> = {
   '2150/UBND-KGVX': 'in-force',
   '210/BC-UBND': 'in-force',
 };
-export { demoComments, demoConsultations, demoConsultationSlugs, type DemoComment } from './consultations.ts';
+export { demoComments, demoConsultations, demoConsultationSlugs, demoDraftFiles, type DemoComment, type DemoDraftFile } from './consultations.ts';
 export {
   demoAgencyProfile,
   demoArticles,

@@ -155,9 +155,9 @@ export function demoSchedule(now: Date = new Date()): DemoScheduleEntry[] {
 }
 
 export const demoPublicServices = [
-  { code: '1.001234', name: 'Cấp bản sao trích lục hộ tịch', field: 'Hộ tịch', level: 'toan-trinh', fees: '8.000 đồng/bản (mức mẫu)', processingTime: 'Ngay trong ngày làm việc', agency: 'Sở Tư pháp', portalUrl: 'https://dichvucong.gov.vn/' },
-  { code: '1.004567', name: 'Cấp phiếu lý lịch tư pháp', field: 'Lý lịch tư pháp', level: 'toan-trinh', fees: '200.000 đồng/lần (mức mẫu)', processingTime: '10 ngày làm việc', agency: 'Sở Tư pháp', portalUrl: 'https://dichvucong.gov.vn/' },
-  { code: '2.000890', name: 'Đăng ký thành lập hộ kinh doanh', field: 'Đăng ký kinh doanh', level: 'mot-phan', fees: '100.000 đồng (mức mẫu)', processingTime: '3 ngày làm việc', agency: 'Ủy ban nhân dân cấp xã', portalUrl: 'https://dichvucong.gov.vn/' },
+  { code: '1.001234', featured: true, name: 'Cấp bản sao trích lục hộ tịch', field: 'Hộ tịch', level: 'toan-trinh', fees: '8.000 đồng/bản (mức mẫu)', processingTime: 'Ngay trong ngày làm việc', agency: 'Sở Tư pháp', portalUrl: 'https://dichvucong.gov.vn/' },
+  { code: '1.004567', featured: true, name: 'Cấp phiếu lý lịch tư pháp', field: 'Lý lịch tư pháp', level: 'toan-trinh', fees: '200.000 đồng/lần (mức mẫu)', processingTime: '10 ngày làm việc', agency: 'Sở Tư pháp', portalUrl: 'https://dichvucong.gov.vn/' },
+  { code: '2.000890', featured: true, name: 'Đăng ký thành lập hộ kinh doanh', field: 'Đăng ký kinh doanh', level: 'mot-phan', fees: '100.000 đồng (mức mẫu)', processingTime: '3 ngày làm việc', agency: 'Ủy ban nhân dân cấp xã', portalUrl: 'https://dichvucong.gov.vn/' },
   { code: '1.009876', name: 'Thẩm định dự toán mua sắm tài sản công', field: 'Quản lý công sản', level: 'truc-tiep', fees: 'Không thu phí', processingTime: '15 ngày làm việc', agency: 'Sở Tài chính', portalUrl: 'https://dichvucong.gov.vn/' },
 ];
 

@@ -23,6 +23,8 @@ export const GET: APIRoute = async () => {
     { loc: absoluteUrl(paths.home), lastmod: everything },
     ...sectionUrls,
     { loc: absoluteUrl(paths.englishContact), lastmod: profile.updatedAt },
+    // The open-data page changes with the documents, drafts and directory it offers; the documents' date stands in.
+    { loc: absoluteUrl(paths.openData), lastmod: latest },
     ...documents.map((entry) => ({ loc: absoluteUrl(paths.document(entry.slug)), lastmod: entry.updatedAt ?? undefined })),
     { loc: absoluteUrl(paths.drafts), lastmod: drafts.map((d) => d.updatedAt).sort().at(-1) || undefined },
     ...drafts.map((d) => ({ loc: absoluteUrl(paths.draft(d.slug)), lastmod: d.updatedAt || undefined })),

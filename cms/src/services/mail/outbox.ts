@@ -3,6 +3,7 @@ import { newDocumentId } from '../../strapi-internals/document-id';
 import type { Mail } from '../../rules/mail-messages';
 import { afterFailure, IntakeYield } from '../../rules/mail-pacing';
 import { describeMailError, isPermanentMailError, mailConfigured, mailSender } from './transport';
+import type { MailKind, MailState } from '../../rules/mail-states';
 import { OUTBOUND_MAIL } from '../../model/uids';
 import { instant, type OutboundMailRow } from '../../model/rows';
 
@@ -23,10 +24,7 @@ type Row = Record<string, unknown>;
  * Mail yields to intake and failed mails are retried with a growing delay (rules/mail-pacing.ts); the outbox
  * sends BATCH mails per round, SENDERS at a time.
  */
-export const MAIL_KINDS = ['comment-ack', 'comment-notice', 'question-ack', 'question-answered', 'subscription-confirm', 'subscription-digest'] as const;
-export const MAIL_STATES = ['queued', 'sent', 'mail-off', 'retrying', 'failed'] as const;
-export type MailKind = (typeof MAIL_KINDS)[number];
-export type MailState = (typeof MAIL_STATES)[number];
+export { MAIL_KINDS, MAIL_STATES, type MailKind, type MailState } from '../../rules/mail-states';
 export type OutgoingMail = Mail & {
   kind: MailKind;
   to: string;

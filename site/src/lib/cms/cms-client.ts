@@ -102,6 +102,20 @@ export class CmsClient {
   }
 
   /**
+   * GET as `get` does (validated, tags recorded), without keeping the answer in the data cache: for reads that go
+   * through everything once, page by page (the open-data files, every document's full text), which would
+   * otherwise push out what the pages keep reading.
+   */
+  async getUncached<S extends z.ZodType>(path: `/api/${string}`, params: StrapiParams, schema: S): Promise<z.output<S>> {
+    const query = toQueryString(params);
+    const url = `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
+    if (this.#firstPoll) await this.#firstPoll;
+    const json = await this.#getJson(url);
+    recordTags(tagsForRead(path, json));
+    return schemaParse(schema, json, path);
+  }
+
+  /**
    * POST to a CMS action with that action's own token; never cached. Any HTTP answer is returned as it is, for
    * the caller to map (the submission journal tells a refused token from a failing CMS by the status); when the
    * CMS does not answer at all (refused, reset, CMS_TIMEOUT_MS), CmsUnavailableError with the network error as

@@ -106,6 +106,22 @@ export function resolveParams(keys: readonly string[]): StrapiParams {
   };
 }
 
+/** One page of every published document's number, relations and title (the open-data files' relations). */
+export function openDataRelationParams(page: number): StrapiParams {
+  return {
+    fields: RELATED_FIELDS,
+    populate: { relations: true },
+    sort: ['issuedDate:desc', 'id:desc'],
+    pagination: { page, pageSize: CMS_MAX_PAGE_SIZE },
+  };
+}
+
+/** One page of every published document as its page shows it, full text included, oldest first (the open-data files). */
+export function openDataDocumentParams(page: number, pageSize: number): StrapiParams {
+  const { filters: _one, pagination: _first, ...detail } = detailParams('');
+  return { ...detail, sort: ['id:asc'], pagination: { page, pageSize } };
+}
+
 /** One page of every published document's slug and last change (the sitemap). */
 export function sitemapParams(page: number): StrapiParams {
   return {

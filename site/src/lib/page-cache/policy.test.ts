@@ -21,6 +21,10 @@ describe('what the rendered-page cache keeps', () => {
     ['GET', '/500', '', 200, false],
     ['GET', '/tep/bao-cao.pdf', '', 200, false],
     ['GET', '/danh-gia', '', 200, false],
+    ['GET', '/du-lieu-mo', '', 200, false],
+    ['GET', '/du-lieu-mo/van-ban.jsonl', '', 200, false],
+    ['GET', '/du-lieu-mo/danh-muc.json', '', 200, false],
+    ['GET', '/du-lieu-mo-khac', '', 200, true],
   ] as const)('%s %s?%s answered %i → %s', (method, path, query, status, expected) => {
     expect(isCacheable(method, path, q(query), status)).toBe(expected);
   });

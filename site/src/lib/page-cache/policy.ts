@@ -29,9 +29,12 @@ export const MAX_STORED_BYTES = 2 * 1024 * 1024;
  * - /404, /500 and /_image: error pages and Astro's image endpoint;
  * - /tep/: files proxied from the CMS (up to tens of megabytes, streamed with ranges): caching them would evict
  *   hundreds of pages; they carry `max-age=86400` for the proxy or CDN in front, which is where they belong;
- * - /danh-gia: the rating form's target (a POST; its GET only redirects).
+ * - /danh-gia: the rating form's target (a POST; its GET only redirects);
+ * - /du-lieu-mo: the open-data files (a province's full text is hundreds of MB, streamed from disk) and the page
+ *   and manifest that describe them, which must show the generation the files come from (src/lib/open-data/:
+ *   regenerated on the change feed, in a cache of its own).
  */
-const NEVER = /^\/(readyz|healthz|404|500|_image|danh-gia)(\/|$)|^\/tep\//;
+const NEVER = /^\/(readyz|healthz|404|500|_image|danh-gia|du-lieu-mo)(\/|$)|^\/tep\//;
 
 /** A GET whose answer is personal: kept in no cache at all (not here, not in a proxy). */
 export function isPersonal(pathname: string, search: URLSearchParams): boolean {

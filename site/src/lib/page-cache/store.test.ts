@@ -43,11 +43,29 @@ describe('PageStore', () => {
     expect(store.get('/tin-tuc/b')!.stale).toBe(true);
   });
 
-  it('stores a render that overlapped an invalidation as stale (it may show what changed)', () => {
+  it('stores a render that overlapped an invalidation of what it shows as stale (it may show the old content)', () => {
     const store = new PageStore({ maxBytes: 1 << 20 });
     const started = store.epoch;
     store.invalidate(['entry:x']);
-    expect(put(store, '/a', [], html('a'), started).stale).toBe(true);
+    expect(put(store, '/a', ['kind:news', 'entry:x'], html('a'), started).stale).toBe(true);
+  });
+
+  it('stores a render that overlapped only unrelated invalidations as fresh', () => {
+    const store = new PageStore({ maxBytes: 1 << 20 });
+    const started = store.epoch;
+    store.invalidate(['entry:x']);
+    store.invalidate(['kind:legal-document']);
+    expect(put(store, '/a', ['kind:news', 'entry:y'], html('a'), started).stale).toBe(false);
+    store.invalidate('all');
+    expect(put(store, '/b', ['kind:news'], html('b'), started).stale).toBe(true);
+  });
+
+  it('stores a render older than the invalidations it remembers as stale', () => {
+    const store = new PageStore({ maxBytes: 1 << 20 });
+    const started = store.epoch;
+    for (let i = 0; i < 300; i++) store.invalidate([`entry:other-${i}`]);
+    expect(put(store, '/a', ['entry:y'], html('a'), started).stale).toBe(true);
+    expect(put(store, '/b', ['entry:y'], html('b'), store.epoch - 10).stale).toBe(false);
   });
 
   it('ages a page out after its max age', () => {

@@ -40,8 +40,14 @@ export class PageStore {
   readonly #brotliQuality: number;
   readonly #gzipLevel: number;
   readonly #now: () => number;
-  /** Moves on every invalidation: a render that started before one is stored stale (it may show old content). */
+  /** Moves on every invalidation; a render notes it when it starts. */
   #epoch = 0;
+  /**
+   * The latest invalidations, newest last: a render that overlapped one of them is stored stale only if it shows
+   * what that one named (the same matching as for stored entries), so an unrelated publish during a spike does not
+   * send every page being rendered at that moment round again. Bounded: a render older than the list is stale.
+   */
+  readonly #recent: Array<{ epoch: number; tags: ReadonlySet<string> | 'all' }> = [];
 
   constructor(options: StoreOptions) {
     this.#entries = new LRUCache<string, StoredPage>({ maxSize: options.maxBytes, sizeCalculation: (page) => page.size });
@@ -78,10 +84,11 @@ export class PageStore {
       tags: new Set(page.tags),
       storedAt: this.#now(),
       maxAgeMs: page.maxAgeMs,
-      stale: startedEpoch !== this.#epoch,
+      stale: false,
       revalidating: false,
       size: 0,
     };
+    stored.stale = this.#overlapped(startedEpoch, stored.tags);
     stored.size = sizeOf(stored);
     if (stored.size > this.#entries.maxSize) return stored; // larger than the whole cache: answer it, keep nothing
     this.#entries.set(page.key, stored);
@@ -100,6 +107,8 @@ export class PageStore {
   /** Marks the entries showing any of `tags` (or every entry) stale; they stay to answer while the CMS cannot. */
   invalidate(tags: readonly string[] | 'all'): number {
     this.#epoch++;
+    this.#recent.push({ epoch: this.#epoch, tags: tags === 'all' ? 'all' : new Set(tags) });
+    if (this.#recent.length > RECENT_INVALIDATIONS) this.#recent.shift();
     let marked = 0;
     for (const page of this.#entries.values()) {
       if (page.stale) continue;
@@ -111,10 +120,22 @@ export class PageStore {
     return marked;
   }
 
+  /** Whether an invalidation since `startedEpoch` names what a page with `tags` shows. */
+  #overlapped(startedEpoch: number, tags: ReadonlySet<string>): boolean {
+    if (startedEpoch === this.#epoch) return false;
+    const oldest = this.#recent[0];
+    if (!oldest || oldest.epoch > startedEpoch + 1) return true; // the list no longer reaches back to the render's start
+    return this.#recent.some(
+      (change) => change.epoch > startedEpoch && (change.tags === 'all' || [...tags].some((tag) => (change.tags as ReadonlySet<string>).has(tag))),
+    );
+  }
+
   get stats(): { entries: number; bytes: number } {
     return { entries: this.#entries.size, bytes: this.#entries.calculatedSize };
   }
 }
+
+const RECENT_INVALIDATIONS = 256;
 
 function sizeOf(page: StoredPage): number {
   return page.identity.length + page.gzip.length + (page.br?.length ?? 0) + page.key.length * 2 + 512;

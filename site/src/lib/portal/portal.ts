@@ -79,12 +79,22 @@ async function all<T extends z.ZodType>(path: `/api/${string}`, params: StrapiPa
 
 // ── Agency profile (Giới thiệu, Liên hệ, English) ──────────────────────────────────────────────────────────
 // Built once: every page's layout reads the profile, and building a zod schema costs more than the cached read.
-const AgencyProfileAnswer = z.object({ data: AgencyProfileSchema.nullable() });
+// The logo is read here only (search does not need it); every reader of the profile asks with the same populate,
+// so the header, the footer and the pages share one cached answer.
+const AgencyProfileAnswer = z.object({ data: AgencyProfileSchema.extend({ logo: StrapiImage }).nullable() });
 
-export async function agencyProfile(): Promise<AgencyProfile> {
-  const body = await cms().get('/api/agency-profile', {}, AgencyProfileAnswer);
+/** The agency's logo as the header shows it: the uploaded file itself (an SVG has no resized formats). */
+export interface AgencyLogo {
+  src: string;
+  width: number | null;
+  height: number | null;
+}
+
+export async function agencyProfile(): Promise<AgencyProfile & { logo: AgencyLogo | null }> {
+  const body = await cms().get('/api/agency-profile', { populate: { logo: true } }, AgencyProfileAnswer);
   if (!body.data) throw new NotFoundError('agency profile');
-  return body.data;
+  const { logo, ...profile } = body.data;
+  return { ...profile, logo: logo ? { src: publicFileUrl(logo.url, env.CMS_URL), width: logo.width ?? null, height: logo.height ?? null } : null };
 }
 
 // ── Units and officials (Cơ cấu tổ chức, Lãnh đạo, Danh bạ) ────────────────────────────────────────────────

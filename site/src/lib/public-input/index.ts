@@ -35,7 +35,7 @@ import { postPublicInput } from '../portal/question-relay.ts';
 import { formKeys } from '../shared-state/form-secret.ts';
 import { sharedState } from '../shared-state/index.ts';
 import { cmsUnreachable, submissionJournal } from '../submission-journal/index.ts';
-import { formUse, submissionKey } from './form-use.ts';
+import { type FormUse, formUse, submissionKey } from './form-use.ts';
 import { type LimitedForm, overLimit as limitOf } from './limits.ts';
 import { readPublicBody } from './body.ts';
 import { clientAddress, parseTrustedProxies } from './client-address.ts';
@@ -106,6 +106,17 @@ function unavailable(what: string, error: CmsUnavailableError, message: string):
   return { kind: 'unavailable', retryAfter: 30, message };
 }
 
+/**
+ * The answer to a form submission: an accepted one is recorded against its token and sender (form-use.ts) here,
+ * once, whichever way it was accepted (the CMS took it, or the journal kept it).
+ */
+function answerRecordingUse(use: FormUse | null, done: (outcome: PublicSubmissionOutcome) => Submission) {
+  return async (outcome: PublicSubmissionOutcome): Promise<Submission> => {
+    if (use && outcome.kind === 'accepted') await use.accepted();
+    return done(outcome);
+  };
+}
+
 // ── Comments (góp ý) ────────────────────────────────────────────────────────────────────────────────────────
 
 /** What makes two posts of the comment form the same comment (form-use.ts), besides its token and draft. */
@@ -160,10 +171,7 @@ export async function submitComment(ctx: Intake, slug: string, via: 'api' | 'for
   // site's stamp goes with it from the first attempt (content/src/relayed-submission.ts: receipt code, time
   // received), and a key when a program sent none, so that a journaled resend is a repeat with the same code.
   const value: Record<string, unknown> = { ...parsed.value, idempotencyKey: parsed.value.idempotencyKey || randomUUID(), receipt: newReceiptCode(), receivedAt: new Date().toISOString() };
-  const accepted = async (outcome: PublicSubmissionOutcome): Promise<Submission> => {
-    if (use && outcome.kind === 'accepted') await use.accepted();
-    return done(outcome);
-  };
+  const accepted = answerRecordingUse(use, done);
   // While the CMS is known to be away, a comment goes straight to the journal, behind those already waiting.
   if (!files.length && submissionJournal().deliverer.cmsAway) {
     const kept = await keepComment(slug, fields, value, address);
@@ -271,6 +279,7 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   const idempotencyKey = submissionKey('question', token.nonce, fields, QUESTION_FIELDS);
   const use = formUse(sharedState(), keyer, 'question', token.nonce, { address, email: parsed.data.email }, idempotencyKey);
   if (!(await use.allowed())) return done(refused('token-expired', vi.publicInput.questionFormUsed));
+  const accepted = answerRecordingUse(use, done);
   const wait = await overLimit('question', address, parsed.data.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
 
@@ -287,8 +296,7 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   const keep = async (): Promise<Submission> => {
     const journal = submissionJournal();
     const kept = await journal.append(`question|${idempotencyKey}`, data.code, receivedAt, { kind: 'question', data });
-    await use.accepted();
-    return done({ kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: kept.repeat, journaled: { mailLater: journal.mailOn } });
+    return accepted({ kind: 'accepted', id: kept.receipt, receipt: kept.receipt, acknowledgement: null, repeat: kept.repeat, journaled: { mailLater: journal.mailOn } });
   };
   if (submissionJournal().deliverer.cmsAway) return keep();
   try {
@@ -302,8 +310,7 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
     const body = answer.body as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
     const code = body.data.code;
     submissionJournal().learnMail(acknowledgementOf(body.data.acknowledgement));
-    await use.accepted();
-    return done({ kind: 'accepted', id: code, receipt: receiptOf(code), acknowledgement: acknowledgementOf(body.data.acknowledgement), repeat: body.data.duplicate });
+    return accepted({ kind: 'accepted', id: code, receipt: receiptOf(code), acknowledgement: acknowledgementOf(body.data.acknowledgement), repeat: body.data.duplicate });
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
     if (cmsUnreachable(error)) return keep();

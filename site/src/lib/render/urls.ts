@@ -48,6 +48,10 @@ export const paths = {
   apiDraft: (slug: string) => `/api/v1/drafts/${encodeURIComponent(slug)}`,
   apiDraftComments: (slug: string) => `/api/v1/drafts/${encodeURIComponent(slug)}/comments`,
   apiDocument: (slug: string) => `/api/v1/documents/${encodeURIComponent(slug)}`,
+  /** Dữ liệu mở: the bulk files, their page and their machine-readable catalogue. */
+  openData: '/du-lieu-mo',
+  openDataManifest: '/du-lieu-mo/danh-muc.json',
+  openDataFile: (name: string) => `/du-lieu-mo/${encodeURIComponent(name)}`,
 } as const;
 
 /** The absolute URL of a site path (or a path already absolute, unchanged). */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_REDIS_PREFIX, describeIssues } from '@cong/content';
+import { dirname } from 'node:path';
+import { DEFAULT_OPEN_DATA_LICENCE, DEFAULT_REDIS_PREFIX, describeIssues, OpenDataLicenceIdSchema } from '@cong/content';
 import { z } from 'zod';
 import { parseTrustedProxies } from '../public-input/client-address.ts';
 
@@ -94,10 +95,23 @@ export const SiteEnvSchema = z.object({
    * One per site process: replicas each need their own.
    */
   SITE_JOURNAL_DIR: optional(z.string().min(1)),
+  /**
+   * Folder of the open-data files (/du-lieu-mo), regenerated after changes: default `open-data/` beside the search
+   * index (SEARCH_DB_PATH's folder, or CONG_DATA_DIR, or .data). On a local disk: a province's full text is some
+   * hundreds of MB. Processes may share it (each writes and removes only its own generations).
+   */
+  SITE_OPEN_DATA_DIR: optional(z.string().min(1)),
+  /** The licence of the open-data files, by SPDX id (content/src/open-data.ts): CC-BY-4.0 (default), CC0-1.0, ODC-By-1.0. */
+  OPEN_DATA_LICENCE: optional(OpenDataLicenceIdSchema).default(DEFAULT_OPEN_DATA_LICENCE),
   HOST: optional(z.string()),
   PORT: optional(z.coerce.number().int().min(1).max(65_535)),
 });
 export type SiteEnv = z.output<typeof SiteEnvSchema>;
+
+/** The site's data folder: SEARCH_DB_PATH's folder, else CONG_DATA_DIR, else .data (the journal's and the open-data files' default home). */
+export function siteDataDir(source: Record<string, string | undefined> = process.env): string {
+  return source.SEARCH_DB_PATH ? dirname(source.SEARCH_DB_PATH) : (source.CONG_DATA_DIR ?? '.data');
+}
 
 export class InvalidEnvError extends Error {
   override name = 'InvalidEnvError';

@@ -1,7 +1,7 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Acknowledgement, AcknowledgementSchema } from '@cong/content';
 import { cms } from '../cms/cms-client.ts';
-import { env } from '../server/env.ts';
+import { env, siteDataDir } from '../server/env.ts';
 import { CmsUnavailableError } from '../server/errors.ts';
 import { postPublicInput } from '../portal/question-relay.ts';
 import { Deliverer, type DeliveryAnswer } from './deliverer.ts';
@@ -22,8 +22,7 @@ export type { Backlog } from './store.ts';
 /** SITE_JOURNAL_DIR, else `journal/` in the site's data folder (the folder of SEARCH_DB_PATH, CONG_DATA_DIR, .data). */
 export function journalDir(source: Record<string, string | undefined> = process.env): string {
   if (source.SITE_JOURNAL_DIR) return source.SITE_JOURNAL_DIR;
-  const dataDir = source.SEARCH_DB_PATH ? dirname(source.SEARCH_DB_PATH) : (source.CONG_DATA_DIR ?? '.data');
-  return join(dataDir, 'journal');
+  return join(siteDataDir(source), 'journal');
 }
 
 /** Whether a relay's failure means the CMS is unreachable (no answer, or 502/503/504), not that it refused. */

@@ -1,0 +1,148 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject } from 'vitest';
+import { COMMENT_STATUS_LABELS, VALIDITY_LABELS } from '../../content/src/index.ts';
+import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
+import { it, logInToAdmin } from '../support/browser.ts';
+import { adminCall, adminLogin, COMMENT_UID, createStaff, postComment } from '../support/consultation-stack.ts';
+
+/**
+ * Issue 13 §4 (audit D7): editors and moderators work in a Vietnamese admin without choosing it — in an English
+ * browser too — with dates dd/mm/yyyy, every enumeration by its Vietnamese label in lists, filters and the edit
+ * view (the value stored stays the raw one), booleans Có/Không, and none of Strapi's tours or banners.
+ */
+const stack = inject('stack');
+const cms = stack.cms.sqlite!;
+const EDITOR = { email: 'bientap-tiengviet@cong.test', password: 'Bien-tap-2026-Viet' };
+const MODERATOR = { email: 'kiemduyet-tiengviet@cong.test', password: 'Kiem-duyet-2026-Viet' };
+const DOCUMENT_UID = 'api::legal-document.legal-document';
+const listUrl = (uid: string, query: Record<string, string>) =>
+  `${cms.url}/admin/content-manager/collection-types/${uid}?${new URLSearchParams({ page: '1', pageSize: '10', ...query })}`;
+const ENGLISH_BROWSER = { locale: 'en-US', timezoneId: 'America/New_York', viewport: { width: 1400, height: 900 } };
+
+/** Strapi's own announcements, in either language: none may show. */
+async function expectNoStrapiAnnouncements(page: Page): Promise<void> {
+  const body = await page.locator('body').innerText();
+  expect(body).not.toMatch(/Introducing the new Media Library|Media Library mới|guided tour|What's new|new version of Strapi|phiên bản mới/i);
+}
+
+let documentNumber: string;
+let documentId: string;
+let commentId: string;
+beforeAll(async () => {
+  const jwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
+  await createStaff(cms.url, jwt, 'cong-editor', EDITOR.email, EDITOR.password);
+  await createStaff(cms.url, jwt, 'cong-moderator', MODERATOR.email, MODERATOR.password);
+  // A document issued on 4 December 2026: in a US admin it read 12/04/2026.
+  documentNumber = `${Date.now() % 100000}/2026/QĐ-UBND`;
+  const created = await adminCall(cms.url, jwt, 'POST', `/content-manager/collection-types/${DOCUMENT_UID}`, {
+    number: documentNumber,
+    title: 'Quyết định kiểm thử giao diện quản trị tiếng Việt',
+    issuedDate: '2026-12-04',
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  documentId = created.body.data.documentId;
+  const sent = await postComment(stack.siteUrl, demoConsultationSlugs.open, {
+    name: 'Đỗ Thị Nhãn',
+    email: 'nhan@example.vn',
+    content: 'Góp ý để kiểm tra nhãn trạng thái trong trang quản trị.',
+    consent: true,
+  });
+  expect(sent.status).toBe(202);
+  commentId = ((await sent.json()) as { id: string }).id;
+});
+
+describe('the admin in Vietnamese, by default', () => {
+  it('an editor in an English browser: Vietnamese screens, dd/mm/yyyy, validity labels, Có/Không, no banner', async ({ openPage }) => {
+    const page = await openPage(ENGLISH_BROWSER);
+    await page.goto(`${cms.url}/admin/auth/login`);
+    await page.getByRole('button', { name: 'Đăng nhập' }).waitFor({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await logInToAdmin(page, cms.url, EDITOR.email, EDITOR.password);
+    await page.getByText(/Xin chào/).first().waitFor({ timeout: 20_000 });
+    await expectNoStrapiAnnouncements(page);
+
+    await page.goto(listUrl(DOCUMENT_UID, { 'filters[$and][0][number][$eq]': documentNumber }));
+    await page.getByText(/Tìm thấy 1 mục/).waitFor({ timeout: 20_000 });
+    const row = page.getByRole('row').filter({ hasText: documentNumber });
+    const cells = await row.getByRole('gridcell').allInnerTexts();
+    expect(cells).toContain('04/12/2026');
+    expect(cells).toContain(VALIDITY_LABELS['in-force']);
+    // needsReview: a boolean.
+    expect(cells).toContain('Không');
+    expect(cells.join(' ')).not.toMatch(/in-force|12\/04\/2026|False|Sai/);
+    // (Headings are upper-cased by CSS.)
+    const headings = (await page.locator('thead').innerText()).toLowerCase();
+    expect(headings).toContain('tình trạng hiệu lực');
+    expect(headings).not.toMatch(/\bstatus\b|validitystatus|needsreview/);
+    await expectNoStrapiAnnouncements(page);
+
+    // The edit view's date picker too (Intl's 'vi' day/month order).
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${DOCUMENT_UID}/${documentId}`);
+    const issued = page.getByLabel('Ngày ban hành');
+    await issued.waitFor({ timeout: 20_000 });
+    expect(await issued.inputValue()).toBe('04/12/2026');
+
+    // The media library, where an editor's files go (Strapi has no Vietnamese for it).
+    await page.goto(`${cms.url}/admin/plugins/upload`);
+    await page.getByText('Thư viện tệp').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('body').innerText()).not.toMatch(/Media Library|Grid view|Table view|No assets yet/);
+    await expectNoStrapiAnnouncements(page);
+  });
+
+  it('a moderator: the queue and its filter by label; the edit view offers labels and saves the raw value', async ({ openPage }) => {
+    const page = await openPage(ENGLISH_BROWSER);
+    await logInToAdmin(page, cms.url, MODERATOR.email, MODERATOR.password);
+
+    await page.goto(listUrl(COMMENT_UID, { 'filters[$and][0][documentId][$eq]': commentId }));
+    const row = page.getByRole('row').filter({ hasText: 'Đỗ Thị Nhãn' });
+    await row.waitFor({ timeout: 20_000 });
+    const cells = await row.getByRole('gridcell').allInnerTexts();
+    expect(cells).toContain(COMMENT_STATUS_LABELS.pending);
+    expect(cells.join(' ')).not.toMatch(/\bpending\b/);
+    // Sent just now (in Vietnam): "HH:mm dd/mm/yyyy".
+    expect(cells.some((cell) => /^\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}$/.test(cell))).toBe(true);
+
+    // The filter offers the statuses by their labels, and its chip says which one is applied.
+    await page.getByRole('button', { name: 'Bộ lọc' }).click();
+    await page.getByRole('combobox', { name: 'Chọn trường' }).click();
+    await page.getByRole('option', { name: 'Trạng thái kiểm duyệt' }).click();
+    await page.getByRole('combobox', { name: 'Trạng thái kiểm duyệt' }).click();
+    const offered = await page.getByRole('option').allInnerTexts();
+    expect(offered).toEqual(expect.arrayContaining(Object.values(COMMENT_STATUS_LABELS)));
+    expect(offered).not.toContain('spam');
+    await page.getByRole('option', { name: COMMENT_STATUS_LABELS.pending }).click();
+    await page.getByRole('button', { name: 'Thêm bộ lọc' }).click();
+    await page.getByText(`Trạng thái kiểm duyệt là ${COMMENT_STATUS_LABELS.pending}`).waitFor();
+    await row.waitFor();
+
+    await page.goto(`${cms.url}/admin/content-manager/collection-types/${COMMENT_UID}/${commentId}`);
+    const status = page.getByRole('combobox', { name: /Trạng thái kiểm duyệt/ });
+    await status.waitFor({ timeout: 20_000 });
+    expect(await status.innerText()).toContain(COMMENT_STATUS_LABELS.pending);
+    // "Đề nghị ẩn danh", a boolean, reads Có/Không.
+    await expect.poll(() => page.locator('main').innerText()).toMatch(/Không|Có/);
+    await status.click();
+    const options = await page.getByRole('option').allInnerTexts();
+    expect(options).toEqual(expect.arrayContaining(Object.values(COMMENT_STATUS_LABELS)));
+    expect(options).not.toContain('approved');
+    await page.getByRole('option', { name: COMMENT_STATUS_LABELS.approved }).click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu').first().waitFor({ timeout: 10_000 });
+    await expectNoStrapiAnnouncements(page);
+
+    const jwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
+    const stored = await adminCall(cms.url, jwt, 'GET', `/content-manager/collection-types/${COMMENT_UID}/${commentId}`);
+    expect(stored.body.data.moderationStatus).toBe('approved');
+  });
+
+  it('English stays selectable: a person who picks it keeps it', async ({ openPage }) => {
+    const page = await openPage(ENGLISH_BROWSER);
+    await logInToAdmin(page, cms.url, EDITOR.email, EDITOR.password);
+    await page.goto(`${cms.url}/admin/me`);
+    await page.getByRole('combobox', { name: 'Ngôn ngữ giao diện' }).click({ timeout: 20_000 });
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.goto(`${cms.url}/admin`);
+    await page.getByText(/Hello/).first().waitFor({ timeout: 20_000 });
+  });
+});
