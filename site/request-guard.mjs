@@ -13,7 +13,7 @@
 import { bodyLimit, COMMENT_FILE_MAX_BYTES, COMMENT_LIMITS, PUBLIC_BODY_LIMITS } from '@cong/content';
 
 /** Routes that take POST (every public write); file uploads only on the comment routes. */
-const WRITE_ROUTES = [/^\/du-thao\/[^/]+\/?$/, /^\/hoi-dap\/?$/, /^\/danh-gia\/?$/, /^\/api\/v1\/drafts\/[^/]+\/comments\/?$/];
+const WRITE_ROUTES = [/^\/du-thao\/[^/]+\/?$/, /^\/hoi-dap\/?$/, /^\/danh-gia\/?$/, /^\/nhan-tin(\/xac-nhan|\/huy)?\/?$/, /^\/api\/v1\/drafts\/[^/]+\/comments\/?$/];
 const FILE_ROUTES = [/^\/du-thao\/[^/]+\/?$/, /^\/api\/v1\/drafts\/[^/]+\/comments\/?$/];
 
 /** @param {string} pathname */

@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_CONSULTATION_DAYS, DEFAULT_REDIS_PREFIX, optionalEnv as optional, parseHolidays, parsedBy } from '@cong/content';
+import { DEFAULT_DIGEST_HOUR, DEFAULT_MIN_CONSULTATION_DAYS, DEFAULT_REDIS_PREFIX, optionalEnv as optional, parseHolidays, parsedBy } from '@cong/content';
 import { SearchEnvSchema } from '@cong/search';
 import { z } from 'zod';
 
@@ -20,6 +20,8 @@ export const CmsEnvSchema = SearchEnvSchema.extend({
   SMTP_URL: optional(z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL, e.g. smtp://user:pass@mail.example.gov.vn:587' })),
   /** Sender of every mail; default "Cổng thông tin điện tử <no-reply@cong.local>". */
   MAIL_FROM: optional(z.string()),
+  /** The hour (0–23, Asia/Ho_Chi_Minh) the daily digest of e-mail subscriptions goes out; 7 by default. */
+  SUBSCRIPTION_DIGEST_HOUR: optional(z.coerce.number().int().min(0).max(23)).default(DEFAULT_DIGEST_HOUR),
   /** Comment rate limits: the window, then the comments per mailbox and per client address within it. */
   COMMENT_RATE_WINDOW_SECONDS: optional(positiveInt(86_400)).default(600),
   COMMENT_RATE_PER_EMAIL: optional(positiveInt(100_000)).default(10),

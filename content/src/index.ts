@@ -46,3 +46,4 @@ export * from './friendly-errors.ts';
 export * from './official-title.ts';
 export * from './open-data.ts';
 export * from './env-fields.ts';
+export * from './subscription.ts';

@@ -34,6 +34,9 @@ const PAGES: Array<[string, string]> = [
   ['links', '/lien-ket'],
   ['Q&A with a status lookup', `/hoi-dap?ma=${answered.code}`],
   ['HTML site map', '/so-do-trang'],
+  ['e-mail subscription form', '/nhan-tin?chu-de=tin-tuc&muc=tin-tuc'],
+  ['subscription confirmation link', `/nhan-tin/xac-nhan?t=${'a'.repeat(24)}.${'b'.repeat(43)}`],
+  ['unsubscribe link', `/nhan-tin/huy?t=${'a'.repeat(24)}.${'b'.repeat(43)}`],
   ['public API documentation', '/tai-lieu-api'],
   ['open data', '/du-lieu-mo'],
   ['English introduction', '/en'],
@@ -76,6 +79,22 @@ describe('accessibility of states', () => {
     await page.waitForLoadState();
     expect(await page.locator('.error-summary').count()).toBe(1);
     expect(await page.getByLabel('Họ và tên').inputValue()).toBe('Người Kiểm Thử');
+    expect(await wcagViolations(page)).toEqual([]);
+  });
+
+  it('the subscription form with errors, and a refused unsubscribe link, have no violations', async ({ openPage }) => {
+    const page = await openPage({ locale: 'vi-VN' });
+    await page.goto(`${stack.siteUrl}/nhan-tin`);
+    await page.getByLabel('Thư điện tử', { exact: true }).fill('khong-hop-le');
+    await page.getByRole('button', { name: 'Đăng ký nhận tin' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('.error-summary').count()).toBe(1);
+    expect(await page.getByLabel('Thư điện tử', { exact: true }).inputValue()).toBe('khong-hop-le');
+    expect(await wcagViolations(page)).toEqual([]);
+    await page.goto(`${stack.siteUrl}/nhan-tin/huy?t=${'a'.repeat(24)}.${'b'.repeat(43)}`);
+    await page.getByRole('button', { name: 'Hủy nhận tin' }).click();
+    await page.waitForLoadState();
+    expect(await page.locator('.error-summary').count()).toBe(1);
     expect(await wcagViolations(page)).toEqual([]);
   });
 

@@ -155,7 +155,7 @@ describe('every page and API route, with injection strings in the path and the q
     for (const payload of [...encoded, '%E0%A4%A', '%C0%AE%C0%AE%2F', OPEN]) {
       for (const route of siteRoutes(payload)) {
         urls.add(route);
-        urls.add(`${route}?q=${payload}&trang=${payload}&ma=${payload}&dieu=${payload}&type=${payload}&tuan=${payload}&page=${payload}&luu=1`);
+        urls.add(`${route}?q=${payload}&trang=${payload}&ma=${payload}&dieu=${payload}&type=${payload}&tuan=${payload}&page=${payload}&luu=1&t=${payload}&chu-de=${payload}&du-thao=${payload}&muc=${payload}`);
       }
     }
     expect(urls.size).toBeGreaterThan(200);
@@ -172,19 +172,24 @@ describe('every page and API route, with injection strings in the path and the q
 });
 
 describe('every public write, with hostile bodies', () => {
-  const WRITES = ['/api/v1/drafts/' + OPEN + '/comments', `/du-thao/${OPEN}`, '/hoi-dap', '/danh-gia'];
+  // The subscription links take their secret from the URL: a well-formed one that no subscription has.
+  const LINK = `t=${'a'.repeat(24)}.${'b'.repeat(43)}`;
+  const WRITES = ['/api/v1/drafts/' + OPEN + '/comments', `/du-thao/${OPEN}`, '/hoi-dap', '/danh-gia', '/nhan-tin', `/nhan-tin/xac-nhan?${LINK}`, '/nhan-tin/huy'];
   /** Each route's valid token, so the hostile fields reach validation (and the form shown again) too. */
   const tokens: Record<string, Record<string, string>> = {};
   beforeAll(async () => {
     const page = (path: string) => fetch(`${direct.url}${path}`).then((r) => r.text());
-    const [draft, questions, home] = await Promise.all([page(`/du-thao/${OPEN}`), page('/hoi-dap'), page('/')]);
+    const [draft, questions, home, subscriptions] = await Promise.all([page(`/du-thao/${OPEN}`), page('/hoi-dap'), page('/'), page('/nhan-tin')]);
     tokens[WRITES[0]!] = { commentToken: await commentToken(direct.url, OPEN) };
     tokens[WRITES[1]!] = { formToken: /name="formToken" value="([^"]+)"/.exec(draft)![1]! };
     tokens[WRITES[2]!] = { 'form-token': /name="form-token" value="([^"]+)"/.exec(questions)![1]! };
     tokens[WRITES[3]!] = { 'form-token': /action="\/danh-gia"[\s\S]*?name="form-token" value="([^"]+)"/.exec(home)![1]! };
+    tokens[WRITES[4]!] = { 'form-token': /action="\/nhan-tin"[\s\S]*?name="form-token" value="([^"]+)"/.exec(subscriptions)![1]! };
+    tokens[WRITES[5]!] = {};
+    tokens[WRITES[6]!] = {};
     await new Promise((r) => setTimeout(r, 3100)); // older than every form's minimum age
   });
-  // Never valid as a whole (no consent, no valid rating), so nothing may be stored whatever the fields hold.
+  // Never valid as a whole (no consent, no valid rating, no subscription topic), so nothing may be stored whatever the fields hold.
   const fields = (value: string) => ({
     name: `${MARK} ${value}`,
     email: `hostile+${value}@example.vn`,
@@ -197,6 +202,10 @@ describe('every public write, with hostile bodies', () => {
     muc: value,
     article: value,
     idempotencyKey: value,
+    'chu-de': value,
+    loai: value,
+    'du-thao': value,
+    t: value,
   });
   const bodies = (token: Record<string, string>): Array<[label: string, type: string, body: Buffer | string]> => [
     ['malformed JSON', 'application/json', '{"name":'],
@@ -223,7 +232,8 @@ describe('every public write, with hostile bodies', () => {
       statuses.add(answer.status);
     }
     // The hostile fields did reach validation (and, on the forms, were shown again escaped), not only the token check.
-    expect(statuses.has(400) || path === '/danh-gia').toBe(true);
+    // The subscription links refuse a secret no subscription has (403) before anything is relayed.
+    expect(statuses.has(400) || path === '/danh-gia' || (path.startsWith('/nhan-tin/') && statuses.has(403))).toBe(true);
   });
 
   it('stored none of it: no comment, question or rating carries the marker', async () => {

@@ -23,12 +23,24 @@ export const SITE_READ_ACTIONS = [
   'api::site-sync.site-sync.changes',
 ];
 
+/**
+ * The site's writes besides comments: a question, a page rating, and a subscription's three steps (subscribe,
+ * confirm, unsubscribe). No read: the subscriptions' addresses are readable by no token at all.
+ */
+export const PUBLIC_INPUT_ACTIONS = [
+  'api::question-desk.question-desk.submit',
+  'api::rating-desk.rating-desk.rate',
+  'api::subscription-desk.subscription-desk.subscribe',
+  'api::subscription-desk.subscription-desk.confirm',
+  'api::subscription-desk.subscription-desk.unsubscribe',
+];
+
 type TokenType = 'read-only' | 'full-access' | 'custom';
 
 /**
  * The content-API tokens: `cong-site` (custom, SITE_READ_ACTIONS: the site reads with it, server-side),
  * `cong-importer` (full access; the importer writes through the CMS with it), `cong-site-comments` (only comment
- * submission) and `cong-public-input` (only POST /api/question-desk/submit and /api/rating-desk/rate). A token
+ * submission) and `cong-public-input` (PUBLIC_INPUT_ACTIONS: questions, ratings, subscriptions; nothing else). A token
  * that exists with another type or other actions (an older install) is brought to these, keeping its key.
  * Their plaintext goes to CMS_TOKEN_FILE (all of them: `npm start` and the importer read it), and the site's
  * three, with the search-only Meilisearch key, to CMS_SITE_TOKEN_FILE: the only file the site's container sees.
@@ -57,10 +69,7 @@ export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   // The site relays citizens' comments with a token that can do that and nothing else.
   const comments = await ensureCommentToken(tokens);
   // The site's other writes: a citizen's question and a page rating. Those two actions, nothing else (not even reads).
-  const publicInput = await ensure('cong-public-input', 'custom', 'Trang công khai gửi câu hỏi (Hỏi đáp) và đánh giá mức độ hài lòng.', [
-    'api::question-desk.question-desk.submit',
-    'api::rating-desk.rating-desk.rate',
-  ]);
+  const publicInput = await ensure('cong-public-input', 'custom', 'Trang công khai gửi câu hỏi (Hỏi đáp), đánh giá mức độ hài lòng và đăng ký nhận tin.', PUBLIC_INPUT_ACTIONS);
   const searchKey = await searchOnlyKey(strapi);
   if (file) writePrivate(file, JSON.stringify({ site, importer, comments, publicInput }, null, 2));
   if (siteFile) writePrivate(siteFile, JSON.stringify({ site, comments, publicInput, ...(searchKey ? { searchKey } : {}) }, null, 2));

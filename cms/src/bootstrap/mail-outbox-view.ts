@@ -19,6 +19,7 @@ const LABELS: Record<string, [string, string?]> = {
   lastError: ['Lỗi gần nhất', 'Không ghi địa chỉ người nhận.'],
   sentAt: ['Đã gửi lúc'],
   ackKey: ['Khóa thư xác nhận trong ngày', 'Mỗi hộp thư nhận tối đa một thư xác nhận mỗi ngày.'],
+  headers: ['Tiêu đề thư bổ sung', 'Ví dụ List-Unsubscribe của bản tin (liên kết hủy nhận tin).'],
 };
 
 export async function configureMailOutboxView(strapi: Core.Strapi): Promise<void> {

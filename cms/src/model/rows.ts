@@ -1,5 +1,5 @@
 import type { Modules, UID } from '@strapi/strapi';
-import type { CONSULTATION, OUTBOUND_MAIL, PUBLIC_COMMENT, QUESTION } from './uids';
+import type { CONSULTATION, OUTBOUND_MAIL, PUBLIC_COMMENT, QUESTION, SUBSCRIPTION } from './uids';
 
 /**
  * Values as the database hands them back. A datetime column comes back as a Date from PostgreSQL, as a number or
@@ -34,3 +34,4 @@ export type ConsultationRow = Row<typeof CONSULTATION>;
 export type PublicCommentRow = Row<typeof PUBLIC_COMMENT>;
 export type QuestionRow = Row<typeof QUESTION>;
 export type OutboundMailRow = Row<typeof OUTBOUND_MAIL>;
+export type SubscriptionRow = Row<typeof SUBSCRIPTION>;

@@ -12,6 +12,7 @@ import {
   RATING_SCORES,
   REJECTION_REASONS,
   RELATION_KINDS,
+  SUBSCRIPTION_STATUSES,
   VALIDITY_STATUSES,
 } from '@cong/content';
 import { ACTOR_KINDS } from '../rules/audit-entry';
@@ -43,6 +44,7 @@ const cases: Array<[file: string, attribute: string, values: readonly string[], 
   ['api/outbound-mail/content-types/outbound-mail/schema.json', 'kind', MAIL_KINDS, 'MAIL_KINDS (cms/src/rules/mail-states.ts)'],
   ['api/outbound-mail/content-types/outbound-mail/schema.json', 'state', MAIL_STATES, 'MAIL_STATES (cms/src/rules/mail-states.ts)'],
   ['api/audit-log/content-types/audit-entry/schema.json', 'actorKind', ACTOR_KINDS, 'ACTOR_KINDS (cms/src/rules/audit-entry.ts)'],
+  ['api/subscription/content-types/subscription/schema.json', 'status', SUBSCRIPTION_STATUSES, 'SUBSCRIPTION_STATUSES (content/src/subscription.ts)'],
 ];
 
 describe('schema.json enumerations match the model that owns them', () => {

@@ -48,3 +48,6 @@ export const SILENT_UIDS = [PAGE_RATING, PAGE_RATING_TOTAL] as const;
 
 /** Every mail the portal sends, with its true state (cms/src/services/mail/outbox.ts); staff read it, nobody writes it by hand. */
 export const OUTBOUND_MAIL = 'api::outbound-mail.outbound-mail' satisfies UID.ContentType;
+
+/** Nhận tin qua thư điện tử: who asked for which daily digest (cms/src/services/subscriptions/). Personal data: no editor role reads it. */
+export const SUBSCRIPTION = 'api::subscription.subscription' satisfies UID.ContentType;

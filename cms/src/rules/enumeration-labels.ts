@@ -10,6 +10,7 @@ import {
   RATING_LABELS,
   REJECTION_REASON_LABELS,
   RELATION_LABELS,
+  SUBSCRIPTION_STATUS_LABELS,
   VALIDITY_LABELS,
 } from '@cong/content';
 import { ACTOR_KIND_LABELS } from './audit-entry';
@@ -40,6 +41,7 @@ const OWNERS: readonly Labels[] = [
   MAIL_KIND_LABELS,
   MAIL_STATE_LABELS,
   ACTOR_KIND_LABELS,
+  SUBSCRIPTION_STATUS_LABELS,
 ];
 
 const key = (values: Iterable<string>) => [...values].sort().join('\u0000');

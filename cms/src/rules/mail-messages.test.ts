@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eachCase } from '@cong/content/testing';
-import { commentAcknowledgement, commentNotice, defang, portalLink, questionAcknowledgement, questionAnswered } from './mail-messages';
+import { commentAcknowledgement, commentNotice, defang, portalLink, questionAcknowledgement, questionAnswered, subscriptionConfirmation, subscriptionDigest, topicLabel, unsubscribeHeaders } from './mail-messages';
 import { describeMailError, isPermanentMailError } from '../services/mail/transport';
 
 const receipt = 'GY-2026-7K3Q9M';
@@ -81,5 +81,40 @@ describe('mail errors are recorded without the recipient (review I6)', () => {
     expect(describeMailError(error)).toBe(described);
     expect(describeMailError(error)).not.toMatch(/@/);
     expect(isPermanentMailError(error)).toBe(permanent);
+  });
+});
+
+describe('e-mail alerts (issue 13 §6)', () => {
+  it.each<[Parameters<typeof topicLabel>[0], Parameters<typeof topicLabel>[1], string]>([
+    ['legal-documents', {}, 'Văn bản quy phạm pháp luật mới'],
+    ['legal-documents', { type: 'Nghị định', issuer: 'Chính phủ' }, 'Văn bản quy phạm pháp luật mới (loại: Nghị định; cơ quan ban hành: Chính phủ)'],
+    ['drafts', {}, 'Dự thảo văn bản mới đưa ra lấy ý kiến'],
+    ['draft-response', { draft: 'Dự thảo Quyết định A' }, 'Kết quả tiếp thu, giải trình ý kiến góp ý dự thảo: Dự thảo Quyết định A'],
+    ['news', { section: 'Tin tức, sự kiện' }, 'Chuyên mục Tin tức, sự kiện'],
+  ])('%s %j is named "%s"', (kind, names, label) => expect(topicLabel(kind, names)).toBe(label));
+
+  it('the confirmation names the topic, the link and its expiry, and nothing else', () => {
+    const mail = subscriptionConfirmation({ topic: 'Dự thảo văn bản mới đưa ra lấy ý kiến', confirmUrl: 'https://cong.example/nhan-tin/xac-nhan?t=x', expiresAt: '2026-12-12T03:00:00.000Z' });
+    expect(mail.text).toContain('Dự thảo văn bản mới đưa ra lấy ý kiến');
+    expect(mail.text).toContain('https://cong.example/nhan-tin/xac-nhan?t=x');
+    expect(mail.text).toContain('12/12/2026');
+    expect(mail.text.match(/https?:\/\/\S+/g)).toEqual(['https://cong.example/nhan-tin/xac-nhan?t=x']);
+  });
+
+  it('the digest groups items under their heading and ends with the unsubscribe link; its headers follow RFC 8058', () => {
+    const mail = subscriptionDigest({
+      day: '06/12/2026',
+      entries: [
+        { heading: 'Văn bản mới', title: '1/QĐ — A', url: 'https://cong.example/van-ban/a' },
+        { heading: 'Dự thảo mới', title: 'B', url: 'https://cong.example/du-thao/b' },
+        { heading: 'Văn bản mới', title: '2/TB — C', url: null },
+      ],
+      unsubscribeUrl: 'https://cong.example/nhan-tin/huy?t=y',
+    });
+    expect(mail.subject).toBe('Tin mới trên Cổng thông tin điện tử ngày 06/12/2026');
+    expect(mail.text).toMatch(/Văn bản mới:\n- 1\/QĐ — A\n {2}https:\/\/cong\.example\/van-ban\/a\n- 2\/TB — C\n\nDự thảo mới:/);
+    expect(mail.text).toContain('Hủy nhận tin (một lần bấm): https://cong.example/nhan-tin/huy?t=y');
+    expect(unsubscribeHeaders('https://cong.example/nhan-tin/huy?t=y')).toEqual({ 'List-Unsubscribe': '<https://cong.example/nhan-tin/huy?t=y>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(unsubscribeHeaders(null)).toEqual({});
   });
 });

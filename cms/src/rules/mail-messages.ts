@@ -112,3 +112,72 @@ export function defang(text: string): string {
     // not "3.5" nor "Điều 3.Khoản".
     .replace(/([\p{L}\p{N}_-])\.(?=[a-z][a-z0-9-]+(?![\p{L}\p{N}]))/giu, '$1[.]');
 }
+
+// ── Nhận tin qua thư điện tử (subscriptions) ───────────────────────────────────────────────────────────────
+
+/** The names a topic's label is made of, as the agency wrote them (looked up by slug; never what was typed). */
+export type TopicNames = { type?: string | null; field?: string | null; issuer?: string | null; draft?: string | null; section?: string | null };
+
+/** What a subscription follows, in words: the only thing of the request a confirmation mail repeats. */
+export function topicLabel(kind: 'legal-documents' | 'drafts' | 'draft-response' | 'news', names: TopicNames): string {
+  switch (kind) {
+    case 'legal-documents': {
+      const filters = [names.type && `loại: ${names.type}`, names.field && `lĩnh vực: ${names.field}`, names.issuer && `cơ quan ban hành: ${names.issuer}`].filter(Boolean);
+      return `Văn bản quy phạm pháp luật mới${filters.length ? ` (${filters.join('; ')})` : ''}`;
+    }
+    case 'drafts':
+      return 'Dự thảo văn bản mới đưa ra lấy ý kiến';
+    case 'draft-response':
+      return `Kết quả tiếp thu, giải trình ý kiến góp ý dự thảo: ${names.draft ?? ''}`;
+    case 'news':
+      return `Chuyên mục ${names.section ?? ''}`;
+  }
+}
+
+const SUBSCRIPTION_FOOTER = 'Thư này được gửi tự động từ Cổng thông tin điện tử; xin không trả lời thư này.';
+
+export function subscriptionConfirmation(input: { topic: string; confirmUrl: string | null; expiresAt: string }): Mail {
+  return {
+    subject: 'Xác nhận đăng ký nhận tin qua thư điện tử',
+    text: lines(
+      'Cổng thông tin điện tử nhận được đề nghị gửi tin qua thư điện tử tới địa chỉ này, về:',
+      `  ${input.topic}`,
+      '',
+      input.confirmUrl
+        ? `Để bắt đầu nhận tin, xin mở liên kết sau và bấm "Xác nhận" (liên kết dùng được đến ${formatDateTime(input.expiresAt)}):\n${input.confirmUrl}`
+        : 'Cổng chưa cấu hình địa chỉ trang công khai nên không gửi được liên kết xác nhận; xin liên hệ cơ quan.',
+      '',
+      'Nếu Quý vị không đề nghị nhận tin, xin bỏ qua thư này: khi không xác nhận, Cổng không gửi thêm thư nào.',
+      '',
+      SUBSCRIPTION_FOOTER,
+    ),
+  };
+}
+
+export type DigestEntry = { heading: string; title: string; url: string | null };
+
+/** The daily digest: the new items, grouped under what they are, then how to stop it. Plain text. */
+export function subscriptionDigest(input: { day: string; entries: DigestEntry[]; unsubscribeUrl: string | null }): Mail {
+  const groups = new Map<string, DigestEntry[]>();
+  for (const entry of input.entries) groups.set(entry.heading, [...(groups.get(entry.heading) ?? []), entry]);
+  const body = [...groups].flatMap(([heading, entries]) => ['', `${heading}:`, ...entries.map((e) => `- ${e.title}${e.url ? `\n  ${e.url}` : ''}`)]);
+  return {
+    subject: `Tin mới trên Cổng thông tin điện tử ngày ${input.day}`,
+    text: lines(
+      `Các nội dung mới đăng trên Cổng thông tin điện tử theo đăng ký nhận tin của Quý vị (${input.entries.length} mục):`,
+      ...body,
+      '',
+      input.unsubscribeUrl ? `Hủy nhận tin (một lần bấm): ${input.unsubscribeUrl}` : 'Để hủy nhận tin, xin liên hệ cơ quan.',
+      '',
+      SUBSCRIPTION_FOOTER,
+    ),
+  };
+}
+
+/**
+ * RFC 2369 List-Unsubscribe with the https link only, and RFC 8058's List-Unsubscribe-Post so a mail client can
+ * unsubscribe with one POST, no page. No mailto: the sender's mailbox is no-reply; nobody would act on the mail.
+ */
+export function unsubscribeHeaders(unsubscribeUrl: string | null): Record<string, string> {
+  return unsubscribeUrl ? { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {};
+}

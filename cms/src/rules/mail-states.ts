@@ -3,7 +3,7 @@
  * mail goes through, with the words staff read in "Thư gửi đi". Kept apart from the outbox so the admin panel
  * names them without loading the outbox.
  */
-export const MAIL_KINDS = ['comment-ack', 'comment-notice', 'question-ack', 'question-answered'] as const;
+export const MAIL_KINDS = ['comment-ack', 'comment-notice', 'question-ack', 'question-answered', 'subscription-confirm', 'subscription-digest'] as const;
 export const MAIL_STATES = ['queued', 'sent', 'mail-off', 'retrying', 'failed'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 export type MailState = (typeof MAIL_STATES)[number];
@@ -13,6 +13,8 @@ export const MAIL_KIND_LABELS: Readonly<Record<MailKind, string>> = {
   'comment-notice': 'Báo đơn vị tiếp nhận góp ý',
   'question-ack': 'Xác nhận câu hỏi',
   'question-answered': 'Báo câu hỏi đã được trả lời',
+  'subscription-confirm': 'Đề nghị xác nhận đăng ký nhận tin',
+  'subscription-digest': 'Bản tin hằng ngày gửi người nhận tin',
 };
 
 export const MAIL_STATE_LABELS: Readonly<Record<MailState, string>> = {

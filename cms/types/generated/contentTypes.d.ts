@@ -887,7 +887,7 @@ export interface ApiOutboundMailOutboundMail
   extends Struct.CollectionTypeSchema {
   collectionName: 'mail_outbox';
   info: {
-    description: 'M\u1ECDi th\u01B0 C\u1ED5ng g\u1EEDi (x\u00E1c nh\u1EADn g\u00F3p \u00FD, c\u00E2u h\u1ECFi; b\u00E1o \u0111\u01A1n v\u1ECB; b\u00E1o \u0111\u00E3 tr\u1EA3 l\u1EDDi) v\u00E0 t\u00ECnh tr\u1EA1ng th\u1EADt c\u1EE7a t\u1EEBng th\u01B0';
+    description: 'M\u1ECDi th\u01B0 C\u1ED5ng g\u1EEDi (x\u00E1c nh\u1EADn g\u00F3p \u00FD, c\u00E2u h\u1ECFi; b\u00E1o \u0111\u01A1n v\u1ECB; b\u00E1o \u0111\u00E3 tr\u1EA3 l\u1EDDi; x\u00E1c nh\u1EADn v\u00E0 b\u1EA3n tin c\u1EE7a ng\u01B0\u1EDDi nh\u1EADn tin) v\u00E0 t\u00ECnh tr\u1EA1ng th\u1EADt c\u1EE7a t\u1EEBng th\u01B0';
     displayName: 'Th\u01B0 g\u1EEDi \u0111i';
     pluralName: 'outbound-mails';
     singularName: 'outbound-mail';
@@ -901,8 +901,16 @@ export interface ApiOutboundMailOutboundMail
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    headers: Schema.Attribute.JSON & Schema.Attribute.Private;
     kind: Schema.Attribute.Enumeration<
-      ['comment-ack', 'comment-notice', 'question-ack', 'question-answered']
+      [
+        'comment-ack',
+        'comment-notice',
+        'question-ack',
+        'question-answered',
+        'subscription-confirm',
+        'subscription-digest',
+      ]
     > &
       Schema.Attribute.Required;
     lastError: Schema.Attribute.String;
@@ -1132,8 +1140,8 @@ export interface ApiPublicServicePublicService
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
-    fees: Schema.Attribute.Text;
     featured: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    fees: Schema.Attribute.Text;
     field: Schema.Attribute.String;
     level: Schema.Attribute.Enumeration<
       ['toan-trinh', 'mot-phan', 'truc-tiep']
@@ -1341,6 +1349,67 @@ export interface ApiStatisticReportStatisticReport
     source: Schema.Attribute.String;
     title: Schema.Attribute.String & Schema.Attribute.Required;
     unitOfMeasure: Schema.Attribute.String;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSubscriptionSubscription
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'subscriptions';
+  info: {
+    description: 'Ng\u01B0\u1EDDi nh\u1EADn tin qua th\u01B0 \u0111i\u1EC7n t\u1EED: \u0111\u1ECBa ch\u1EC9 l\u00E0 d\u1EEF li\u1EC7u c\u00E1 nh\u00E2n, ch\u1EC9 b\u1ED9 ph\u1EADn g\u1EEDi th\u01B0 c\u1EE7a CMS \u0111\u1ECDc';
+    displayName: '\u0110\u0103ng k\u00FD nh\u1EADn tin';
+    pluralName: 'subscriptions';
+    singularName: 'subscription';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    confirmationSentAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    confirmedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    confirmTokenHash: Schema.Attribute.String & Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    lastDigestAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::subscription.subscription'
+    > &
+      Schema.Attribute.Private;
+    mailbox: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.Enumeration<
+      ['pending', 'active', 'unsubscribed']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'pending'>;
+    topic: Schema.Attribute.JSON &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    topicKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    unsubscribedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    unsubscribeTokenHashes: Schema.Attribute.JSON & Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1913,6 +1982,7 @@ declare module '@strapi/strapi' {
       'api::schedule-entry.schedule-entry': ApiScheduleEntryScheduleEntry;
       'api::signer.signer': ApiSignerSigner;
       'api::statistic-report.statistic-report': ApiStatisticReportStatisticReport;
+      'api::subscription.subscription': ApiSubscriptionSubscription;
       'api::unit.unit': ApiUnitUnit;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

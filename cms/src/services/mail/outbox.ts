@@ -32,6 +32,8 @@ export type OutgoingMail = Mail & {
   reference: string;
   /** The one-acknowledgement-per-day key (acknowledgement-quota.ts, beside this file) for a mail to a citizen; null otherwise. */
   ackKey?: string | null;
+  /** Headers of the mail itself, e.g. a digest's List-Unsubscribe and List-Unsubscribe-Post (RFC 2369, RFC 8058). */
+  headers?: Record<string, string>;
 };
 
 const BATCH = 20;
@@ -52,6 +54,7 @@ export function outboxRow(mail: OutgoingMail, now: Date): Row {
     text: mail.text,
     // A mail that is not sent does not use up the day's acknowledgement.
     ackKey: on ? (mail.ackKey ?? null) : null,
+    headers: mail.headers ?? null,
     state: on ? 'queued' : 'mail-off',
     attempts: 0,
     nextAttemptAt: now,
@@ -149,7 +152,7 @@ export class MailOutbox {
     const now = new Date();
     const rows: OutboundMailRow[] = await this.strapi.db.query(OUTBOUND_MAIL).findMany({
       where: { state: { $in: PENDING }, nextAttemptAt: { $lte: now } },
-      select: ['id', 'kind', 'reference', 'recipient', 'subject', 'text', 'attempts', 'createdAt'],
+      select: ['id', 'kind', 'reference', 'recipient', 'subject', 'text', 'headers', 'attempts', 'createdAt'],
       orderBy: { id: 'asc' },
       limit: BATCH,
     });
@@ -173,7 +176,7 @@ export class MailOutbox {
           return;
         }
         try {
-          await send(row.recipient ?? '', { subject: row.subject ?? '', text: row.text ?? '' });
+          await send(row.recipient ?? '', { subject: row.subject ?? '', text: row.text ?? '' }, mailHeaders(row.headers));
           sent.push(row.id);
         } catch (error) {
           serverDown = !(await this.failed(row, error));
@@ -220,6 +223,12 @@ export class MailOutbox {
   private async mark(ids: MailId[], data: Row): Promise<void> {
     await this.strapi.db.query(OUTBOUND_MAIL).updateMany({ where: { id: { $in: ids } }, data: { ...data, updatedAt: new Date() } });
   }
+}
+
+/** A row's stored headers: string values only (the column is JSON; anything else was never written by the outbox). */
+function mailHeaders(stored: unknown): Record<string, string> {
+  if (!stored || typeof stored !== 'object' || Array.isArray(stored)) return {};
+  return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 let outbox: MailOutbox | null = null;

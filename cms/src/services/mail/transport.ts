@@ -20,21 +20,21 @@ function transporter(): Transporter | null {
   return transport;
 }
 
-export type MailSender = (to: string, mail: Mail) => Promise<void>;
+export type MailSender = (to: string, mail: Mail, headers?: Record<string, string>) => Promise<void>;
 
 /** Sends one plain-text mail from MAIL_FROM, or null when mail is not configured. */
 export function mailSender(): MailSender | null {
   const smtp = transporter();
   if (!smtp) return null;
   const from = cmsEnv().MAIL_FROM?.trim() || 'Cổng thông tin điện tử <no-reply@cong.local>';
-  return async (to, mail) => {
+  return async (to, mail, headers = {}) => {
     await smtp.sendMail({
       from,
       to,
       subject: mail.subject,
       text: mail.text,
       // RFC 3834: an automatic mail; well-behaved auto-responders do not answer it (no reply loops).
-      headers: { 'Auto-Submitted': 'auto-generated' },
+      headers: { ...headers, 'Auto-Submitted': 'auto-generated' },
     });
   };
 }

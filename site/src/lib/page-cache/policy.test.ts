@@ -32,5 +32,9 @@ describe('what the rendered-page cache keeps', () => {
   it('keeps the Q&A lookup by code out of every cache', () => {
     expect(isPersonal('/hoi-dap', q('ma=HD-2026-0001'))).toBe(true);
     expect(isPersonal('/hoi-dap', q())).toBe(false);
+    // A subscription mail's links carry their secret: never kept, by the site or a proxy.
+    expect(isPersonal('/nhan-tin/huy', q('t=abc'))).toBe(true);
+    expect(isPersonal('/nhan-tin/xac-nhan', q())).toBe(true);
+    expect(isPersonal('/nhan-tin', q('chu-de=van-ban'))).toBe(false);
   });
 });

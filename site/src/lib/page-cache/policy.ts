@@ -40,7 +40,8 @@ const NEVER = /^\/(readyz|healthz|404|500|_image|danh-gia|du-lieu-mo)(\/|$)|^\/t
 export function isPersonal(pathname: string, search: URLSearchParams): boolean {
   // /hoi-dap?ma=<code> shows the asker their own question and its status, answered or not: one person's lookup,
   // never spike traffic, so nothing is gained by sharing it and a question not yet answered must not be.
-  return pathname.startsWith('/hoi-dap') && search.has('ma');
+  // /nhan-tin/xac-nhan and /nhan-tin/huy carry a subscription's link secret in ?t=: one person's, kept nowhere.
+  return (pathname.startsWith('/hoi-dap') && search.has('ma')) || /^\/nhan-tin\/(xac-nhan|huy)\/?$/.test(pathname);
 }
 
 /** Whether the site keeps this GET's answer in its rendered-page cache. */

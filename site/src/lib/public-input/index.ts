@@ -6,11 +6,17 @@ import {
   firstIssue,
   newLookupCode,
   newReceiptCode,
+  parseLinkToken,
   parsePublicComment,
   type PublicSubmissionOutcome,
   QuestionSubmissionSchema,
   RATED_PATH,
   RatingScoreSchema,
+  SubscriptionRequestSchema,
+  type SubscriptionFormField,
+  subscriptionFormField,
+  subscriptionFromForm,
+  SUBSCRIPTION_FORM_FIELDS,
   ReceiptSchema,
   type RefusalReason,
   submissionRetryAfter,
@@ -355,6 +361,92 @@ export async function submitRating(ctx: Intake): Promise<Submission> {
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
     return done(unavailable('rating', error, vi.publicInput.ratingUnavailable));
+  }
+}
+
+// ── Subscriptions (nhận tin qua thư điện tử) ────────────────────────────────────────────────────────────────
+
+const subscriptionSigner = new FormSigner(formKeys);
+export const issueSubscriptionToken = () => subscriptionSigner.issue();
+export type SubscriptionValues = Record<SubscriptionFormField, string>;
+
+/** The subscription form's fields as posted, for showing them again. */
+export function subscriptionValues(fields: Record<string, unknown>): SubscriptionValues {
+  return Object.fromEntries(SUBSCRIPTION_FORM_FIELDS.map((f) => [f, text(fields[f]).normalize('NFC').slice(0, 300)])) as SubscriptionValues;
+}
+
+/**
+ * A subscription from the no-JS form on /nhan-tin (issue 13 §6). Accepted means "a confirmation mail goes out if
+ * that is due": the CMS answers the same whether the address is new, pending or already subscribed, and so does
+ * this page (no enumeration). Not journaled while the CMS is away: nothing is promised but a mail the CMS must
+ * decide on, and the citizen loses nothing typed (one address, one choice) with the 503 and the form kept.
+ */
+export async function submitSubscription(ctx: Intake): Promise<Submission> {
+  const read = await intake(ctx, { json: false, files: false });
+  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
+  const { fields, form } = read;
+  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
+
+  if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
+  const token = subscriptionSigner.check(text(fields[TOKEN_FIELD]));
+  if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired }));
+
+  const parsed = SubscriptionRequestSchema.safeParse(subscriptionFromForm(fields));
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = subscriptionFormField(issue.path);
+      errors[field] ??= field === 'chu-de' ? vi.subscriptions.chooseTopic : issue.message;
+    }
+    return done({ kind: 'invalid', errors });
+  }
+  const address = addressOf(ctx);
+  const key = submissionKey('subscription', token.nonce, fields, SUBSCRIPTION_FORM_FIELDS);
+  const use = formUse(sharedState(), keyer, 'subscription', token.nonce, { address, email: parsed.data.email }, key);
+  if (!(await use.allowed())) return done(refused('token-expired', vi.subscriptions.formUsed));
+  const wait = await overLimit('subscription', address, parsed.data.email);
+  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.subscriptions.rateLimited });
+  try {
+    const answer = await postPublicInput('/api/subscription-desk/subscribe', parsed.data);
+    if (answer.status === 400) {
+      const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
+      const path = body?.error?.details?.errors?.[0]?.path ?? [];
+      const field = subscriptionFormField(path[0] === 'email' ? ['email'] : ['topic', ...path]);
+      return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.malformed } });
+    }
+    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a subscription`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
+    await use.accepted();
+    return done({ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: false });
+  } catch (error) {
+    if (!(error instanceof CmsUnavailableError)) throw error;
+    return done(unavailable('subscription', error, vi.subscriptions.unavailable));
+  }
+}
+
+/**
+ * A link of a subscription mail, posted back to its page: the confirmation (`confirm`), or unsubscribing — by the
+ * page's button or by a mail client's RFC 8058 one-click POST (`List-Unsubscribe=One-Click`, no form token: the
+ * link's own secret is what authorises it). The token is in the URL (`?t=`), or a form field `t`.
+ */
+export async function followSubscriptionLink(ctx: Intake, action: 'confirm' | 'unsubscribe'): Promise<Submission> {
+  const read = await intake(ctx, { json: false, files: false });
+  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
+  const { fields, form } = read;
+  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
+  const token = ctx.url.searchParams.get('t') ?? text(fields.t);
+  if (!parseLinkToken(token)) return done(refused('token-invalid', vi.subscriptions.linkInvalid));
+  const wait = await overLimit('subscription-link', addressOf(ctx));
+  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.subscriptions.linkRateLimited });
+  try {
+    const answer = await postPublicInput(`/api/subscription-desk/${action}`, { token });
+    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to ${action}`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
+    const outcome = (answer.body as { data?: { outcome?: string } } | null)?.data?.outcome;
+    if (outcome === 'confirmed' || outcome === 'unsubscribed') return done({ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: false });
+    if (outcome === 'expired') return done(refused('token-expired', vi.subscriptions.linkExpired));
+    return done(refused('token-invalid', vi.subscriptions.linkInvalid));
+  } catch (error) {
+    if (!(error instanceof CmsUnavailableError)) throw error;
+    return done(unavailable(`subscription ${action}`, error, vi.subscriptions.linkUnavailable));
   }
 }
 

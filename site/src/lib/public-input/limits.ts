@@ -11,6 +11,10 @@ export const FORM_LIMITS = {
   comment: { address: { limit: 120, windowMs: 10 * 60_000 }, mailbox: { limit: 20, windowMs: 10 * 60_000 } },
   question: { address: { limit: 5, windowMs: 60 * 60_000 }, mailbox: { limit: 3, windowMs: 60 * 60_000 } },
   rating: { address: { limit: 30, windowMs: 10 * 60_000 }, mailbox: null },
+  // A subscription sends a confirmation mail: as strict per mailbox as a question (the CMS adds one mail an hour
+  // per subscription). Its links (confirm, unsubscribe) carry their own secret; counted per address only.
+  subscription: { address: { limit: 10, windowMs: 60 * 60_000 }, mailbox: { limit: 3, windowMs: 60 * 60_000 } },
+  'subscription-link': { address: { limit: 30, windowMs: 10 * 60_000 }, mailbox: null },
 } as const;
 export type LimitedForm = keyof typeof FORM_LIMITS;
 
