@@ -1,4 +1,4 @@
-import { demoComments, demoConsultationSlugs, demoConsultations, demoDraftFiles, demoRecords } from '../../content/src/demo/index.ts';
+import { type DemoDocument, SAMPLE_MARK, demoComments, demoConsultationSlugs, demoConsultations, demoDraftFiles, demoRecords } from '../../content/src/demo/index.ts';
 import { articleLabel, draftOutline, type ImportOutcome, numberKey, numberSlug } from '../../content/src/index.ts';
 import { pushRecords } from './registry-client.ts';
 import { samplePdf } from './sample-pdf.ts';
@@ -24,11 +24,13 @@ export async function loadDemoContent(
   for (const { number, signed } of ATTACHED) {
     const record = demoRecords.find((r) => r.number === number);
     if (!record) continue;
-    await attachSamplePdf(cmsUrl, token, number, `${numberSlug(number)}.pdf`, signed, [
-      'DU LIEU MAU - SAMPLE DATA (Cong demo)',
-      `So ky hieu: ${numberSlug(number)}`,
-      'Ban gui kem de trinh dien tep dinh kem; khong co gia tri phap ly.',
-    ]);
+    await attachSamplePdf(cmsUrl, token, number, `${numberSlug(number)}.pdf`, signed, {
+      issuer: { body: record.issuer.replace(SAMPLE_MARK, '').trim() },
+      reference: `Số: ${number}`,
+      title: record.type,
+      subtitle: record.title,
+      body: ['Bản gửi kèm để trình diễn chức năng tệp đính kèm của Cổng; không có giá trị pháp lý.'],
+    });
   }
   await loadDemoConsultations(cmsUrl, token);
   await loadDemoComments(cmsUrl, token);
@@ -60,7 +62,7 @@ export async function loadDemoConsultations(cmsUrl: string, token: string, now: 
 async function uploadDraftFiles(cmsUrl: string, token: string, key: keyof typeof demoConsultationSlugs | undefined): Promise<Record<string, unknown>> {
   const out: { attachments: Array<{ kind: string; label: string; file: number }>; responseReportFile?: number; revisedDraft?: number } = { attachments: [] };
   for (const file of key ? demoDraftFiles[key] : []) {
-    const id = await uploadPdf(cmsUrl, token, file.fileName, file.lines);
+    const id = await uploadPdf(cmsUrl, token, file.fileName, file.document);
     if (file.kind === 'response-report') out.responseReportFile = id;
     else if (file.kind === 'revised-draft') out.revisedDraft = id;
     else out.attachments.push({ kind: file.kind, label: file.label, file: id });
@@ -101,13 +103,13 @@ export async function loadDemoComments(cmsUrl: string, token: string, now: Date 
   }
 }
 
-async function attachSamplePdf(cmsUrl: string, token: string, number: string, fileName: string, signed: boolean, lines: string[]): Promise<void> {
+async function attachSamplePdf(cmsUrl: string, token: string, number: string, fileName: string, signed: boolean, document: DemoDocument): Promise<void> {
   const auth = { authorization: `Bearer ${token}` };
   const q = new URLSearchParams({ 'filters[numberKey][$eq]': numberKey(number)!, 'populate[attachments]': 'true', status: 'draft' });
   const found = (await (await fetch(`${cmsUrl}/api/legal-documents?${q}`, { headers: auth })).json()) as any;
   const doc = found.data?.[0];
   if (!doc || doc.attachments?.length) return; // already attached on an earlier start
-  const file = await uploadPdf(cmsUrl, token, fileName, lines);
+  const file = await uploadPdf(cmsUrl, token, fileName, document);
   const update = await fetch(`${cmsUrl}/api/legal-documents/${doc.documentId}?status=published`, {
     method: 'PUT',
     headers: { ...auth, 'content-type': 'application/json' },
@@ -116,10 +118,10 @@ async function attachSamplePdf(cmsUrl: string, token: string, number: string, fi
   if (!update.ok) throw new Error(`Gắn tệp mẫu vào ${number} thất bại (HTTP ${update.status}): ${await update.text()}`);
 }
 
-/** A sample one-page PDF through the CMS's upload API; its media id. */
-async function uploadPdf(cmsUrl: string, token: string, fileName: string, lines: string[]): Promise<number> {
+/** A sample PDF through the CMS's upload API; its media id. */
+async function uploadPdf(cmsUrl: string, token: string, fileName: string, document: DemoDocument): Promise<number> {
   const form = new FormData();
-  form.append('files', new Blob([new Uint8Array(samplePdf(lines))], { type: 'application/pdf' }), fileName);
+  form.append('files', new Blob([new Uint8Array(await samplePdf(document))], { type: 'application/pdf' }), fileName);
   const upload = await fetch(`${cmsUrl}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   if (!upload.ok) throw new Error(`Tải tệp mẫu ${fileName} lên CMS thất bại (HTTP ${upload.status}): ${await upload.text()}`);
   const [file] = (await upload.json()) as Array<{ id: number }>;

@@ -221,38 +221,97 @@ function closedDraftReport(): string {
 
 /**
  * The files of each demo draft, as a drafting agency posts them (dự thảo, tờ trình, …; for the closed draft also
- * the response report and the revised draft). The demo loader writes each as a small one-page PDF and uploads it
- * like an editor would, so the draft page offers real downloads through the site's file proxy. The PDFs carry
- * plain ASCII (the sample generator has no Vietnamese font), which is why the lines below have no diacritics.
+ * the response report and the revised draft). The demo loader writes each as a short A4 PDF (issuing body, national
+ * motto, title, body, marked "DỮ LIỆU MẪU") and uploads it like an editor would, so the draft page offers real
+ * downloads through the site's file proxy.
  */
 export type DemoDraftFile = {
   /** An attachment kind of the CMS component (consultation.attachment), or the response's own two files. */
   kind: 'draft' | 'explanatory-memo' | 'impact-assessment' | 'other' | 'response-report' | 'revised-draft';
   label: string;
   fileName: string;
-  lines: string[];
+  document: DemoDocument;
 };
 
-const pdfLines = (title: string, what: string) => [
-  'DU LIEU MAU - SAMPLE DATA (Cong demo)',
+/** What a demo PDF says: the header of an administrative document (Nghị định 30/2020/NĐ-CP), its title and body. */
+export type DemoDocument = {
+  /** The issuing body, with the body it belongs to (cơ quan chủ quản) when there is one. */
+  issuer: { parent?: string; body: string };
+  /** "Số: …" under the issuing body. */
+  reference?: string;
+  /** "Sông Hồng, ngày … tháng … năm …" under the motto. */
+  placeDate?: string;
+  title: string;
+  subtitle?: string;
+  /** Paragraphs. */
+  body: string[];
+};
+
+const province = { parent: 'Ủy ban nhân dân tỉnh Sông Hồng' };
+const SAMPLE_NOTE = 'Tài liệu gửi kèm để trình diễn chức năng lấy ý kiến dự thảo trên Cổng; không có giá trị pháp lý.';
+
+const draftDocument = (issuer: DemoDocument['issuer'], symbol: string, title: string, subtitle: string, gist: string): DemoDocument => ({
+  issuer,
+  reference: `Số: …/${symbol}`,
+  placeDate: 'Sông Hồng, ngày … tháng … năm 2026',
   title,
-  what,
-  'Tai lieu gui kem de trinh dien chuc nang lay y kien; khong co gia tri phap ly.',
-];
+  subtitle,
+  body: [gist, SAMPLE_NOTE],
+});
 
 export const demoDraftFiles: Record<keyof typeof demoConsultationSlugs, DemoDraftFile[]> = {
   open: [
-    { kind: 'draft', label: 'Dự thảo Quyết định (lần 2)', fileName: 'du-thao-quyet-dinh-cong-bo-thong-tin.pdf', lines: pdfLines('Du thao Quyet dinh ban hanh Quy dinh cong bo thong tin hanh chinh', 'Du thao lan 2') },
-    { kind: 'explanatory-memo', label: 'Tờ trình ban hành Quyết định', fileName: 'to-trinh-cong-bo-thong-tin.pdf', lines: pdfLines('To trinh ve viec ban hanh Quy dinh cong bo thong tin hanh chinh', 'So Tu phap tinh Song Hong') },
-    { kind: 'impact-assessment', label: 'Báo cáo đánh giá tác động', fileName: 'danh-gia-tac-dong-cong-bo-thong-tin.pdf', lines: pdfLines('Bao cao danh gia tac dong cua chinh sach', 'Cong bo thong tin hanh chinh tren Cong') },
+    {
+      kind: 'draft',
+      label: 'Dự thảo Quyết định (lần 2)',
+      fileName: 'du-thao-quyet-dinh-cong-bo-thong-tin.pdf',
+      document: draftDocument({ body: 'Ủy ban nhân dân tỉnh Sông Hồng' }, 'QĐ-UBND', 'Quyết định', 'Ban hành Quy định công bố thông tin hành chính trên Cổng thông tin điện tử tỉnh Sông Hồng (Dự thảo lần 2)', 'Quy định này quy định việc công bố thông tin hành chính của các cơ quan thuộc tỉnh Sông Hồng trên Cổng thông tin điện tử của tỉnh: loại thông tin, thời hạn đăng tải và trách nhiệm của từng cơ quan.'),
+    },
+    {
+      kind: 'explanatory-memo',
+      label: 'Tờ trình ban hành Quyết định',
+      fileName: 'to-trinh-cong-bo-thong-tin.pdf',
+      document: draftDocument({ ...province, body: 'Sở Tư pháp' }, 'TTr-STP', 'Tờ trình', 'Về việc ban hành Quy định công bố thông tin hành chính trên Cổng thông tin điện tử tỉnh Sông Hồng', 'Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Quyết định ban hành Quy định công bố thông tin hành chính, nhằm thống nhất thời hạn và hình thức đăng tải giữa các cơ quan.'),
+    },
+    {
+      kind: 'impact-assessment',
+      label: 'Báo cáo đánh giá tác động',
+      fileName: 'danh-gia-tac-dong-cong-bo-thong-tin.pdf',
+      document: draftDocument({ ...province, body: 'Sở Số hóa' }, 'BC-SSH', 'Báo cáo', 'Đánh giá tác động của chính sách công bố thông tin hành chính trên Cổng', 'Chính sách giúp người dân, doanh nghiệp tiếp cận thông tin hành chính đầy đủ, kịp thời; chi phí thực hiện chủ yếu là thời gian biên tập của các cơ quan, không phát sinh thủ tục hành chính mới.'),
+    },
   ],
   upcoming: [
-    { kind: 'draft', label: 'Dự thảo Quy chế (lần 1)', fileName: 'du-thao-quy-che-phan-anh-kien-nghi.pdf', lines: pdfLines('Du thao Quy che tiep nhan, xu ly phan anh, kien nghi', 'Du thao lan 1') },
+    {
+      kind: 'draft',
+      label: 'Dự thảo Quy chế (lần 1)',
+      fileName: 'du-thao-quy-che-phan-anh-kien-nghi.pdf',
+      document: draftDocument({ body: 'Ủy ban nhân dân tỉnh Sông Hồng' }, 'QĐ-UBND', 'Quy chế', 'Tiếp nhận, xử lý phản ánh, kiến nghị của người dân, doanh nghiệp (Dự thảo lần 1)', 'Quy chế quy định việc tiếp nhận, phân loại, xử lý và trả lời phản ánh, kiến nghị gửi qua Cổng thông tin điện tử tỉnh Sông Hồng, thời hạn trả lời và việc công khai kết quả.'),
+    },
   ],
   closed: [
-    { kind: 'draft', label: 'Dự thảo Nghị quyết (lần 3)', fileName: 'du-thao-nghi-quyet-phi-ban-sao.pdf', lines: pdfLines('Du thao Nghi quyet quy dinh muc thu phi cap ban sao', 'Du thao lan 3') },
-    { kind: 'explanatory-memo', label: 'Tờ trình ban hành Nghị quyết', fileName: 'to-trinh-phi-ban-sao.pdf', lines: pdfLines('To trinh ve viec ban hanh Nghi quyet phi cap ban sao', 'So Tai chinh tinh Song Hong') },
-    { kind: 'response-report', label: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý', fileName: 'bao-cao-tiep-thu-giai-trinh-phi-ban-sao.pdf', lines: pdfLines('Bao cao tong hop, tiep thu, giai trinh y kien gop y', 'Du thao Nghi quyet phi cap ban sao') },
-    { kind: 'revised-draft', label: 'Dự thảo đã chỉnh lý sau lấy ý kiến', fileName: 'du-thao-chinh-ly-phi-ban-sao.pdf', lines: pdfLines('Du thao Nghi quyet da chinh ly sau lay y kien', 'Mien phi ban sao dien tu (khoan 2 Dieu 1)') },
+    {
+      kind: 'draft',
+      label: 'Dự thảo Nghị quyết (lần 3)',
+      fileName: 'du-thao-nghi-quyet-phi-ban-sao.pdf',
+      document: draftDocument({ body: 'Hội đồng nhân dân tỉnh Sông Hồng' }, 'NQ-HĐND', 'Nghị quyết', 'Quy định mức thu phí cấp bản sao (Dự thảo lần 3)', 'Mức thu phí cấp bản sao từ sổ gốc là 5.000 đồng mỗi trang; từ trang thứ ba trở lên mỗi trang thu 3.000 đồng.'),
+    },
+    {
+      kind: 'explanatory-memo',
+      label: 'Tờ trình ban hành Nghị quyết',
+      fileName: 'to-trinh-phi-ban-sao.pdf',
+      document: draftDocument({ ...province, body: 'Sở Tài chính' }, 'TTr-STC', 'Tờ trình', 'Về việc ban hành Nghị quyết quy định mức thu phí cấp bản sao', 'Sở Tài chính kính trình Ủy ban nhân dân tỉnh để trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định mức thu phí cấp bản sao trên địa bàn tỉnh.'),
+    },
+    {
+      kind: 'response-report',
+      label: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý',
+      fileName: 'bao-cao-tiep-thu-giai-trinh-phi-ban-sao.pdf',
+      document: draftDocument({ ...province, body: 'Sở Tài chính' }, 'BC-STC', 'Báo cáo', 'Tổng hợp, tiếp thu, giải trình ý kiến góp ý dự thảo Nghị quyết quy định mức thu phí cấp bản sao', 'Tiếp thu ý kiến đề nghị miễn phí bản sao điện tử (khoản 2 Điều 1); giữ mức thu 5.000 đồng mỗi trang vì mức này bao gồm chi phí tra cứu, đối chiếu sổ lưu và chứng thực.'),
+    },
+    {
+      kind: 'revised-draft',
+      label: 'Dự thảo đã chỉnh lý sau lấy ý kiến',
+      fileName: 'du-thao-chinh-ly-phi-ban-sao.pdf',
+      document: draftDocument({ body: 'Hội đồng nhân dân tỉnh Sông Hồng' }, 'NQ-HĐND', 'Nghị quyết', 'Quy định mức thu phí cấp bản sao (Dự thảo đã chỉnh lý sau lấy ý kiến)', 'Miễn phí cấp bản sao điện tử từ sổ gốc (khoản 2 Điều 1, bổ sung sau khi lấy ý kiến).'),
+    },
   ],
 };

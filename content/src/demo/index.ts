@@ -64,7 +64,7 @@ export const demoExpectedStatus: Readonly<Record<string, ValidityStatus>> = {
   '1502/QĐ-UBND': 'in-force',
   '1688/QĐ-UBND': 'in-force',
 };
-export { demoComments, demoConsultations, demoConsultationSlugs, demoDraftFiles, type DemoComment, type DemoDraftFile } from './consultations.ts';
+export { demoComments, demoConsultations, demoConsultationSlugs, demoDraftFiles, type DemoComment, type DemoDocument, type DemoDraftFile } from './consultations.ts';
 export {
   demoAgencyProfile,
   demoArticles,
