@@ -196,6 +196,20 @@ describe('CmsClient and the change feed', () => {
     expect(cms.calls.filter((call) => call.url.includes('/site-sync/changes'))).toHaveLength(feedReads);
   });
 
+  it('getUncached validates the answer, keeps it out of the data cache, and applies the feed first as get does', async () => {
+    const cms = feedCms();
+    await cms.client.pollVersion();
+    expect(await cms.readDocs()).toBe('Trước');
+    cms.state.title = 'Sau';
+    cms.change('legal-documents', 'd2');
+    cms.change('articles', 'a1');
+    const read = () => cms.client.getUncached('/api/articles', {}, z.object({ data: z.array(z.object({ title: z.string() })) }));
+    expect((await read()).data[0]?.title).toBe('Sau');
+    expect(cms.invalidations.at(-1)).toEqual(['kind:legal-documents', 'entry:d2', 'search', 'kind:articles', 'entry:a1']);
+    await read();
+    expect(cms.calls.filter((call) => call.url.includes('/api/articles'))).toHaveLength(2); // not cached
+  });
+
   it('invalidates everything when the CMS restarted', async () => {
     const cms = feedCms();
     await cms.client.pollVersion();

@@ -115,7 +115,8 @@ export class CmsClient {
     const query = toQueryString(params);
     const url = `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
     if (this.#firstPoll) await this.#firstPoll;
-    const json = await this.#getJson(url);
+    const { json, cursor } = await this.#getJson(url);
+    await this.#catchUp(cursor); // as `get`: the feed before data newer than it
     recordTags(tagsForRead(path, json));
     return schemaParse(schema, json, path);
   }
