@@ -504,3 +504,15 @@ export function formPage(outcome: PublicSubmissionOutcome, response: { status?: 
       return { done: false, notice: outcome.message, errors: {} };
   }
 }
+
+/**
+ * A subscription mail's link page (confirm, unsubscribe): GET only shows the button, so a mail scanner that fetches
+ * the link changes nothing; POST follows the link and answers as any form page.
+ */
+export async function subscriptionLinkPage(
+  ctx: Intake & { response: { status?: number; headers: Headers } },
+  action: 'confirm' | 'unsubscribe',
+): Promise<Pick<FormPage, 'done' | 'notice'>> {
+  if (ctx.request.method !== 'POST') return { done: false, notice: null };
+  return formPage((await followSubscriptionLink(ctx, action)).outcome, ctx.response);
+}
