@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { PanelError } from './panel-error';
+import { saveFile } from './save-file';
 
 /**
  * The side panel of a comment's edit view: the files the citizen attached, each downloaded with the moderator's
@@ -39,14 +41,7 @@ function AttachmentsContent({ documentId }: { documentId: string }) {
     setError(null);
     try {
       const { data } = await get<Blob>(`${base}/${file.index}`, { responseType: 'blob' });
-      const url = URL.createObjectURL(data);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = file.name;
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(data, file.name);
     } catch {
       setError('Không tải được tệp. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
     } finally {
@@ -65,11 +60,7 @@ function AttachmentsContent({ documentId }: { documentId: string }) {
           Tải {file.name} ({size(file.size)})
         </Button>
       ))}
-      {error ? (
-        <Typography variant="pi" textColor="danger600" role="alert">
-          {error}
-        </Typography>
-      ) : null}
+      <PanelError message={error} />
     </Flex>
   );
 }

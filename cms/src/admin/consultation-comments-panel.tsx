@@ -2,6 +2,8 @@ import * as React from 'react';
 import { Button, Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { PanelError } from './panel-error';
+import { saveFile } from './save-file';
 
 /**
  * The side panel of a consultation's edit view: how many comments wait for moderation, a link to that queue,
@@ -59,14 +61,7 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
     setDownloadError(null);
     try {
       const { data, headers } = await get<Blob>(`/api/consultations/${encodeURIComponent(documentId)}/comments/export?format=${format}`, { responseType: 'blob' });
-      const url = URL.createObjectURL(data);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileNameFrom(headers, `gop-y.${format}`);
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(data, fileNameFrom(headers, `gop-y.${format}`));
     } catch (error: any) {
       // The export carries e-mail and phone: editors and approvers read comments but may not export them.
       const forbidden = error?.status === 401 || error?.response?.status === 401;
@@ -106,11 +101,7 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
           Tải Excel (XLSX)
         </Button>
       </Flex>
-      {downloadError ? (
-        <Typography variant="pi" textColor="danger600" role="alert">
-          {downloadError}
-        </Typography>
-      ) : null}
+      <PanelError message={downloadError} />
     </Flex>
   );
 }
