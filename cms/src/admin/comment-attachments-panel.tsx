@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { Button, Flex, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { PanelError } from './panel-error';
+import { DownloadButton, editViewPanel, PanelError } from './panel-parts';
 import { saveFile } from './save-file';
 
 /**
@@ -56,16 +55,13 @@ function AttachmentsContent({ documentId }: { documentId: string }) {
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       {load.files.map((file) => (
-        <Button key={file.index} fullWidth variant="secondary" loading={busy === file.index} disabled={busy !== null} onClick={() => download(file)}>
+        <DownloadButton key={file.index} busy={busy === file.index} anyBusy={busy !== null} onClick={() => download(file)}>
           Tải {file.name} ({size(file.size)})
-        </Button>
+        </DownloadButton>
       ))}
       <PanelError message={error} />
     </Flex>
   );
 }
 
-export const CommentAttachmentsPanel: PanelComponent = ({ model, documentId }) => {
-  if (model !== COMMENT || !documentId) return null;
-  return { title: 'Tệp đính kèm của góp ý', content: <AttachmentsContent documentId={documentId} /> };
-};
+export const CommentAttachmentsPanel = editViewPanel(COMMENT, 'Tệp đính kèm của góp ý', AttachmentsContent);

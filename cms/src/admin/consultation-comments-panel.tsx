@@ -1,8 +1,7 @@
 import * as React from 'react';
-import { Button, Flex, Link, Typography } from '@strapi/design-system';
+import { Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
-import { PanelError } from './panel-error';
+import { DownloadButton, editViewPanel, PanelError } from './panel-parts';
 import { saveFile } from './save-file';
 
 /**
@@ -94,19 +93,16 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
         Xuất toàn bộ góp ý (kể cả bị từ chối, thư rác) kèm trạng thái và điều được góp ý, để lập báo cáo tổng hợp.
       </Typography>
       <Flex direction="column" alignItems="stretch" gap={2}>
-        <Button fullWidth variant="secondary" loading={downloading === 'csv'} disabled={downloading !== null} onClick={() => download('csv')}>
+        <DownloadButton busy={downloading === 'csv'} anyBusy={downloading !== null} onClick={() => download('csv')}>
           Tải CSV
-        </Button>
-        <Button fullWidth variant="secondary" loading={downloading === 'xlsx'} disabled={downloading !== null} onClick={() => download('xlsx')}>
+        </DownloadButton>
+        <DownloadButton busy={downloading === 'xlsx'} anyBusy={downloading !== null} onClick={() => download('xlsx')}>
           Tải Excel (XLSX)
-        </Button>
+        </DownloadButton>
       </Flex>
       <PanelError message={downloadError} />
     </Flex>
   );
 }
 
-export const ConsultationCommentsPanel: PanelComponent = ({ model, documentId }) => {
-  if (model !== CONSULTATION || !documentId) return null;
-  return { title: 'Góp ý của người dân', content: <CommentsPanelContent documentId={documentId} /> };
-};
+export const ConsultationCommentsPanel = editViewPanel(CONSULTATION, 'Góp ý của người dân', CommentsPanelContent);
