@@ -17,6 +17,15 @@ export const SignerSchema = z.object({
   /** Chức danh at signing time (e.g. "Thủ tướng", "Phó Chủ tịch"). */
   title: z.string().nullable(),
 });
+export type Signer = z.output<typeof SignerSchema>;
+
+/**
+ * The signer a document shows: the official (a relation to the signers list) with the title written on this
+ * document (signerTitle), which wins over the official's current title because officials change posts.
+ */
+export function documentSigner(official: { name: string; title?: string | null } | null | undefined, signerTitle: string | null | undefined): Signer | null {
+  return official ? { name: official.name, title: signerTitle ?? official.title ?? null } : null;
+}
 
 export const ValidityEventSchema = z.object({
   date: IsoDateSchema,

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
-import { CmsApi, eventually } from '../support/cms-api.ts';
+import type { Service } from '../../scripts/lib/services.ts';
+import { eventually } from '../support/cms-api.ts';
+import { type OwnPortal, startOwnPortal } from '../support/own-portal.ts';
 import { it, wcagViolations } from '../support/browser.ts';
 
 /**
@@ -12,15 +10,13 @@ import { it, wcagViolations } from '../support/browser.ts';
  * WCAG 2.1 AA violation (contrast included) with it on the page.
  */
 const ADMIN = { adminEmail: 'bao-tri@cong.test', adminPassword: 'Kiem-thu-2026-Cong' };
-let dataDir: string;
-let cms: RunningCms;
+let portal: OwnPortal | undefined;
 let site: Service;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'cong-banner-'));
-  cms = await startCms({ port: await freePort(), dataDir, quiet: true, ...ADMIN });
-  site = await startSite({ port: await freePort(), cmsUrl: cms.url, cmsToken: cms.tokens.site, dataDir, quiet: true });
-  const api = new CmsApi(cms.url, cms.tokens.importer, ADMIN);
+  portal = await startOwnPortal('banner', ADMIN);
+  site = portal.site;
+  const api = portal.api;
   const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
   const saved = await api.adminRequest('PUT', '/content-manager/single-types/api::maintenance-notice.maintenance-notice', {
     startsAt: hours(-1),
@@ -31,10 +27,7 @@ beforeAll(async () => {
   await eventually(async () => (await (await fetch(`${site.url}/`)).text()).includes('maintenance-banner'), 5000);
 });
 
-afterAll(async () => {
-  await Promise.all([site?.stop(), cms?.stop()]);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => portal?.stop());
 
 describe('maintenance banner', () => {
   it.for([

@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { freePort, startCms, startSite, type RunningCms, type Service } from '../../scripts/lib/services.ts';
-import { CmsApi, eventually } from '../support/cms-api.ts';
+import type { RunningCms, Service } from '../../scripts/lib/services.ts';
+import { type CmsApi, eventually } from '../support/cms-api.ts';
+import { type OwnPortal, startOwnPortal } from '../support/own-portal.ts';
 
 /**
  * Operations through a CMS and a site of their own (the CMS is stopped at the end): /healthz and /readyz, the
@@ -13,22 +13,17 @@ import { CmsApi, eventually } from '../support/cms-api.ts';
 const ADMIN = { adminEmail: 'van-hanh@cong.test', adminPassword: 'Kiem-thu-2026-Cong' };
 const NOTICE_UID = 'api::maintenance-notice.maintenance-notice';
 
-let dataDir: string;
+let portal: OwnPortal | undefined;
 let cms: RunningCms;
 let site: Service;
 let api: CmsApi;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'cong-ops-'));
-  cms = await startCms({ port: await freePort(), dataDir, quiet: true, ...ADMIN });
-  site = await startSite({ port: await freePort(), cmsUrl: cms.url, cmsToken: cms.tokens.site, dataDir, quiet: true, env: { CMS_POLL_INTERVAL_MS: '300' } });
-  api = new CmsApi(cms.url, cms.tokens.importer, ADMIN);
+  portal = await startOwnPortal('ops', ADMIN, { CMS_POLL_INTERVAL_MS: '300' });
+  ({ cms, site, api } = portal);
 });
 
-afterAll(async () => {
-  await Promise.all([site?.stop(), cms?.stop()]);
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(() => portal?.stop());
 
 type LogLine = { time: string; level: string; service: string; method: string; path: string; status: number; durationMs: number; requestId: string };
 

@@ -6,6 +6,7 @@ import { ROOT } from '../../scripts/lib/paths.ts';
 import { readImportFolder } from '../../scripts/lib/import-folder.ts';
 import { pushRecords } from '../../scripts/lib/registry-client.ts';
 import { describeOnEachDatabase } from '../support/cms-api.ts';
+import { bareRecord } from '../support/import-records.ts';
 
 /**
  * The registry rules on a real Strapi, once on SQLite and once on PostgreSQL: import (idempotent, drafts for
@@ -56,7 +57,7 @@ describeOnEachDatabase('registry on %s', (cms, target) => {
   });
 
   it('isolates a bad record: the rest of its batch is imported, the bad one is reported with the reason', async () => {
-    const base = { type: 'Quyết định', issuer: 'Ủy ban nhân dân tỉnh Thử Nghiệm', signer: null, signerTitle: null, effectiveDate: null, expiryDate: null, gazetteNumber: null, gazetteDate: null, fields: [], text: '## Điều 1. Thử\n\nNội dung.', relations: [], needsReview: false, reviewNote: null, publish: true };
+    const base = { ...bareRecord(), text: '## Điều 1. Thử\n\nNội dung.' };
     const results = await pushRecords(cms.url, target.importerToken, [
       { ...base, sourceKey: 'ok-1.md', number: '41/2026/QĐ-UBND', issuedDate: '2026-01-05', title: 'Bản ghi tốt thứ nhất' },
       { ...base, sourceKey: 'bad.md', number: '42-2026-QĐ-UBND', issuedDate: '2026-01-05', title: 'Bản ghi có số sai' },

@@ -4,6 +4,7 @@ import { demoExamples } from '../../content/src/demo/index.ts';
 import { numberSlug } from '../../content/src/index.ts';
 import { pushRecords } from '../../scripts/lib/registry-client.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
+import { bareRecord } from '../support/import-records.ts';
 
 /**
  * A relation's two sides through the real CMS and the built site (audit D17): when the document a relation cites
@@ -29,21 +30,7 @@ async function page(slug: string): Promise<{ status: number; html: string; cache
   return { status: response.status, html: await response.text(), cache: response.headers.get('x-cache') };
 }
 
-const base = {
-  type: 'Kế hoạch',
-  issuer: 'Ủy ban nhân dân tỉnh Thử Nghiệm',
-  signer: null,
-  signerTitle: null,
-  effectiveDate: null,
-  expiryDate: null,
-  gazetteNumber: null,
-  gazetteDate: null,
-  fields: [],
-  text: '## Điều 1. Phạm vi\n\nNội dung.',
-  needsReview: false,
-  reviewNote: null,
-  publish: true,
-};
+const base = { ...bareRecord(), type: 'Kế hoạch', text: '## Điều 1. Phạm vi\n\nNội dung.' };
 
 describe('relations link both sides in the same publish (D17)', () => {
   it('the citing document links the arriving one as soon as the arriving one shows its back-link, on page and API', async () => {

@@ -8,6 +8,7 @@ import { pushRecords } from '../../scripts/lib/registry-client.ts';
 import { numberSlug } from '../../content/src/index.ts';
 import { postgresForTests } from '../setup/postgres.ts';
 import { eventually } from '../support/cms-api.ts';
+import { bareRecord } from '../support/import-records.ts';
 import { nginxBinary, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { redisAnswers } from '../support/redis.ts';
 
@@ -34,24 +35,12 @@ const ADMIN = { adminEmail: 'quantri-replicas@cong.test', adminPassword: 'Kiem-t
 const NUMBER = `7${Math.floor(Math.random() * 90 + 10)}/2026/QĐ-UBND`;
 const SLUG = numberSlug(NUMBER);
 const record = (title: string) => ({
+  ...bareRecord(),
   sourceKey: `replicas-${MARK}.md`,
   number: NUMBER,
   issuedDate: '2026-11-20',
   title,
-  type: 'Quyết định',
-  issuer: 'Ủy ban nhân dân tỉnh Thử Nghiệm',
-  signer: null,
-  signerTitle: null,
-  effectiveDate: null,
-  expiryDate: null,
-  gazetteNumber: null,
-  gazetteDate: null,
-  fields: [],
   text: '## Điều 1. Phạm vi\n\nKiểm thử nhiều bản sao của cổng.',
-  relations: [],
-  needsReview: false,
-  reviewNote: null,
-  publish: true,
 });
 
 describe.runIf(pg?.url)('two site replicas behind nginx, sharing Redis, on a CMS on PostgreSQL', () => {

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { saveFile } from './save-file';
 
 /**
  * "Nhật ký thao tác": who changed what, when and from where (cms/src/services/audit/audit-log.ts). Read-only: the page
@@ -68,6 +69,40 @@ function ChangeList({ entry }: { entry: Entry }) {
 
 const fieldStyle: React.CSSProperties = { padding: '0.5rem', borderRadius: 4, border: '1px solid #dcdce4', minWidth: '12rem', font: 'inherit' };
 
+type FieldChange = (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => void;
+
+/** A filter with its visible label above it; the label element names the field for screen readers. */
+function FilterField({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label>
+      <Typography variant="pi" fontWeight="bold" tag="span" display="block">{label}</Typography>
+      {children}
+    </label>
+  );
+}
+
+/** A drop-down filter: "Tất cả" (no filter) first, then the values the log holds (none until the first page loads). */
+function FilterSelect(props: { label: string; name: string; value: string; onChange: FieldChange; options: { value: string; label: string }[] | undefined }) {
+  return (
+    <FilterField label={props.label}>
+      <select name={props.name} value={props.value} onChange={props.onChange} style={fieldStyle}>
+        <option value="">Tất cả</option>
+        {props.options?.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </FilterField>
+  );
+}
+
+function FilterInput({ label, ...input }: { label: string; name: string; type: 'search' | 'date'; value: string; onChange: FieldChange }) {
+  return (
+    <FilterField label={label}>
+      <input {...input} style={fieldStyle} />
+    </FilterField>
+  );
+}
+
 export default function AuditLogPage() {
   const { get } = useFetchClient();
   const [draft, setDraft] = React.useState<Filters>(EMPTY);
@@ -109,14 +144,7 @@ export default function AuditLogPage() {
     setDownloadError(null);
     try {
       const { data } = await get<Blob>(`/api/audit-log/export?${queryOf(filters)}`, { responseType: 'blob' });
-      const url = URL.createObjectURL(data);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = 'nhat-ky-thao-tac.csv';
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(data, 'nhat-ky-thao-tac.csv');
     } catch {
       setDownloadError('Không tải được tệp CSV. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
     } finally {
@@ -124,7 +152,7 @@ export default function AuditLogPage() {
     }
   }
 
-  const set = (key: keyof Filters) => (event: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setDraft({ ...draft, [key]: event.target.value });
+  const set = (key: keyof Filters): FieldChange => (event) => setDraft({ ...draft, [key]: event.target.value });
   const ready = load.state === 'ready' ? load.page : null;
 
   return (
@@ -142,36 +170,11 @@ export default function AuditLogPage() {
       <Layouts.Content>
         <form onSubmit={apply} aria-label="Lọc nhật ký">
           <Flex gap={4} wrap="wrap" alignItems="flex-end" paddingBottom={4}>
-            <label>
-              <Typography variant="pi" fontWeight="bold" tag="span" display="block">Người thực hiện</Typography>
-              <select name="actor" value={draft.actor} onChange={set('actor')} style={fieldStyle}>
-                <option value="">Tất cả</option>
-                {ready?.actors.map((a) => (
-                  <option key={a.key} value={a.key}>{a.name}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <Typography variant="pi" fontWeight="bold" tag="span" display="block">Loại nội dung</Typography>
-              <select name="contentType" value={draft.contentType} onChange={set('contentType')} style={fieldStyle}>
-                <option value="">Tất cả</option>
-                {ready?.contentTypes.map((t) => (
-                  <option key={t.uid} value={t.uid}>{t.label}</option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <Typography variant="pi" fontWeight="bold" tag="span" display="block">Tiêu đề hoặc mã nội dung</Typography>
-              <input name="q" type="search" value={draft.q} onChange={set('q')} style={fieldStyle} />
-            </label>
-            <label>
-              <Typography variant="pi" fontWeight="bold" tag="span" display="block">Từ ngày</Typography>
-              <input name="from" type="date" value={draft.from} onChange={set('from')} style={fieldStyle} />
-            </label>
-            <label>
-              <Typography variant="pi" fontWeight="bold" tag="span" display="block">Đến ngày</Typography>
-              <input name="to" type="date" value={draft.to} onChange={set('to')} style={fieldStyle} />
-            </label>
+            <FilterSelect label="Người thực hiện" name="actor" value={draft.actor} onChange={set('actor')} options={ready?.actors.map((a) => ({ value: a.key, label: a.name }))} />
+            <FilterSelect label="Loại nội dung" name="contentType" value={draft.contentType} onChange={set('contentType')} options={ready?.contentTypes.map((t) => ({ value: t.uid, label: t.label }))} />
+            <FilterInput label="Tiêu đề hoặc mã nội dung" name="q" type="search" value={draft.q} onChange={set('q')} />
+            <FilterInput label="Từ ngày" name="from" type="date" value={draft.from} onChange={set('from')} />
+            <FilterInput label="Đến ngày" name="to" type="date" value={draft.to} onChange={set('to')} />
             <Button type="submit">Lọc</Button>
             <Button type="button" variant="tertiary" onClick={reset}>Bỏ lọc</Button>
           </Flex>

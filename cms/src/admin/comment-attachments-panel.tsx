@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Button, Flex, Typography } from '@strapi/design-system';
+import { Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { DownloadButton, editViewPanel, PanelError } from './panel-parts';
+import { saveFile } from './save-file';
 
 /**
  * The side panel of a comment's edit view: the files the citizen attached, each downloaded with the moderator's
@@ -39,14 +40,7 @@ function AttachmentsContent({ documentId }: { documentId: string }) {
     setError(null);
     try {
       const { data } = await get<Blob>(`${base}/${file.index}`, { responseType: 'blob' });
-      const url = URL.createObjectURL(data);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = file.name;
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(data, file.name);
     } catch {
       setError('Không tải được tệp. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
     } finally {
@@ -61,20 +55,13 @@ function AttachmentsContent({ documentId }: { documentId: string }) {
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
       {load.files.map((file) => (
-        <Button key={file.index} fullWidth variant="secondary" loading={busy === file.index} disabled={busy !== null} onClick={() => download(file)}>
+        <DownloadButton key={file.index} busy={busy === file.index} anyBusy={busy !== null} onClick={() => download(file)}>
           Tải {file.name} ({size(file.size)})
-        </Button>
+        </DownloadButton>
       ))}
-      {error ? (
-        <Typography variant="pi" textColor="danger600" role="alert">
-          {error}
-        </Typography>
-      ) : null}
+      <PanelError message={error} />
     </Flex>
   );
 }
 
-export const CommentAttachmentsPanel: PanelComponent = ({ model, documentId }) => {
-  if (model !== COMMENT || !documentId) return null;
-  return { title: 'Tệp đính kèm của góp ý', content: <AttachmentsContent documentId={documentId} /> };
-};
+export const CommentAttachmentsPanel = editViewPanel(COMMENT, 'Tệp đính kèm của góp ý', AttachmentsContent);

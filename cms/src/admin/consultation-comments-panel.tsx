@@ -1,7 +1,8 @@
 import * as React from 'react';
-import { Button, Flex, Link, Typography } from '@strapi/design-system';
+import { Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
+import { DownloadButton, editViewPanel, PanelError } from './panel-parts';
+import { saveFile } from './save-file';
 
 /**
  * The side panel of a consultation's edit view: how many comments wait for moderation, a link to that queue,
@@ -59,14 +60,7 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
     setDownloadError(null);
     try {
       const { data, headers } = await get<Blob>(`/api/consultations/${encodeURIComponent(documentId)}/comments/export?format=${format}`, { responseType: 'blob' });
-      const url = URL.createObjectURL(data);
-      const anchor = document.createElement('a');
-      anchor.href = url;
-      anchor.download = fileNameFrom(headers, `gop-y.${format}`);
-      document.body.append(anchor);
-      anchor.click();
-      anchor.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveFile(data, fileNameFrom(headers, `gop-y.${format}`));
     } catch (error: any) {
       // The export carries e-mail and phone: editors and approvers read comments but may not export them.
       const forbidden = error?.status === 401 || error?.response?.status === 401;
@@ -99,23 +93,16 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
         Xuất toàn bộ góp ý (kể cả bị từ chối, thư rác) kèm trạng thái và điều được góp ý, để lập báo cáo tổng hợp.
       </Typography>
       <Flex direction="column" alignItems="stretch" gap={2}>
-        <Button fullWidth variant="secondary" loading={downloading === 'csv'} disabled={downloading !== null} onClick={() => download('csv')}>
+        <DownloadButton busy={downloading === 'csv'} anyBusy={downloading !== null} onClick={() => download('csv')}>
           Tải CSV
-        </Button>
-        <Button fullWidth variant="secondary" loading={downloading === 'xlsx'} disabled={downloading !== null} onClick={() => download('xlsx')}>
+        </DownloadButton>
+        <DownloadButton busy={downloading === 'xlsx'} anyBusy={downloading !== null} onClick={() => download('xlsx')}>
           Tải Excel (XLSX)
-        </Button>
+        </DownloadButton>
       </Flex>
-      {downloadError ? (
-        <Typography variant="pi" textColor="danger600" role="alert">
-          {downloadError}
-        </Typography>
-      ) : null}
+      <PanelError message={downloadError} />
     </Flex>
   );
 }
 
-export const ConsultationCommentsPanel: PanelComponent = ({ model, documentId }) => {
-  if (model !== CONSULTATION || !documentId) return null;
-  return { title: 'Góp ý của người dân', content: <CommentsPanelContent documentId={documentId} /> };
-};
+export const ConsultationCommentsPanel = editViewPanel(CONSULTATION, 'Góp ý của người dân', CommentsPanelContent);

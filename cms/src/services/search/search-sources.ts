@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { describeIssues, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
+import { describeIssues, documentSigner, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
 import { searchIdOf, searchMappers, toSearchDocument, type SearchableType, type SearchDocument } from '@cong/search';
 import { AGENCY_PROFILE, ARTICLE, CONSULTATION, LEGAL_DOCUMENT, PROJECT, PUBLIC_SERVICE, QUESTION, STATISTIC_REPORT } from '../../model/uids';
 import { isoDay } from '../../model/rows';
@@ -152,7 +152,7 @@ function toLegalDocument(row: Row): LegalDocument {
     type: term(row.documentType),
     title: row.title,
     issuer: term(row.issuingBody),
-    signer: row.signer ? { name: row.signer.name, title: row.signerTitle ?? row.signer.title ?? null } : null,
+    signer: documentSigner(row.signer, row.signerTitle),
     issuedDate: isoDay(row.issuedDate),
     effectiveDate: isoDay(row.effectiveDate),
     expiryDate: isoDay(row.expiryDate),

@@ -101,6 +101,35 @@ function formTokenRefusal(check: Exclude<TokenCheck, { ok: true }>, messages: { 
   return refused(check.reason === 'expired' ? 'token-expired' : 'token-invalid', messages.expired);
 }
 
+/**
+ * A no-JavaScript form's post, read: its fields, and `done`, which pairs an outcome with the fields as posted so the
+ * page can show them again. When the body itself is refused (cross-origin, too large…) the Submission is ready.
+ */
+async function readFormPost(ctx: Intake): Promise<{ fields: Record<string, unknown>; done: (outcome: PublicSubmissionOutcome) => Submission } | Submission> {
+  const read = await intake(ctx, { json: false, files: false });
+  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
+  const { fields, form } = read;
+  return { fields, done: (outcome) => ({ outcome, fields, form }) };
+}
+
+/**
+ * A form post, read, then checked by its anti-spam fields (FormGuard.astro writes them): a filled honeypot is spam
+ * (taken, never stored); a token too fresh, too old or not ours is refused in the form's own words. When both
+ * pass, also the token's nonce. `bound` names what the token was issued for, when the form binds it (a page).
+ */
+async function readGuardedForm(
+  ctx: Intake,
+  signer: FormSigner,
+  messages: { tooFast: string; expired: string },
+  bound?: (fields: Record<string, unknown>) => string,
+): Promise<{ fields: Record<string, unknown>; done: (outcome: PublicSubmissionOutcome) => Submission; nonce: string } | Submission> {
+  const post = await readFormPost(ctx);
+  if ('outcome' in post) return post;
+  if (text(post.fields[HONEYPOT_FIELD]) !== '') return post.done({ kind: 'spam' });
+  const token = signer.check(text(post.fields[TOKEN_FIELD]), Date.now(), bound?.(post.fields));
+  return token.ok ? { ...post, nonce: token.nonce } : post.done(formTokenRefusal(token, messages));
+}
+
 function unavailable(what: string, error: CmsUnavailableError, message: string): PublicSubmissionOutcome {
   console.error(`[site] ${what} not relayed: ${error.message}\n  hint: ${error.hint}`);
   return { kind: 'unavailable', retryAfter: 30, message };
@@ -261,14 +290,9 @@ export function questionValues(fields: Record<string, unknown>): QuestionValues 
 
 /** A question from the no-JS form on /hoi-dap; filed with the `cong-public-input` token. */
 export async function submitQuestion(ctx: Intake): Promise<Submission> {
-  const read = await intake(ctx, { json: false, files: false });
-  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
-  const { fields, form } = read;
-  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
-
-  if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
-  const token = questionSigner.check(text(fields[TOKEN_FIELD]));
-  if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired }));
+  const post = await readGuardedForm(ctx, questionSigner, { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired });
+  if ('outcome' in post) return post;
+  const { fields, done, nonce } = post;
 
   const parsed = QuestionSubmissionSchema.safeParse(questionValues(fields));
   if (!parsed.success) {
@@ -276,8 +300,8 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   }
   const address = addressOf(ctx);
   // As the comment form's (form-use.ts): the key is derived from the shared token and the question; one per sender.
-  const idempotencyKey = submissionKey('question', token.nonce, fields, QUESTION_FIELDS);
-  const use = formUse(sharedState(), keyer, 'question', token.nonce, { address, email: parsed.data.email }, idempotencyKey);
+  const idempotencyKey = submissionKey('question', nonce, fields, QUESTION_FIELDS);
+  const use = formUse(sharedState(), keyer, 'question', nonce, { address, email: parsed.data.email }, idempotencyKey);
   if (!(await use.allowed())) return done(refused('token-expired', vi.publicInput.questionFormUsed));
   const accepted = answerRecordingUse(use, done);
   const wait = await overLimit('question', address, parsed.data.email);
@@ -337,15 +361,10 @@ export function ratedPath(raw: unknown): string {
 
 /** A vote from the form at the foot of a page: one per address, page and Vietnamese day (no browser in the key). */
 export async function submitRating(ctx: Intake): Promise<Submission> {
-  const read = await intake(ctx, { json: false, files: false });
-  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
-  const { fields, form } = read;
-  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
-
-  if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
+  const post = await readGuardedForm(ctx, ratingSigner, { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired }, (fields) => `rate|${ratedPath(fields.trang)}`);
+  if ('outcome' in post) return post;
+  const { fields, done } = post;
   const path = ratedPath(fields.trang);
-  const token = ratingSigner.check(text(fields[TOKEN_FIELD]), Date.now(), `rate|${path}`);
-  if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired }));
   const score = RatingScoreSchema.safeParse(fields.muc);
   if (!score.success) return done({ kind: 'invalid', errors: { muc: firstIssue(score.error).message } });
 
@@ -382,14 +401,9 @@ export function subscriptionValues(fields: Record<string, unknown>): Subscriptio
  * decide on, and the citizen loses nothing typed (one address, one choice) with the 503 and the form kept.
  */
 export async function submitSubscription(ctx: Intake): Promise<Submission> {
-  const read = await intake(ctx, { json: false, files: false });
-  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
-  const { fields, form } = read;
-  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
-
-  if (text(fields[HONEYPOT_FIELD]) !== '') return done({ kind: 'spam' });
-  const token = subscriptionSigner.check(text(fields[TOKEN_FIELD]));
-  if (!token.ok) return done(formTokenRefusal(token, { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired }));
+  const post = await readGuardedForm(ctx, subscriptionSigner, { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired });
+  if ('outcome' in post) return post;
+  const { fields, done, nonce } = post;
 
   const parsed = SubscriptionRequestSchema.safeParse(subscriptionFromForm(fields));
   if (!parsed.success) {
@@ -401,8 +415,8 @@ export async function submitSubscription(ctx: Intake): Promise<Submission> {
     return done({ kind: 'invalid', errors });
   }
   const address = addressOf(ctx);
-  const key = submissionKey('subscription', token.nonce, fields, SUBSCRIPTION_FORM_FIELDS);
-  const use = formUse(sharedState(), keyer, 'subscription', token.nonce, { address, email: parsed.data.email }, key);
+  const key = submissionKey('subscription', nonce, fields, SUBSCRIPTION_FORM_FIELDS);
+  const use = formUse(sharedState(), keyer, 'subscription', nonce, { address, email: parsed.data.email }, key);
   if (!(await use.allowed())) return done(refused('token-expired', vi.subscriptions.formUsed));
   const wait = await overLimit('subscription', address, parsed.data.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.subscriptions.rateLimited });
@@ -429,10 +443,9 @@ export async function submitSubscription(ctx: Intake): Promise<Submission> {
  * link's own secret is what authorises it). The token is in the URL (`?t=`), or a form field `t`.
  */
 export async function followSubscriptionLink(ctx: Intake, action: 'confirm' | 'unsubscribe'): Promise<Submission> {
-  const read = await intake(ctx, { json: false, files: false });
-  if (isOutcome(read)) return { outcome: read, fields: {}, form: null };
-  const { fields, form } = read;
-  const done = (outcome: PublicSubmissionOutcome): Submission => ({ outcome, fields, form });
+  const post = await readFormPost(ctx);
+  if ('outcome' in post) return post;
+  const { fields, done } = post;
   const token = ctx.url.searchParams.get('t') ?? text(fields.t);
   if (!parseLinkToken(token)) return done(refused('token-invalid', vi.subscriptions.linkInvalid));
   const wait = await overLimit('subscription-link', addressOf(ctx));
@@ -503,4 +516,16 @@ export function formPage(outcome: PublicSubmissionOutcome, response: { status?: 
     default:
       return { done: false, notice: outcome.message, errors: {} };
   }
+}
+
+/**
+ * A subscription mail's link page (confirm, unsubscribe): GET only shows the button, so a mail scanner that fetches
+ * the link changes nothing; POST follows the link and answers as any form page.
+ */
+export async function subscriptionLinkPage(
+  ctx: Intake & { response: { status?: number; headers: Headers } },
+  action: 'confirm' | 'unsubscribe',
+): Promise<Pick<FormPage, 'done' | 'notice'>> {
+  if (ctx.request.method !== 'POST') return { done: false, notice: null };
+  return formPage((await followSubscriptionLink(ctx, action)).outcome, ctx.response);
 }

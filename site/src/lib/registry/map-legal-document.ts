@@ -1,6 +1,7 @@
 import {
   type Attachment,
   describeIssues,
+  documentSigner,
   type DocumentRelation,
   type LegalDocument,
   type LegalDocumentSummary,
@@ -56,7 +57,7 @@ export function toSummary(raw: StrapiLegalDocument, today: string = todayInVietn
     type: toTerm(raw.documentType),
     title: raw.title,
     issuer: toTerm(raw.issuingBody),
-    signer: raw.signer ? { name: raw.signer.name, title: raw.signerTitle ?? raw.signer.title ?? null } : null,
+    signer: documentSigner(raw.signer, raw.signerTitle),
     issuedDate: raw.issuedDate ?? null,
     effectiveDate: raw.effectiveDate ?? null,
     expiryDate: raw.expiryDate ?? null,
