@@ -668,6 +668,9 @@ export const vi = {
     sent:
       'Nếu địa chỉ thư điện tử đúng, bạn sẽ nhận một thư xác nhận trong ít phút. Hãy mở liên kết trong thư và bấm "Xác nhận" để bắt đầu nhận tin (liên kết dùng được trong 7 ngày). Nếu không thấy thư, hãy xem cả mục thư rác.',
     sentSpam: 'Cơ quan đã nhận nội dung bạn gửi.',
+    receivedTitle: 'Đã nhận đăng ký',
+    sentMailOff:
+      'Cổng đã ghi nhận yêu cầu, nhưng hiện chưa gửi được thư điện tử (cơ quan chưa cấu hình máy chủ thư), nên bạn chưa nhận được thư xác nhận. Vui lòng đăng ký lại sau hoặc liên hệ cơ quan qua trang Liên hệ.',
     tooFast: 'Biểu mẫu được gửi quá nhanh. Xin kiểm tra lại rồi bấm "Đăng ký nhận tin".',
     expired: 'Biểu mẫu đã quá hạn. Xin bấm "Đăng ký nhận tin" lần nữa.',
     formUsed: 'Biểu mẫu này đã được dùng để đăng ký. Xin bấm "Đăng ký nhận tin" lần nữa nếu muốn đăng ký thêm.',

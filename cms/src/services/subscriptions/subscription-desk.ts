@@ -1,3 +1,4 @@
+import { mailConfigured } from '../mail/transport';
 import type { Core } from '@strapi/strapi';
 import {
   CONFIRMATION_TTL_MS,
@@ -67,7 +68,11 @@ async function topicNames(strapi: Core.Strapi, topic: SubscriptionTopic): Promis
 const link = (path: string) => portalLink(cmsEnv().PUBLIC_SITE_URL, path);
 
 /** A request to subscribe: validated, then a confirmation mail (at most one an hour per subscription); always `{ ok: true }`. */
-export async function subscribe(strapi: Core.Strapi, input: unknown): Promise<{ ok: true }> {
+/**
+ * `mailOff`: the portal sends no mail at all (SMTP_URL unset), so the page must not promise a confirmation. It is
+ * the same for every address (whether this one was new, pending or active is never said).
+ */
+export async function subscribe(strapi: Core.Strapi, input: unknown): Promise<{ ok: true; mailOff: boolean }> {
   const parsed = SubscriptionRequestSchema.safeParse(input);
   if (!parsed.success) {
     const { message, field } = firstIssue(parsed.error, '');
@@ -104,7 +109,7 @@ export async function subscribe(strapi: Core.Strapi, input: unknown): Promise<{ 
     });
     mailOutbox(strapi).kick();
   });
-  return { ok: true };
+  return { ok: true, mailOff: !mailConfigured() };
 }
 
 export type LinkOutcome = 'confirmed' | 'unsubscribed' | 'expired' | 'invalid';

@@ -418,6 +418,7 @@ export async function submitSubscription(ctx: Intake): Promise<Submission> {
   const key = submissionKey('subscription', nonce, fields, SUBSCRIPTION_FORM_FIELDS);
   const use = formUse(sharedState(), keyer, 'subscription', nonce, { address, email: parsed.data.email }, key);
   if (!(await use.allowed())) return done(refused('token-expired', vi.subscriptions.formUsed));
+  const accepted = answerRecordingUse(use, done);
   const wait = await overLimit('subscription', address, parsed.data.email);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.subscriptions.rateLimited });
   try {
@@ -429,8 +430,9 @@ export async function submitSubscription(ctx: Intake): Promise<Submission> {
       return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.malformed } });
     }
     if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a subscription`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
-    await use.accepted();
-    return done({ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: false });
+    // 'mail-off' when the agency sends no mail at all: the page then promises no confirmation (the same for every address).
+    const mailOff = (answer.body as { data?: { mailOff?: unknown } } | null)?.data?.mailOff === true;
+    return accepted({ kind: 'accepted', id: null, receipt: null, acknowledgement: mailOff ? 'mail-off' : null, repeat: false });
   } catch (error) {
     if (!(error instanceof CmsUnavailableError)) throw error;
     return done(unavailable('subscription', error, vi.subscriptions.unavailable));
