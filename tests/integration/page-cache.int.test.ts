@@ -38,10 +38,16 @@ const fieldValue = (html: string, name: string) => new RegExp(`name="${name}" va
 describe('a page seen before', () => {
   it('comes from the cache on the next view, with the shared-cache headers and the security headers of a render', async () => {
     const path = `/van-ban?page-cache=${Date.now()}`;
-    const first = await raw(shared.siteUrl, path);
+    let first = await raw(shared.siteUrl, path);
     expect(first.status).toBe(200);
     expect(first.headers['x-cache']).toBe('MISS');
-    const second = await raw(shared.siteUrl, path);
+    // Other test files publish documents on the same stack meanwhile: a render that overlapped a publish of what the
+    // list shows is kept stale and rendered once more on the next view. A quiet moment comes within a few views.
+    let second = await raw(shared.siteUrl, path);
+    for (let view = 0; second.headers['x-cache'] !== 'HIT' && view < 10; view++) {
+      first = second;
+      second = await raw(shared.siteUrl, path);
+    }
     expect(second.headers['x-cache']).toBe('HIT');
     expect(second.body.equals(first.body)).toBe(true);
     for (const name of ['content-security-policy', 'x-frame-options', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'content-type', 'cache-control']) {
