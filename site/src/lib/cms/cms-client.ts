@@ -90,17 +90,9 @@ export class CmsClient {
    * Throws CmsUnavailableError when the CMS cannot answer and nothing is cached.
    */
   async get<S extends z.ZodType>(path: `/api/${string}`, params: StrapiParams, schema: S): Promise<z.output<S>> {
-    const query = toQueryString(params);
-    const url = `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
+    const url = this.#readUrl(path, params);
     if (this.#firstPoll) await this.#firstPoll;
-    const read = await this.cache.get(url, async () => {
-      const { json, cursor } = await this.#getJson(url);
-      // Data newer than the feed this process applied: apply the feed first, so what that change made stale (the
-      // page of a document citing one that just arrived) is invalidated before this answer is shown (D17).
-      await this.#catchUp(cursor);
-      // Tags from the raw answer, before the schema drops fields: every documentId it carries counts.
-      return { body: schemaParse(schema, json, path), tags: tagsForRead(path, json) };
-    });
+    const read = await this.cache.get(url, () => this.#read(url, path, schema));
     // Also when the answer came from the cache: the page being rendered shows it all the same.
     recordTags(read.tags);
     return read.body as z.output<S>;
@@ -112,13 +104,26 @@ export class CmsClient {
    * otherwise push out what the pages keep reading.
    */
   async getUncached<S extends z.ZodType>(path: `/api/${string}`, params: StrapiParams, schema: S): Promise<z.output<S>> {
-    const query = toQueryString(params);
-    const url = `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
+    const url = this.#readUrl(path, params);
     if (this.#firstPoll) await this.#firstPoll;
+    const read = await this.#read(url, path, schema);
+    recordTags(read.tags);
+    return read.body;
+  }
+
+  #readUrl(path: string, params: StrapiParams): string {
+    const query = toQueryString(params);
+    return `${this.#baseUrl}${path}${query ? `?${query}` : ''}`;
+  }
+
+  /** One read of the CMS for `get` and `getUncached`: the answer validated, with the cache tags it carries. */
+  async #read<S extends z.ZodType>(url: string, path: string, schema: S): Promise<{ body: z.output<S>; tags: ReturnType<typeof tagsForRead> }> {
     const { json, cursor } = await this.#getJson(url);
-    await this.#catchUp(cursor); // as `get`: the feed before data newer than it
-    recordTags(tagsForRead(path, json));
-    return schemaParse(schema, json, path);
+    // Data newer than the feed this process applied: apply the feed first, so what that change made stale (the
+    // page of a document citing one that just arrived) is invalidated before this answer is shown (D17).
+    await this.#catchUp(cursor);
+    // Tags from the raw answer, before the schema drops fields: every documentId it carries counts.
+    return { body: schemaParse(schema, json, path), tags: tagsForRead(path, json) };
   }
 
   /**
