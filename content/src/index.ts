@@ -47,3 +47,6 @@ export * from './official-title.ts';
 export * from './open-data.ts';
 export * from './env-fields.ts';
 export * from './subscription.ts';
+export * from './signature-verdict.ts';
+export * from './original-text.ts';
+export * from './document-provenance.ts';
