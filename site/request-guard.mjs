@@ -119,6 +119,8 @@ export function guardRequest(req, res, requestId) {
     return true;
   }
   const declared = Number(req.headers['content-length'] ?? 0);
+  // A GET carries no body: its route's limit is not worked out for every cached page served.
+  if (!(declared > 0)) return false;
   const limit = takesWrites(pathname) ? bodyLimit(req.headers['content-type'], takesFiles(pathname)) : PUBLIC_BODY_LIMITS.multipart;
   if (declared > limit) {
     refusing();

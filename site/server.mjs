@@ -81,19 +81,20 @@ function serveAsset(req, res, asset, requestId) {
 
 /**
  * Everything answered without Astro, in this order: a URL that does not decode, a method Astro cannot take or a
- * body larger than any route takes (refused before anything is read); a built asset; every page and API answer
- * seen before, straight from the rendered-page cache (src/lib/page-cache/index.ts). True when it answered.
+ * body larger than any route takes (refused before anything is read: `'refused'`); a built asset; every page and
+ * API answer seen before, straight from the rendered-page cache (src/lib/page-cache/index.ts): `'memory'`. False
+ * when Astro must answer. ops.mjs logs a refusal like any answer and counts the answers from memory.
  */
 function answerFromMemory(req, res, requestId) {
-  if (guardRequest(req, res, requestId)) return true;
+  if (guardRequest(req, res, requestId)) return 'refused';
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   const path = (req.url ?? '/').split(/[?#]/, 1)[0];
   const asset = assets.get(path);
   if (asset) {
     serveAsset(req, res, asset, requestId);
-    return true;
+    return 'memory';
   }
-  return globalThis[PAGE_CACHE]?.(req, res, requestId) === true;
+  return globalThis[PAGE_CACHE]?.(req, res, requestId) === true ? 'memory' : false;
 }
 
 // withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { env } from '../server/env.ts';
-import { answer } from './answer.ts';
+import { answerHead } from './answer.ts';
 import { cacheKey } from './cache-key.ts';
 import { onInvalidate } from './invalidation.ts';
 import { PageStore } from './store.ts';
@@ -34,10 +34,9 @@ export function serveFromPageCache(req: IncomingMessage, res: ServerResponse, re
   }
   const page = pageStore.get(key);
   if (!page || (page.stale && !page.revalidating)) return false;
-  const out = answer(page, { method: req.method, acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] }, page.stale ? 'STALE' : 'HIT');
+  const out = answerHead(page, { method: req.method, acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] }, page.stale ? 'STALE' : 'HIT');
   // The request id among the one writeHead's headers (ops.mjs says why it is not set before).
-  if (requestId) out.headers['x-request-id'] = requestId;
-  res.writeHead(out.status, out.headers);
+  res.writeHead(out.status, requestId ? [...out.head, 'x-request-id', requestId] : (out.head as Array<string | number>));
   res.end(out.body ?? undefined);
   return true;
 }

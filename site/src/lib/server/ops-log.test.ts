@@ -43,3 +43,44 @@ describe('the request log when stdout is not read', () => {
     expect(out).toMatch(/"message":"log lines dropped: stdout was not read","dropped":\d+/);
   }, 30_000);
 });
+
+/** A child that answers 1,000 requests from memory (status 200) and 3 refused ones (status 400), then exits. */
+const answering = `
+const { withOps } = await import(${JSON.stringify(OPS)});
+let n = 0;
+const handle = withOps(() => {}, (req, res) => {
+  n++;
+  res.statusCode = n <= 1000 ? 200 : 400;
+  res.writableFinished = true;
+  setImmediate(() => res.emit('close'));
+  return n <= 1000 ? 'memory' : 'refused';
+});
+const { EventEmitter } = await import('node:events');
+for (let i = 0; i < 1003; i++) handle({ method: 'GET', url: '/van-ban', headers: {} }, Object.assign(new EventEmitter(), { statusCode: 0, writableFinished: false, setHeader() {} }));
+await new Promise((resolve) => setTimeout(resolve, 100));
+`;
+
+async function runLogged(env: Record<string, string>): Promise<Array<Record<string, unknown>>> {
+  const proc = spawn(process.execPath, ['--input-type=module', '-e', answering], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  let out = '';
+  proc.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  const [code] = await once(proc, 'close');
+  expect(code).toBe(0);
+  return out.trim().split('\n').map((line) => JSON.parse(line));
+}
+
+describe('answers from memory in the request log', () => {
+  it('are counted in a summary line by status, while refusals keep a line each', async () => {
+    const lines = await runLogged({ SITE_ACCESS_LOG: '' });
+    expect(lines.filter((l) => l.status === 400)).toHaveLength(3);
+    expect(lines.filter((l) => l.status === 200)).toHaveLength(0);
+    expect(lines.filter((l) => l.message === 'answers from memory')).toEqual([expect.objectContaining({ count: 1000, statuses: { 200: 1000 } })]);
+  });
+
+  it('get a line each with SITE_ACCESS_LOG=all', async () => {
+    const lines = await runLogged({ SITE_ACCESS_LOG: 'all' });
+    expect(lines.filter((l) => l.status === 200)).toHaveLength(1000);
+    expect(lines.filter((l) => l.status === 400)).toHaveLength(3);
+    expect(lines.some((l) => l.message === 'answers from memory')).toBe(false);
+  });
+});
