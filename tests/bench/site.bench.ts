@@ -61,6 +61,18 @@ const { redisAnswers } = await import('../support/redis.ts');
 
 type Wrk = { rps: number; p50: number; p99: number; requests: number; errors: number };
 
+/**
+ * The page as the site sends it now, in `encoding` if it can: a request that found the page aged out renders it
+ * again itself and gets the new copy before its brotli variant exists (made in the background within a few ms),
+ * so a copy in another coding is asked for once more a moment later.
+ */
+async function settledGet(url: string, encoding: unknown) {
+  const answer = await rawGet(url);
+  if (answer.headers['content-encoding'] === encoding) return answer;
+  await new Promise((r) => setTimeout(r, 300));
+  return rawGet(url);
+}
+
 /** One wrk run; latencies in ms. Non-2xx answers and socket errors count as errors. */
 async function wrk(url: string, seconds = SECONDS): Promise<Wrk> {
   // Asynchronous on purpose: this process reads the site's log (its stdout pipe); blocked in spawnSync it would not,
@@ -196,18 +208,14 @@ try {
   for (const [i, { label, url, answer: warmed }] of captured.entries()) {
     // The bytes the site sends now, for the baseline: a page with a form is rendered again every minute (its
     // shared token, docs/architecture.md), so the copy taken while warming may be a minute old by this row.
-    let answer = await rawGet(url);
-    if (answer.headers['content-encoding'] !== warmed.headers['content-encoding']) {
-      await new Promise((r) => setTimeout(r, 300)); // a fresh copy's brotli variant follows it by a few ms
-      answer = await rawGet(url);
-    }
+    let answer = await settledGet(url, warmed.headers['content-encoding']);
     if (answer.headers['content-encoding'] === warmed.headers['content-encoding']) nginx.replaceStatic(i, answer.body);
     else answer = warmed;
     const site = await wrk(url);
-    const baseline = await wrk(`${nginx.url}/__static/${i}`);
     // The comparison holds only if the site still sends what the baseline serves (same coding, same size ± a
-    // re-rendered form token); otherwise the row is marked.
-    const after = await rawGet(url);
+    // re-rendered form token); otherwise the row is marked. Probed right after the site's run, before nginx's.
+    const after = await settledGet(url, answer.headers['content-encoding']);
+    const baseline = await wrk(`${nginx.url}/__static/${i}`);
     const same = after.headers['content-encoding'] === answer.headers['content-encoding'] && Math.abs(after.body.length - answer.body.length) < 64;
     const ratio = site.rps / baseline.rps;
     ratios.push(ratio);
