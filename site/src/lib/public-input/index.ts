@@ -146,6 +146,46 @@ function answerRecordingUse(use: FormUse | null, done: (outcome: PublicSubmissio
   };
 }
 
+/**
+ * Steps 3b and 5 for a guarded form whose token is used once per sender (the question and subscription forms; the
+ * comment form's token is optional, see submitComment): the submission's key derived from the token's nonce and the
+ * fields that make two posts the same one (form-use.ts), the token refused when this sender already used it for
+ * something else, then the sender's rate limit. Admitted: the address, the key and the answer that records the use.
+ */
+async function admitSender(
+  ctx: Intake,
+  form: LimitedForm,
+  post: { fields: Record<string, unknown>; done: (outcome: PublicSubmissionOutcome) => Submission; nonce: string },
+  keyFields: readonly string[],
+  email: string,
+  messages: { used: string; rateLimited: string },
+): Promise<{ address: string; key: string; accepted: (outcome: PublicSubmissionOutcome) => Promise<Submission> } | Submission> {
+  const address = addressOf(ctx);
+  const key = submissionKey(form, post.nonce, post.fields, keyFields);
+  const use = formUse(sharedState(), keyer, form, post.nonce, { address, email }, key);
+  if (!(await use.allowed())) return post.done(refused('token-expired', messages.used));
+  const accepted = answerRecordingUse(use, post.done);
+  const wait = await overLimit(form, address, email);
+  if (wait !== null) return post.done({ kind: 'rate-limited', retryAfter: wait, message: messages.rateLimited });
+  return { address, key, accepted };
+}
+
+/** A CMS desk's answer to a form it did not take: 400 names the field path at fault (Strapi's validation error). */
+type DeskRejection = { path: string[]; message: string | undefined };
+
+/**
+ * Step 6's reading of a CMS desk's answer (question-desk, subscription-desk): 2xx is taken, 400 is the rejection
+ * the form shows, anything else means the CMS could not take it now (CmsUnavailableError, mapped to 503).
+ */
+function deskAnswer(answer: { status: number; body: unknown }, what: string): { ok: true } | { ok: false; rejection: DeskRejection } {
+  if (answer.status === 400) {
+    const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
+    return { ok: false, rejection: { path: body?.error?.details?.errors?.[0]?.path ?? [], message: body?.error?.message } };
+  }
+  if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a ${what}`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
+  return { ok: true };
+}
+
 // ── Comments (góp ý) ────────────────────────────────────────────────────────────────────────────────────────
 
 /** What makes two posts of the comment form the same comment (form-use.ts), besides its token and draft. */
@@ -292,20 +332,16 @@ export function questionValues(fields: Record<string, unknown>): QuestionValues 
 export async function submitQuestion(ctx: Intake): Promise<Submission> {
   const post = await readGuardedForm(ctx, questionSigner, { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired });
   if ('outcome' in post) return post;
-  const { fields, done, nonce } = post;
+  const { fields, done } = post;
 
   const parsed = QuestionSubmissionSchema.safeParse(questionValues(fields));
   if (!parsed.success) {
     return done({ kind: 'invalid', errors: fieldErrors(parsed.error) as Record<string, string> });
   }
-  const address = addressOf(ctx);
   // As the comment form's (form-use.ts): the key is derived from the shared token and the question; one per sender.
-  const idempotencyKey = submissionKey('question', nonce, fields, QUESTION_FIELDS);
-  const use = formUse(sharedState(), keyer, 'question', nonce, { address, email: parsed.data.email }, idempotencyKey);
-  if (!(await use.allowed())) return done(refused('token-expired', vi.publicInput.questionFormUsed));
-  const accepted = answerRecordingUse(use, done);
-  const wait = await overLimit('question', address, parsed.data.email);
-  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
+  const admitted = await admitSender(ctx, 'question', post, QUESTION_FIELDS, parsed.data.email, { used: vi.publicInput.questionFormUsed, rateLimited: vi.publicInput.questionRateLimited });
+  if ('outcome' in admitted) return admitted;
+  const { address, key: idempotencyKey, accepted } = admitted;
 
   // The site's stamp (content/src/relayed-submission.ts): the lookup code and the time received go with the
   // first attempt, so a question kept in the journal and delivered later is filed under the code shown now.
@@ -325,12 +361,8 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   if (submissionJournal().deliverer.cmsAway) return keep();
   try {
     const answer = await postPublicInput('/api/question-desk/submit', data);
-    if (answer.status === 400) {
-      const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
-      const field = body?.error?.details?.errors?.[0]?.path?.[0] ?? 'form';
-      return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.questionRejected } });
-    }
-    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a question`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
+    const read = deskAnswer(answer, 'question');
+    if (!read.ok) return done({ kind: 'invalid', errors: { [read.rejection.path[0] ?? 'form']: read.rejection.message ?? vi.publicInput.questionRejected } });
     const body = answer.body as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
     const code = body.data.code;
     submissionJournal().learnMail(acknowledgementOf(body.data.acknowledgement));
@@ -403,7 +435,7 @@ export function subscriptionValues(fields: Record<string, unknown>): Subscriptio
 export async function submitSubscription(ctx: Intake): Promise<Submission> {
   const post = await readGuardedForm(ctx, subscriptionSigner, { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired });
   if ('outcome' in post) return post;
-  const { fields, done, nonce } = post;
+  const { fields, done } = post;
 
   const parsed = SubscriptionRequestSchema.safeParse(subscriptionFromForm(fields));
   if (!parsed.success) {
@@ -414,22 +446,17 @@ export async function submitSubscription(ctx: Intake): Promise<Submission> {
     }
     return done({ kind: 'invalid', errors });
   }
-  const address = addressOf(ctx);
-  const key = submissionKey('subscription', nonce, fields, SUBSCRIPTION_FORM_FIELDS);
-  const use = formUse(sharedState(), keyer, 'subscription', nonce, { address, email: parsed.data.email }, key);
-  if (!(await use.allowed())) return done(refused('token-expired', vi.subscriptions.formUsed));
-  const accepted = answerRecordingUse(use, done);
-  const wait = await overLimit('subscription', address, parsed.data.email);
-  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.subscriptions.rateLimited });
+  const admitted = await admitSender(ctx, 'subscription', post, SUBSCRIPTION_FORM_FIELDS, parsed.data.email, { used: vi.subscriptions.formUsed, rateLimited: vi.subscriptions.rateLimited });
+  if ('outcome' in admitted) return admitted;
+  const { accepted } = admitted;
   try {
     const answer = await postPublicInput('/api/subscription-desk/subscribe', parsed.data);
-    if (answer.status === 400) {
-      const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
-      const path = body?.error?.details?.errors?.[0]?.path ?? [];
+    const read = deskAnswer(answer, 'subscription');
+    if (!read.ok) {
+      const path = read.rejection.path;
       const field = subscriptionFormField(path[0] === 'email' ? ['email'] : ['topic', ...path]);
-      return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.malformed } });
+      return done({ kind: 'invalid', errors: { [field]: read.rejection.message ?? vi.publicInput.malformed } });
     }
-    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a subscription`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
     // 'mail-off' when the agency sends no mail at all: the page then promises no confirmation (the same for every address).
     const mailOff = (answer.body as { data?: { mailOff?: unknown } } | null)?.data?.mailOff === true;
     return accepted({ kind: 'accepted', id: null, receipt: null, acknowledgement: mailOff ? 'mail-off' : null, repeat: false });
