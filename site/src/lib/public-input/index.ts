@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import {
   type Acknowledgement,
   AcknowledgementSchema,
@@ -128,6 +129,30 @@ async function readGuardedForm(
   if (text(post.fields[HONEYPOT_FIELD]) !== '') return post.done({ kind: 'spam' });
   const token = signer.check(text(post.fields[TOKEN_FIELD]), Date.now(), bound?.(post.fields));
   return token.ok ? { ...post, nonce: token.nonce } : post.done(formTokenRefusal(token, messages));
+}
+
+/** How a form's fields are validated (step 4): what the schema reads of them, and its issues by form field. */
+type FormValidation<T> = {
+  schema: z.ZodType<T>;
+  input: (fields: Record<string, unknown>) => unknown;
+  errors: (error: z.ZodError) => Record<string, string>;
+};
+
+/**
+ * Steps 3 and 4 for a no-JS form: read and guarded (readGuardedForm), then validated with the content model's
+ * schema; an invalid post is answered with its errors by field, and the fields as posted for the page to show.
+ */
+async function readValidForm<T>(
+  ctx: Intake,
+  signer: FormSigner,
+  messages: { tooFast: string; expired: string },
+  validation: FormValidation<T>,
+  bound?: (fields: Record<string, unknown>) => string,
+): Promise<{ fields: Record<string, unknown>; done: (outcome: PublicSubmissionOutcome) => Submission; nonce: string; value: T } | Submission> {
+  const post = await readGuardedForm(ctx, signer, messages, bound);
+  if ('outcome' in post) return post;
+  const parsed = validation.schema.safeParse(validation.input(post.fields));
+  return parsed.success ? { ...post, value: parsed.data } : post.done({ kind: 'invalid', errors: validation.errors(parsed.error) });
 }
 
 function unavailable(what: string, error: CmsUnavailableError, message: string): PublicSubmissionOutcome {
@@ -330,16 +355,16 @@ export function questionValues(fields: Record<string, unknown>): QuestionValues 
 
 /** A question from the no-JS form on /hoi-dap; filed with the `cong-public-input` token. */
 export async function submitQuestion(ctx: Intake): Promise<Submission> {
-  const post = await readGuardedForm(ctx, questionSigner, { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired });
+  const post = await readValidForm(
+    ctx,
+    questionSigner,
+    { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired },
+    { schema: QuestionSubmissionSchema, input: questionValues, errors: (error) => fieldErrors(error) as Record<string, string> },
+  );
   if ('outcome' in post) return post;
-  const { fields, done } = post;
-
-  const parsed = QuestionSubmissionSchema.safeParse(questionValues(fields));
-  if (!parsed.success) {
-    return done({ kind: 'invalid', errors: fieldErrors(parsed.error) as Record<string, string> });
-  }
+  const { done, value: question } = post;
   // As the comment form's (form-use.ts): the key is derived from the shared token and the question; one per sender.
-  const admitted = await admitSender(ctx, 'question', post, QUESTION_FIELDS, parsed.data.email, { used: vi.publicInput.questionFormUsed, rateLimited: vi.publicInput.questionRateLimited });
+  const admitted = await admitSender(ctx, 'question', post, QUESTION_FIELDS, question.email, { used: vi.publicInput.questionFormUsed, rateLimited: vi.publicInput.questionRateLimited });
   if ('outcome' in admitted) return admitted;
   const { address, key: idempotencyKey, accepted } = admitted;
 
@@ -347,7 +372,7 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   // first attempt, so a question kept in the journal and delivered later is filed under the code shown now.
   const receivedAt = new Date();
   const data = {
-    ...parsed.data,
+    ...question,
     idempotencyKey,
     senderKey: keyer.key(`ip:${address}`),
     code: newLookupCode(receivedAt.getUTCFullYear()),
@@ -393,19 +418,23 @@ export function ratedPath(raw: unknown): string {
 
 /** A vote from the form at the foot of a page: one per address, page and Vietnamese day (no browser in the key). */
 export async function submitRating(ctx: Intake): Promise<Submission> {
-  const post = await readGuardedForm(ctx, ratingSigner, { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired }, (fields) => `rate|${ratedPath(fields.trang)}`);
+  const post = await readValidForm(
+    ctx,
+    ratingSigner,
+    { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired },
+    { schema: RatingScoreSchema, input: (fields) => fields.muc, errors: (error) => ({ muc: firstIssue(error).message }) },
+    (fields) => `rate|${ratedPath(fields.trang)}`,
+  );
   if ('outcome' in post) return post;
-  const { fields, done } = post;
+  const { fields, done, value: score } = post;
   const path = ratedPath(fields.trang);
-  const score = RatingScoreSchema.safeParse(fields.muc);
-  if (!score.success) return done({ kind: 'invalid', errors: { muc: firstIssue(score.error).message } });
 
   const address = addressOf(ctx);
   const wait = await overLimit('rating', address);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.ratingRateLimited });
   const visitorKey = keyer.key(`rate|${todayInVietnam()}|${path}|${address}`);
   try {
-    const answer = await postPublicInput('/api/rating-desk/rate', { path, score: score.data, visitorKey });
+    const answer = await postPublicInput('/api/rating-desk/rate', { path, score, visitorKey });
     if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a rating`, 'Check the cong-public-input token.');
     const body = answer.body as { data: { counted: boolean } };
     return done({ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: !body.data.counted });
@@ -432,25 +461,30 @@ export function subscriptionValues(fields: Record<string, unknown>): Subscriptio
  * this page (no enumeration). Not journaled while the CMS is away: nothing is promised but a mail the CMS must
  * decide on, and the citizen loses nothing typed (one address, one choice) with the 503 and the form kept.
  */
-export async function submitSubscription(ctx: Intake): Promise<Submission> {
-  const post = await readGuardedForm(ctx, subscriptionSigner, { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired });
-  if ('outcome' in post) return post;
-  const { fields, done } = post;
-
-  const parsed = SubscriptionRequestSchema.safeParse(subscriptionFromForm(fields));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = subscriptionFormField(issue.path);
-      errors[field] ??= field === 'chu-de' ? vi.subscriptions.chooseTopic : issue.message;
-    }
-    return done({ kind: 'invalid', errors });
+/** The subscription form's issues by its own field names; a topic missing is asked for in the form's words. */
+function subscriptionErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = subscriptionFormField(issue.path);
+    errors[field] ??= field === 'chu-de' ? vi.subscriptions.chooseTopic : issue.message;
   }
-  const admitted = await admitSender(ctx, 'subscription', post, SUBSCRIPTION_FORM_FIELDS, parsed.data.email, { used: vi.subscriptions.formUsed, rateLimited: vi.subscriptions.rateLimited });
+  return errors;
+}
+
+export async function submitSubscription(ctx: Intake): Promise<Submission> {
+  const post = await readValidForm(
+    ctx,
+    subscriptionSigner,
+    { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired },
+    { schema: SubscriptionRequestSchema, input: subscriptionFromForm, errors: subscriptionErrors },
+  );
+  if ('outcome' in post) return post;
+  const { done, value: request } = post;
+  const admitted = await admitSender(ctx, 'subscription', post, SUBSCRIPTION_FORM_FIELDS, request.email, { used: vi.subscriptions.formUsed, rateLimited: vi.subscriptions.rateLimited });
   if ('outcome' in admitted) return admitted;
   const { accepted } = admitted;
   try {
-    const answer = await postPublicInput('/api/subscription-desk/subscribe', parsed.data);
+    const answer = await postPublicInput('/api/subscription-desk/subscribe', request);
     const read = deskAnswer(answer, 'subscription');
     if (!read.ok) {
       const path = read.rejection.path;
