@@ -455,12 +455,6 @@ export function subscriptionValues(fields: Record<string, unknown>): Subscriptio
   return Object.fromEntries(SUBSCRIPTION_FORM_FIELDS.map((f) => [f, text(fields[f]).normalize('NFC').slice(0, 300)])) as SubscriptionValues;
 }
 
-/**
- * A subscription from the no-JS form on /nhan-tin (issue 13 §6). Accepted means "a confirmation mail goes out if
- * that is due": the CMS answers the same whether the address is new, pending or already subscribed, and so does
- * this page (no enumeration). Not journaled while the CMS is away: nothing is promised but a mail the CMS must
- * decide on, and the citizen loses nothing typed (one address, one choice) with the 503 and the form kept.
- */
 /** The subscription form's issues by its own field names; a topic missing is asked for in the form's words. */
 function subscriptionErrors(error: z.ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -471,6 +465,12 @@ function subscriptionErrors(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
+/**
+ * A subscription from the no-JS form on /nhan-tin (issue 13 §6). Accepted means "a confirmation mail goes out if
+ * that is due": the CMS answers the same whether the address is new, pending or already subscribed, and so does
+ * this page (no enumeration). Not journaled while the CMS is away: nothing is promised but a mail the CMS must
+ * decide on, and the citizen loses nothing typed (one address, one choice) with the 503 and the form kept.
+ */
 export async function submitSubscription(ctx: Intake): Promise<Submission> {
   const post = await readValidForm(
     ctx,
