@@ -11,18 +11,15 @@ import { provisionConsultationRoles, provisionRoles } from './bootstrap/roles';
 import { provisionFirstAdmin } from './bootstrap/first-admin';
 import { provisionApiTokens } from './bootstrap/api-tokens';
 import { refreshAllValidity } from './services/registry/validity-sync';
-import { configureEditorView, configureQuestionDeskView } from './bootstrap/editor-view';
 import { searchSync } from './services/search/search-sync';
 import { registerSearchIndexRules } from './document-middlewares/search-index';
 import { registerConsultationRules } from './document-middlewares/consultation';
 import { registerPublicCommentRules } from './document-middlewares/public-comment';
 import { refreshAllConsultationStatuses } from './services/consultations/consultation-status';
-import { configureConsultationEditorView } from './bootstrap/consultation-editor-view';
 import { refreshOverdueQuestions } from './services/questions/question-desk';
 import { forgetTokensOnChange } from './strapi-internals/token-auth';
 import { registerMaintenanceNoticeRules } from './document-middlewares/maintenance-notice';
-import { configureMaintenanceNoticeView } from './bootstrap/maintenance-notice-view';
-import { configurePortalEditorViews } from './bootstrap/portal-editor-view';
+import { configureEditorViews } from './bootstrap/editor-views';
 import { rebuildEmptySearchIndex } from './services/search/search-reindex';
 import { assertProductionSecrets } from './rules/secret-policy';
 import { registerTokenScopeRules } from './document-middlewares/token-scope';
@@ -30,7 +27,6 @@ import { closePublicRegistration } from './bootstrap/public-registration';
 import { privatiseLegacyAttachments } from './services/comments/attachments';
 import { provisionAuditLog, registerAuditLog } from './services/audit/audit-log';
 import { mailOutbox } from './services/mail/outbox';
-import { configureMailOutboxView } from './bootstrap/mail-outbox-view';
 import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
@@ -83,14 +79,9 @@ export default {
     await privatiseLegacyAttachments(strapi);
     // The audit log's indexes and auditor role; from here on users, roles and tokens are logged (not start-up's own set-up).
     await provisionAuditLog(strapi);
-    // Vietnamese labels in the editor; derived fields read-only.
-    await configureEditorView(strapi);
-    await configureConsultationEditorView(strapi);
-    // Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes.
-    await configureQuestionDeskView(strapi);
-    await configureMaintenanceNoticeView(strapi);
-    // Every other content type and component (the agency profile's name and logo, the home page's services): Vietnamese field names and hints.
-    await configurePortalEditorViews(strapi);
+    // Vietnamese field names and hints for every content type and component in the admin; derived fields
+    // read-only; Q&A staff see late questions first; "Thư gửi đi" read-only (bootstrap/editor-views.ts).
+    await configureEditorViews(strapi);
     // The search index's settings are data in the repo, applied idempotently at every start.
     await searchSync(strapi).engine.applySettings();
     // After a restore (the index is derived, never backed up) or a lost index file: rebuild it from the database.
@@ -101,8 +92,6 @@ export default {
     refreshAllConsultationStatuses(strapi).catch((error) => strapi.log.error(`Consultation status refresh failed: ${error}`));
     // Working days may have passed (or PUBLIC_HOLIDAYS changed) while the CMS was down: re-flag late questions.
     refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
-    // Staff read every mail's true state in "Thư gửi đi"; nobody edits it.
-    await configureMailOutboxView(strapi);
     // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
     mailOutbox(strapi).start();
     // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).

@@ -11,6 +11,7 @@ import {
   MODERATION_ADMIN,
   moderate,
   postComment,
+  publishedConsultation,
   startConsultationStack,
 } from '../support/consultation-stack.ts';
 
@@ -256,7 +257,7 @@ describe('moderation', () => {
     expect((await storedComments(`filters[documentId][$eq]=${id}`))[0].moderationStatus).toBe('pending');
     expect((await moderate(stack.cms.url, moderatorJwt, id, { moderationStatus: 'rejected', rejectionReason: 'duplicate' })).status).toBe(200);
 
-    const count = async () => ((await (await fetch(`${stack.cms.url}/api/consultations?filters[slug][$eq]=${OPEN}`, { headers: { authorization: `Bearer ${stack.cms.tokens.site}` } })).json()) as any).data[0].commentCount as number;
+    const count = async () => (await publishedConsultation(stack.cms, OPEN)).commentCount;
     const { id: approvedId } = (await (await post(OPEN, comment())).json()) as any;
     expect((await moderate(stack.cms.url, moderatorJwt, approvedId, { moderationStatus: 'approved' })).status).toBe(200);
     const withIt = await count();

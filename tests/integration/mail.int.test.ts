@@ -7,7 +7,7 @@ import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { loadDemoConsultations } from '../../scripts/lib/demo.ts';
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
 import { eventually } from '../support/cms-api.ts';
-import { adminCall, adminLogin, type ConsultationStack, type Mail, MODERATION_ADMIN, startConsultationStack } from '../support/consultation-stack.ts';
+import { adminCall, adminLogin, type ConsultationStack, type Mail, MODERATION_ADMIN, publishedConsultation, startConsultationStack } from '../support/consultation-stack.ts';
 
 /**
  * Mail that cannot be abused, and that really works (issue 10 §2; review H1, L11, I5, I6), through a real CMS
@@ -69,8 +69,7 @@ async function storedComment(receipt: string): Promise<any> {
 beforeAll(async () => {
   stack = await startConsultationStack({ COMMENT_RATE_PER_EMAIL: '3' });
   adminJwt = await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
-  const found = await fetch(`${stack.cms.url}/api/consultations?filters[slug][$eq]=${OPEN}&fields[0]=title`, { headers: { authorization: `Bearer ${stack.cms.tokens.importer}` } });
-  title = ((await found.json()) as any).data[0].title;
+  title = (await publishedConsultation(stack.cms, OPEN)).title;
 }, 180_000);
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { freePort, startCms } from '../../scripts/lib/services.ts';
-import { adminCall, adminLogin, commentToken, type ConsultationStack, MODERATION_ADMIN, startConsultationStack } from '../support/consultation-stack.ts';
+import { adminCall, adminLogin, commentToken, type ConsultationStack, MODERATION_ADMIN, publishedConsultation, startConsultationStack } from '../support/consultation-stack.ts';
 
 /**
  * Least privilege through the real stack (issue 10 §3–4; review M1, M2, M4, L2, L4–L8, L12, I2): what the site's
@@ -58,8 +58,7 @@ beforeAll(async () => {
     await createAdminUser(user.email, user.password, user.role);
     jwt[key as keyof typeof USERS] = await adminLogin(stack.cms.url, user.email, user.password);
   }
-  const drafts = await withToken(stack.cms.tokens.site, `/api/consultations?filters[slug][$eq]=${OPEN}`);
-  consultationId = ((await drafts.json()) as any).data[0].documentId;
+  consultationId = (await publishedConsultation(stack.cms, OPEN)).documentId;
 }, 240_000);
 
 afterAll(async () => {

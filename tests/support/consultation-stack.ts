@@ -113,6 +113,14 @@ export async function startConsultationStack(env: NodeJS.ProcessEnv = {}, siteEn
   return stack;
 }
 
+/** A published draft as the site reads it (the CMS's REST API with the site's token): its id, title and public count of comments. */
+export async function publishedConsultation(cms: RunningCms, slug: string): Promise<{ documentId: string; title: string; commentCount: number }> {
+  const response = await fetch(`${cms.url}/api/consultations?filters[slug][$eq]=${encodeURIComponent(slug)}`, { headers: { authorization: `Bearer ${cms.tokens.site}` } });
+  const found = ((await response.json()) as { data?: { documentId: string; title: string; commentCount: number }[] }).data?.[0];
+  if (!found) throw new Error(`no published consultation ${slug}: ${response.status}`);
+  return found;
+}
+
 /** Admin API as the panel uses it: log in, then Bearer the session's access token. */
 export async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
   const login = await fetch(`${cmsUrl}/admin/login`, {

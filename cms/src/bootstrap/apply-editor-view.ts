@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
  * How a content type looks in the admin's content manager: Vietnamese labels and hints per field, which fields
  * editors may change (derived ones are read-only), the list's columns and sort. Each view is data (the tables in
  * editor-view.ts, consultation-editor-view.ts, mail-outbox-view.ts, maintenance-notice-view.ts), applied at every
- * start by this one function through the content manager's own configuration service.
+ * start by this one function through the content manager's own configuration service (editor-views.ts lists them all).
  */
 export type EditorView = {
   /** A content type (`api::…`) or a component (`category.name`). */
@@ -17,6 +17,11 @@ export type EditorView = {
   /** The list view's columns; unset: left as they are. */
   list?: string[];
 };
+
+/** Editors may change every labelled field but the derived ones (computed by the rules, shown read-only with why). */
+export function derivedReadOnly(derived: ReadonlySet<string>): (field: string) => boolean {
+  return (field) => !derived.has(field);
+}
 
 /** The fields every content type has, named once for all of them in lists and filters (never edited by hand). */
 const COMMON_LABELS: Record<string, string> = {

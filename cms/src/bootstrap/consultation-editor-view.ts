@@ -1,6 +1,5 @@
-import type { Core } from '@strapi/strapi';
 import { CONSULTATION, PUBLIC_COMMENT } from '../model/uids';
-import { applyEditorView } from './apply-editor-view';
+import { derivedReadOnly, type EditorView } from './apply-editor-view';
 
 /**
  * Vietnamese labels for consultations and comments in the admin panel. Derived fields are read-only; a comment's
@@ -57,19 +56,19 @@ const COMMENT_LABELS: Record<string, [string, string?]> = {
 const CONSULTATION_DERIVED = new Set(['consultationStatus', 'commentCount']);
 const COMMENT_EDITABLE = new Set(['moderationStatus', 'rejectionReason']);
 
-export async function configureConsultationEditorView(strapi: Core.Strapi): Promise<void> {
-  await applyEditorView(strapi, {
+export const CONSULTATION_VIEWS: EditorView[] = [
+  {
     uid: CONSULTATION,
     labels: CONSULTATION_LABELS,
-    editable: (field) => !CONSULTATION_DERIVED.has(field),
+    editable: derivedReadOnly(CONSULTATION_DERIVED),
     settings: { mainField: 'title', defaultSortBy: 'opensAt', defaultSortOrder: 'DESC' },
     list: ['title', 'opensAt', 'closesAt', 'consultationStatus', 'commentCount'],
-  });
-  await applyEditorView(strapi, {
+  },
+  {
     uid: PUBLIC_COMMENT,
     labels: COMMENT_LABELS,
     editable: (field) => COMMENT_EDITABLE.has(field),
     settings: { mainField: 'name', defaultSortBy: 'submittedAt', defaultSortOrder: 'DESC' },
     list: ['submittedAt', 'receipt', 'moderationStatus', 'consultationTitle', 'name', 'articleLabel', 'content'],
-  });
-}
+  },
+];

@@ -1,7 +1,6 @@
-import type { Core } from '@strapi/strapi';
 import { QUESTION_STATUS_LABELS, RATING_LABELS } from '@cong/content';
 import { LEGAL_DOCUMENT, PAGE_RATING_TOTAL, QUESTION } from '../model/uids';
-import { applyEditorView } from './apply-editor-view';
+import { derivedReadOnly, type EditorView } from './apply-editor-view';
 
 /**
  * The admin panel speaks the editor's language and protects derived fields: number key, slug and validity
@@ -34,16 +33,13 @@ const LABELS: Record<string, [label: string, description?: string]> = {
 };
 const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey']);
 
-
-export async function configureEditorView(strapi: Core.Strapi): Promise<void> {
-  await applyEditorView(strapi, {
-    uid: LEGAL_DOCUMENT,
-    labels: LABELS,
-    editable: (field) => !DERIVED.has(field),
-    settings: { mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' },
-    list: ['number', 'title', 'issuedDate', 'validityStatus', 'needsReview'],
-  });
-}
+export const LEGAL_DOCUMENT_VIEW: EditorView = {
+  uid: LEGAL_DOCUMENT,
+  labels: LABELS,
+  editable: derivedReadOnly(DERIVED),
+  settings: { mainField: 'number', defaultSortBy: 'issuedDate', defaultSortOrder: 'DESC' },
+  list: ['number', 'title', 'issuedDate', 'validityStatus', 'needsReview'],
+};
 
 /** Hỏi đáp staff see the late questions first: code, subject, status, due date and the overdue flag in the list. */
 const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
@@ -67,15 +63,16 @@ const QUESTION_LABELS: Record<string, [label: string, description?: string]> = {
 };
 const QUESTION_DERIVED = new Set(['code', 'overdue', 'dueDate', 'idempotencyKey', 'fingerprint', 'senderKey', 'acknowledgement', 'answerNotifiedAt']);
 
-export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<void> {
-  await applyEditorView(strapi, {
+/** Q&A staff see late questions first, with the overdue flag; rating totals sorted by votes. */
+export const QUESTION_DESK_VIEWS: EditorView[] = [
+  {
     uid: QUESTION,
     labels: QUESTION_LABELS,
-    editable: (field) => !QUESTION_DERIVED.has(field),
+    editable: derivedReadOnly(QUESTION_DERIVED),
     settings: { mainField: 'subject', defaultSortBy: 'submittedAt', defaultSortOrder: 'ASC' },
     list: ['code', 'subject', 'answerStatus', 'overdue', 'dueDate'],
-  });
-  await applyEditorView(strapi, {
+  },
+  {
     uid: PAGE_RATING_TOTAL,
     labels: {
       path: ['Trang'],
@@ -88,5 +85,5 @@ export async function configureQuestionDeskView(strapi: Core.Strapi): Promise<vo
     editable: () => false,
     settings: { mainField: 'path', defaultSortBy: 'total', defaultSortOrder: 'DESC' },
     list: ['path', 'satisfied', 'neutral', 'unsatisfied', 'total'],
-  });
-}
+  },
+];

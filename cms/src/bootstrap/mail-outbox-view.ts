@@ -1,6 +1,5 @@
-import type { Core } from '@strapi/strapi';
 import { OUTBOUND_MAIL } from '../model/uids';
-import { applyEditorView } from './apply-editor-view';
+import type { EditorView } from './apply-editor-view';
 
 /**
  * "Thư gửi đi" in the admin: every mail and its true state, newest first, searchable by the receipt or lookup
@@ -22,12 +21,10 @@ const LABELS: Record<string, [string, string?]> = {
   headers: ['Tiêu đề thư bổ sung', 'Ví dụ List-Unsubscribe của bản tin (liên kết hủy nhận tin).'],
 };
 
-export async function configureMailOutboxView(strapi: Core.Strapi): Promise<void> {
-  await applyEditorView(strapi, {
-    uid: OUTBOUND_MAIL,
-    labels: LABELS,
-    editable: () => false,
-    settings: { mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' },
-    list: ['createdAt', 'kind', 'reference', 'state', 'attempts', 'sentAt', 'lastError'],
-  });
-}
+export const MAIL_OUTBOX_VIEW: EditorView = {
+  uid: OUTBOUND_MAIL,
+  labels: LABELS,
+  editable: () => false,
+  settings: { mainField: 'reference', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' },
+  list: ['createdAt', 'kind', 'reference', 'state', 'attempts', 'sentAt', 'lastError'],
+};

@@ -1,6 +1,5 @@
-import type { Core } from '@strapi/strapi';
 import { MAINTENANCE_NOTICE } from '../model/uids';
-import { applyEditorView } from './apply-editor-view';
+import type { EditorView } from './apply-editor-view';
 
 /** The maintenance notice's fields in the editor, in Vietnamese, with what each one does. */
 const LABELS: Record<string, [label: string, description: string]> = {
@@ -10,6 +9,4 @@ const LABELS: Record<string, [label: string, description: string]> = {
   message: ['Nội dung thêm', 'Dịch vụ nào bị ảnh hưởng, liên hệ ở đâu trong thời gian bảo trì (không bắt buộc).'],
 };
 
-export async function configureMaintenanceNoticeView(strapi: Core.Strapi): Promise<void> {
-  await applyEditorView(strapi, { uid: MAINTENANCE_NOTICE, labels: LABELS });
-}
+export const MAINTENANCE_NOTICE_VIEW: EditorView = { uid: MAINTENANCE_NOTICE, labels: LABELS };

@@ -1,4 +1,3 @@
-import type { Core } from '@strapi/strapi';
 import {
   AGENCY_PROFILE,
   ARTICLE,
@@ -15,7 +14,7 @@ import {
   STATISTIC_REPORT,
   UNIT,
 } from '../model/uids';
-import { applyEditorView, type EditorView } from './apply-editor-view';
+import type { EditorView } from './apply-editor-view';
 
 /**
  * Vietnamese field names and hints for the portal's sections, the registry's catalogues and the components, so no
@@ -25,7 +24,7 @@ import { applyEditorView, type EditorView } from './apply-editor-view';
 const SLUG = 'Tự tạo từ tên hoặc tiêu đề; chữ thường không dấu, nối bằng dấu gạch ngang.';
 const ORDER = 'Số nhỏ đứng trước.';
 
-const VIEWS: EditorView[] = [
+export const PORTAL_VIEWS: EditorView[] = [
   {
     uid: AGENCY_PROFILE,
     labels: {
@@ -184,7 +183,3 @@ const VIEWS: EditorView[] = [
     settings: { mainField: 'targetNumber' },
   },
 ];
-
-export async function configurePortalEditorViews(strapi: Core.Strapi): Promise<void> {
-  for (const view of VIEWS) await applyEditorView(strapi, view);
-}

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { changesPublicSide } from '../services/change-feed/change-log';
 import { announceChanges } from '../services/change-feed/announce';
 import { PUBLIC_COMMENT, SILENT_UIDS } from '../model/uids';
@@ -19,10 +19,10 @@ export function registerChangeFeed(strapi: Core.Strapi): void {
     const silent = (SILENT_UIDS as readonly string[]).includes(uid) || (uid === PUBLIC_COMMENT && context.action === 'create');
     if (!uid.startsWith('api::') || silent) return next();
     const params = (context.params ?? {}) as EditorData;
-    const draftAndPublish = Boolean(strapi.getModel(uid as any)?.options?.draftAndPublish);
+    const draftAndPublish = Boolean(strapi.getModel(uid as UID.ContentType)?.options?.draftAndPublish);
     const hadPublished =
       draftAndPublish && (context.action === 'delete' || context.action === 'unpublish') && params.documentId
-        ? (await strapi.db.query(uid as any).count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } })) > 0
+        ? (await strapi.db.query(uid as UID.ContentType).count({ where: { documentId: params.documentId, publishedAt: { $notNull: true } } })) > 0
         : undefined;
     const result = await next();
     if (changesPublicSide({ action: context.action, draftAndPublish, status: params.status, hadPublished })) {

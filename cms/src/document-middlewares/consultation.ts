@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { normalizeInput } from '@cong/content';
 import { checkWebLinks } from './portal';
 import { CONSULTATION } from '../model/uids';
 import { RuleViolationError } from '../errors';
@@ -8,7 +7,7 @@ import { WRITE_ACTIONS } from '../rules/document-actions';
 import { consultationPublishProblem } from '../rules/publishability';
 import { currentDraft, forgetConsultations, refreshConsultationStatus } from '../services/consultations/consultation-status';
 
-import type { EditorData } from './editor-data';
+import { type EditorData, normalizedWrite } from './editor-data';
 
 /**
  * Every write to a consultation, whoever makes it (admin, REST, demo loader): text is NFC-normalised, links are
@@ -19,11 +18,8 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== CONSULTATION) return next();
     const params = context.params as EditorData;
-    const writing = (context.action === 'create' || context.action === 'update') && params.data;
-    if (writing) {
-      params.data = normalizeInput(params.data);
-      checkWebLinks(CONSULTATION, params.data);
-    }
+    const writing = normalizedWrite(context);
+    if (writing) checkWebLinks(CONSULTATION, writing);
     forgetConsultations();
     const documentId: string | undefined = params.documentId;
     const publishing = context.action === 'publish' || (writing && params.status === 'published');

@@ -1,3 +1,5 @@
+import { normalizeInput } from '@cong/content';
+
 /**
  * What a writer sent through the document service (the admin's form, a REST body, the importer, the demo loader),
  * for whichever content type the middleware sees, and the document an action returned. Untyped by nature until a
@@ -5,3 +7,14 @@
  * typed instead (model/rows.ts).
  */
 export type EditorData = Record<string, any>;
+
+/**
+ * Every middleware's first step on a write: a create or update carrying data has its text NFC-normalised in place
+ * (content/src/vietnamese-text.ts), before any rule reads it. Returns that data, or null when the action writes none.
+ */
+export function normalizedWrite(context: { action: string; params: unknown }): EditorData | null {
+  const params = context.params as EditorData;
+  if ((context.action !== 'create' && context.action !== 'update') || !params.data) return null;
+  params.data = normalizeInput(params.data);
+  return params.data;
+}

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { normalizeInput, numberSlug, parseDocumentNumber } from '@cong/content';
+import { numberSlug, parseDocumentNumber } from '@cong/content';
 import { ISSUING_BODY, LEGAL_DOCUMENT, REGISTRY_UIDS } from '../model/uids';
 import { readToOneRelation, type RelationRef } from '../rules/relation-input';
 import { legalDocumentPublishProblem } from '../rules/publishability';
@@ -9,7 +9,7 @@ import { refreshValidity } from '../services/registry/validity-sync';
 import { uniqueSlug } from '../services/registry/slugs';
 import { relationArticlesProblem, withRelationKeys } from '../rules/document-relations';
 
-import type { EditorData } from './editor-data';
+import { type EditorData, normalizedWrite } from './editor-data';
 
 /**
  * Every write to the registry goes through this one document-service middleware, whoever makes it (admin
@@ -22,9 +22,7 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
     const uid = context.uid as string;
     if (!(REGISTRY_UIDS as readonly string[]).includes(uid)) return next();
     const params = context.params as EditorData;
-    if ((context.action === 'create' || context.action === 'update') && params.data) {
-      params.data = normalizeInput(params.data);
-    }
+    normalizedWrite(context);
     if (uid !== LEGAL_DOCUMENT) return next();
 
     const documentId: string | undefined = params.documentId;

@@ -14,7 +14,7 @@ export function registerMaintenanceNoticeRules(strapi: Core.Strapi): void {
     const params = context.params as { data?: Record<string, unknown>; documentId?: string };
     if (params.data) {
       // An update may carry only the fields it changes: check the notice as it will be.
-      const current: Record<string, unknown> = context.action === 'update' ? ((await strapi.db.query(MAINTENANCE_NOTICE as any).findOne({})) ?? {}) : {};
+      const current: Record<string, unknown> = context.action === 'update' ? ((await strapi.db.query(MAINTENANCE_NOTICE).findOne({})) ?? {}) : {};
       const pick = (field: string) => (field in params.data! ? params.data![field] : current[field]);
       const problem = maintenanceNoticeProblem({ startsAt: pick('startsAt'), endsAt: pick('endsAt'), announceFrom: pick('announceFrom') });
       if (problem) throw new RuleViolationError(problem.message, problem.field);

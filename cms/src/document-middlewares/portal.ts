@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { checkOfficialEmail, normalizeInput, parseOfficialDomains, StatisticFiguresSchema, WEB_LINK_FIELDS, webLinkProblem } from '@cong/content';
+import { checkOfficialEmail, parseOfficialDomains, StatisticFiguresSchema, WEB_LINK_FIELDS, webLinkProblem } from '@cong/content';
 import { RuleViolationError } from '../errors';
 import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from '../model/uids';
 import { isPublishedAnswer, notifyPublishedAnswer, prepareQuestionWrite } from '../services/questions/question-desk';
 import { cmsEnv } from '../env';
 
-import type { EditorData } from './editor-data';
+import { type EditorData, normalizedWrite } from './editor-data';
 
 /**
  * Writes to the portal's required sections pass one document-service middleware, whoever makes them: text is
@@ -20,11 +20,11 @@ export function registerPortalRules(strapi: Core.Strapi): void {
     const uid = context.uid as string;
     if (!(PORTAL_UIDS as readonly string[]).includes(uid)) return next();
     const params = context.params as EditorData;
-    if ((context.action === 'create' || context.action === 'update') && params.data) {
-      params.data = normalizeInput(params.data);
-      checkWrite(uid, params.data, domains);
-      if (context.action === 'create') await fillMissingSlugs(strapi, uid, params.data, params.locale);
-      if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, params.data, params.documentId);
+    const data = normalizedWrite(context);
+    if (data) {
+      checkWrite(uid, data, domains);
+      if (context.action === 'create') await fillMissingSlugs(strapi, uid, data, params.locale);
+      if (uid === QUESTION) await prepareQuestionWrite(strapi, context.action, data, params.documentId);
     }
     // The asker is told when an update makes the answer public (services/questions/question-desk.ts), judged on what was stored.
     const answerWasPublic = uid === QUESTION && context.action === 'update' ? await isPublishedAnswer(strapi, params.documentId) : null;

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { normalizeInput } from '@cong/content';
 import { PUBLIC_COMMENT } from '../model/uids';
 import { RuleViolationError } from '../errors';
 import { moderatedEdit, movesApprovedCount, rejectionProblem } from '../rules/moderation';
 import { refreshCommentCount } from '../services/consultations/consultation-status';
 
-import type { EditorData } from './editor-data';
+import { type EditorData, normalizedWrite } from './editor-data';
 
 /**
  * Every write to a comment through the document service (the moderators' admin, REST, the demo loader, intake
@@ -17,7 +16,7 @@ export function registerPublicCommentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== PUBLIC_COMMENT) return next();
     const params = context.params as EditorData;
-    if ((context.action === 'create' || context.action === 'update') && params.data) params.data = normalizeInput(params.data);
+    normalizedWrite(context);
     // The stored comment is read only when it is needed: a deleted comment's consultation is known only before it
     // goes (audit D9: the public count stayed stale after a delete), and a rejection sent without its reason may
     // rely on the one already stored.

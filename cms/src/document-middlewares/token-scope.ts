@@ -12,7 +12,7 @@ const API_TOKEN_STRATEGIES = new Set(['content-api-token', 'cong-remembered-api-
 export function registerTokenScopeRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.params as { status?: string } | undefined)?.status === 'draft') {
-      const auth = (strapi as any).requestContext?.get?.()?.state?.auth;
+      const auth = strapi.requestContext?.get?.()?.state?.auth;
       if (auth && API_TOKEN_STRATEGIES.has(auth.strategy?.name) && auth.credentials?.type !== 'full-access') {
         throw new errors.ForbiddenError('Mã truy cập này không được đọc bản nháp chưa xuất bản.');
       }

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 /**
  * koa-body's failures (a truncated multipart body, `Content-Encoding: gzip` on a plain body, an unreadable
  * charset) carry no status and became 500s. They are the client's fault: answered 400 with Strapi's JSON error
@@ -6,7 +7,7 @@
  */
 const MESSAGE = 'Nội dung yêu cầu không đọc được (dữ liệu bị cắt ngang hoặc mã hoá sai).';
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default (): Core.MiddlewareHandler => async (ctx, next) => {
   try {
     await next();
   } catch (error: any) {

@@ -1,5 +1,6 @@
+import type { Core } from '@strapi/strapi';
 /** Marks the request body as parsed, for `global::body-errors` (see there). */
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default (): Core.MiddlewareHandler => async (ctx, next) => {
   ctx.state.bodyParsed = true;
   await next();
 };

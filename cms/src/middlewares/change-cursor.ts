@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { CHANGE_CURSOR_HEADER } from '@cong/content';
 import { changeLog } from '../services/change-feed/change-log';
 
@@ -7,7 +8,7 @@ import { changeLog } from '../services/change-feed/change-log';
  * applies the feed up to there before it serves the answer (audit D17: a document arriving showed its back-link
  * while the page citing it, still cached, showed the number unlinked until the next poll).
  */
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default (): Core.MiddlewareHandler => async (ctx, next) => {
   await next();
   if (ctx.path.startsWith('/api/')) ctx.set(CHANGE_CURSOR_HEADER, changeLog.version());
 };

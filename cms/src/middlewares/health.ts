@@ -26,7 +26,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<void>) => {
     if (ctx.path !== '/healthz' && ctx.path !== '/readyz') return next();
     ctx.set('Cache-Control', 'no-store');
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { acceptRequestId, loggablePath, newRequestId, REQUEST_ID_HEADER } from '@cong/content';
 
 /**
@@ -10,7 +11,7 @@ import { acceptRequestId, loggablePath, newRequestId, REQUEST_ID_HEADER } from '
  * `ctx.state.requestId` for anything else that logs.
  */
 export default () => {
-  return async (ctx: any, next: () => Promise<void>) => {
+  return async (ctx: Parameters<Core.MiddlewareHandler>[0], next: () => Promise<void>) => {
     const started = performance.now();
     const requestId = acceptRequestId(ctx.get(REQUEST_ID_HEADER)) ?? newRequestId();
     ctx.state.requestId = requestId;

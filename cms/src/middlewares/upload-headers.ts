@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 /**
  * Files under /uploads are served from the admin panel's origin. An HTML, SVG or script file there could phish or
  * script against the admin, so everything that is not a raster image or a PDF is sent as a download
@@ -7,7 +8,7 @@
  */
 const INLINE = /^(image\/(png|jpeg|webp|gif|avif)|application\/pdf)$/;
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default (): Core.MiddlewareHandler => async (ctx, next) => {
   await next();
   if (!ctx.path.startsWith('/uploads/')) return;
   ctx.set('X-Content-Type-Options', 'nosniff');

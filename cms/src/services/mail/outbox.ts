@@ -6,6 +6,7 @@ import { describeMailError, isPermanentMailError, mailConfigured, mailSender } f
 import type { MailKind, MailState } from '../../rules/mail-states';
 import { OUTBOUND_MAIL } from '../../model/uids';
 import { instant, type OutboundMailRow } from '../../model/rows';
+import { WakeTimer } from '../wake-timer';
 
 type MailId = OutboundMailRow['id'];
 
@@ -65,8 +66,7 @@ export function outboxRow(mail: OutgoingMail, now: Date): Row {
 }
 
 export class MailOutbox {
-  private timer: NodeJS.Timeout | null = null;
-  private timerAt = 0;
+  private readonly timer = new WakeTimer(() => void this.tick());
   private running = false;
   /** A mail was queued while a batch was being sent: look again when it ends. */
   private kickedWhileRunning = false;
@@ -105,8 +105,7 @@ export class MailOutbox {
 
   stop(): void {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.timer.cancel();
   }
 
   private holdingBack(): boolean {
@@ -116,15 +115,7 @@ export class MailOutbox {
   /** Wakes at most once at a time, at the earliest time asked for. */
   private schedule(delayMs: number): void {
     if (this.stopped || this.running) return;
-    const at = Date.now() + delayMs;
-    if (this.timer && this.timerAt <= at) return;
-    if (this.timer) clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.tick();
-    }, delayMs);
-    this.timer.unref();
+    this.timer.atLatest(delayMs);
   }
 
   /** Sends one batch; then wakes again for the next batch, or when the next retry is due. */

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { createSearchEngine, type SearchEngine } from '@cong/search';
 import { loadSearchDocuments, searchSourceOf } from './search-sources';
 import { cmsEnv } from '../../env';
+import { WakeTimer } from '../wake-timer';
 
 /** Items to re-index (documentIds per content type) and search ids to drop. */
 type Changes = { documents: Map<string, Set<string>>; removals: Set<string> };
@@ -17,7 +18,7 @@ const noChanges = (): Changes => ({ documents: new Map(), removals: new Set() })
  */
 export class SearchSync {
   private pending: Changes = noChanges();
-  private timer: NodeJS.Timeout | null = null;
+  private readonly timer = new WakeTimer(() => void this.drain());
   private running: Promise<void> | null = null;
   private failures = 0;
   private readonly batches = new AsyncLocalStorage<Changes>();
@@ -52,10 +53,7 @@ export class SearchSync {
   /** Waits until everything queued so far is in the index (the importer counts indexing in its time). */
   async flush(): Promise<void> {
     while (isPending(this.pending) || this.running) {
-      if (this.timer) {
-        clearTimeout(this.timer);
-        this.timer = null;
-      }
+      this.timer.cancel();
       await (this.running ?? this.drain());
       if (this.failures) throw new Error('Chỉ mục tìm kiếm chưa cập nhật được; hệ thống sẽ tự thử lại.');
     }
@@ -82,12 +80,8 @@ export class SearchSync {
   }
 
   private schedule(delayMs: number): void {
-    if (this.timer || this.running) return;
-    this.timer = setTimeout(() => {
-      this.timer = null;
-      void this.drain();
-    }, delayMs);
-    this.timer.unref();
+    if (this.timer.pending || this.running) return;
+    this.timer.atLatest(delayMs);
   }
 
   private drain(): Promise<void> {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import {
   type Acknowledgement,
   AcknowledgementSchema,
@@ -130,6 +131,30 @@ async function readGuardedForm(
   return token.ok ? { ...post, nonce: token.nonce } : post.done(formTokenRefusal(token, messages));
 }
 
+/** How a form's fields are validated (step 4): what the schema reads of them, and its issues by form field. */
+type FormValidation<T> = {
+  schema: z.ZodType<T>;
+  input: (fields: Record<string, unknown>) => unknown;
+  errors: (error: z.ZodError) => Record<string, string>;
+};
+
+/**
+ * Steps 3 and 4 for a no-JS form: read and guarded (readGuardedForm), then validated with the content model's
+ * schema; an invalid post is answered with its errors by field, and the fields as posted for the page to show.
+ */
+async function readValidForm<T>(
+  ctx: Intake,
+  signer: FormSigner,
+  messages: { tooFast: string; expired: string },
+  validation: FormValidation<T>,
+  bound?: (fields: Record<string, unknown>) => string,
+): Promise<{ fields: Record<string, unknown>; done: (outcome: PublicSubmissionOutcome) => Submission; nonce: string; value: T } | Submission> {
+  const post = await readGuardedForm(ctx, signer, messages, bound);
+  if ('outcome' in post) return post;
+  const parsed = validation.schema.safeParse(validation.input(post.fields));
+  return parsed.success ? { ...post, value: parsed.data } : post.done({ kind: 'invalid', errors: validation.errors(parsed.error) });
+}
+
 function unavailable(what: string, error: CmsUnavailableError, message: string): PublicSubmissionOutcome {
   console.error(`[site] ${what} not relayed: ${error.message}\n  hint: ${error.hint}`);
   return { kind: 'unavailable', retryAfter: 30, message };
@@ -144,6 +169,46 @@ function answerRecordingUse(use: FormUse | null, done: (outcome: PublicSubmissio
     if (use && outcome.kind === 'accepted') await use.accepted();
     return done(outcome);
   };
+}
+
+/**
+ * Steps 3b and 5 for a guarded form whose token is used once per sender (the question and subscription forms; the
+ * comment form's token is optional, see submitComment): the submission's key derived from the token's nonce and the
+ * fields that make two posts the same one (form-use.ts), the token refused when this sender already used it for
+ * something else, then the sender's rate limit. Admitted: the address, the key and the answer that records the use.
+ */
+async function admitSender(
+  ctx: Intake,
+  form: LimitedForm,
+  post: { fields: Record<string, unknown>; done: (outcome: PublicSubmissionOutcome) => Submission; nonce: string },
+  keyFields: readonly string[],
+  email: string,
+  messages: { used: string; rateLimited: string },
+): Promise<{ address: string; key: string; accepted: (outcome: PublicSubmissionOutcome) => Promise<Submission> } | Submission> {
+  const address = addressOf(ctx);
+  const key = submissionKey(form, post.nonce, post.fields, keyFields);
+  const use = formUse(sharedState(), keyer, form, post.nonce, { address, email }, key);
+  if (!(await use.allowed())) return post.done(refused('token-expired', messages.used));
+  const accepted = answerRecordingUse(use, post.done);
+  const wait = await overLimit(form, address, email);
+  if (wait !== null) return post.done({ kind: 'rate-limited', retryAfter: wait, message: messages.rateLimited });
+  return { address, key, accepted };
+}
+
+/** A CMS desk's answer to a form it did not take: 400 names the field path at fault (Strapi's validation error). */
+type DeskRejection = { path: string[]; message: string | undefined };
+
+/**
+ * Step 6's reading of a CMS desk's answer (question-desk, subscription-desk): 2xx is taken, 400 is the rejection
+ * the form shows, anything else means the CMS could not take it now (CmsUnavailableError, mapped to 503).
+ */
+function deskAnswer(answer: { status: number; body: unknown }, what: string): { ok: true } | { ok: false; rejection: DeskRejection } {
+  if (answer.status === 400) {
+    const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
+    return { ok: false, rejection: { path: body?.error?.details?.errors?.[0]?.path ?? [], message: body?.error?.message } };
+  }
+  if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a ${what}`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
+  return { ok: true };
 }
 
 // ── Comments (góp ý) ────────────────────────────────────────────────────────────────────────────────────────
@@ -290,28 +355,24 @@ export function questionValues(fields: Record<string, unknown>): QuestionValues 
 
 /** A question from the no-JS form on /hoi-dap; filed with the `cong-public-input` token. */
 export async function submitQuestion(ctx: Intake): Promise<Submission> {
-  const post = await readGuardedForm(ctx, questionSigner, { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired });
+  const post = await readValidForm(
+    ctx,
+    questionSigner,
+    { tooFast: vi.publicInput.questionTooFast, expired: vi.publicInput.questionExpired },
+    { schema: QuestionSubmissionSchema, input: questionValues, errors: (error) => fieldErrors(error) as Record<string, string> },
+  );
   if ('outcome' in post) return post;
-  const { fields, done, nonce } = post;
-
-  const parsed = QuestionSubmissionSchema.safeParse(questionValues(fields));
-  if (!parsed.success) {
-    return done({ kind: 'invalid', errors: fieldErrors(parsed.error) as Record<string, string> });
-  }
-  const address = addressOf(ctx);
+  const { done, value: question } = post;
   // As the comment form's (form-use.ts): the key is derived from the shared token and the question; one per sender.
-  const idempotencyKey = submissionKey('question', nonce, fields, QUESTION_FIELDS);
-  const use = formUse(sharedState(), keyer, 'question', nonce, { address, email: parsed.data.email }, idempotencyKey);
-  if (!(await use.allowed())) return done(refused('token-expired', vi.publicInput.questionFormUsed));
-  const accepted = answerRecordingUse(use, done);
-  const wait = await overLimit('question', address, parsed.data.email);
-  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.questionRateLimited });
+  const admitted = await admitSender(ctx, 'question', post, QUESTION_FIELDS, question.email, { used: vi.publicInput.questionFormUsed, rateLimited: vi.publicInput.questionRateLimited });
+  if ('outcome' in admitted) return admitted;
+  const { address, key: idempotencyKey, accepted } = admitted;
 
   // The site's stamp (content/src/relayed-submission.ts): the lookup code and the time received go with the
   // first attempt, so a question kept in the journal and delivered later is filed under the code shown now.
   const receivedAt = new Date();
   const data = {
-    ...parsed.data,
+    ...question,
     idempotencyKey,
     senderKey: keyer.key(`ip:${address}`),
     code: newLookupCode(receivedAt.getUTCFullYear()),
@@ -325,12 +386,8 @@ export async function submitQuestion(ctx: Intake): Promise<Submission> {
   if (submissionJournal().deliverer.cmsAway) return keep();
   try {
     const answer = await postPublicInput('/api/question-desk/submit', data);
-    if (answer.status === 400) {
-      const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
-      const field = body?.error?.details?.errors?.[0]?.path?.[0] ?? 'form';
-      return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.questionRejected } });
-    }
-    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a question`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
+    const read = deskAnswer(answer, 'question');
+    if (!read.ok) return done({ kind: 'invalid', errors: { [read.rejection.path[0] ?? 'form']: read.rejection.message ?? vi.publicInput.questionRejected } });
     const body = answer.body as { data: { code: string; duplicate: boolean; acknowledgement?: unknown } };
     const code = body.data.code;
     submissionJournal().learnMail(acknowledgementOf(body.data.acknowledgement));
@@ -361,19 +418,23 @@ export function ratedPath(raw: unknown): string {
 
 /** A vote from the form at the foot of a page: one per address, page and Vietnamese day (no browser in the key). */
 export async function submitRating(ctx: Intake): Promise<Submission> {
-  const post = await readGuardedForm(ctx, ratingSigner, { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired }, (fields) => `rate|${ratedPath(fields.trang)}`);
+  const post = await readValidForm(
+    ctx,
+    ratingSigner,
+    { tooFast: vi.publicInput.ratingTooFast, expired: vi.publicInput.ratingExpired },
+    { schema: RatingScoreSchema, input: (fields) => fields.muc, errors: (error) => ({ muc: firstIssue(error).message }) },
+    (fields) => `rate|${ratedPath(fields.trang)}`,
+  );
   if ('outcome' in post) return post;
-  const { fields, done } = post;
+  const { fields, done, value: score } = post;
   const path = ratedPath(fields.trang);
-  const score = RatingScoreSchema.safeParse(fields.muc);
-  if (!score.success) return done({ kind: 'invalid', errors: { muc: firstIssue(score.error).message } });
 
   const address = addressOf(ctx);
   const wait = await overLimit('rating', address);
   if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.publicInput.ratingRateLimited });
   const visitorKey = keyer.key(`rate|${todayInVietnam()}|${path}|${address}`);
   try {
-    const answer = await postPublicInput('/api/rating-desk/rate', { path, score: score.data, visitorKey });
+    const answer = await postPublicInput('/api/rating-desk/rate', { path, score, visitorKey });
     if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a rating`, 'Check the cong-public-input token.');
     const body = answer.body as { data: { counted: boolean } };
     return done({ kind: 'accepted', id: null, receipt: null, acknowledgement: null, repeat: !body.data.counted });
@@ -394,6 +455,16 @@ export function subscriptionValues(fields: Record<string, unknown>): Subscriptio
   return Object.fromEntries(SUBSCRIPTION_FORM_FIELDS.map((f) => [f, text(fields[f]).normalize('NFC').slice(0, 300)])) as SubscriptionValues;
 }
 
+/** The subscription form's issues by its own field names; a topic missing is asked for in the form's words. */
+function subscriptionErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = subscriptionFormField(issue.path);
+    errors[field] ??= field === 'chu-de' ? vi.subscriptions.chooseTopic : issue.message;
+  }
+  return errors;
+}
+
 /**
  * A subscription from the no-JS form on /nhan-tin (issue 13 §6). Accepted means "a confirmation mail goes out if
  * that is due": the CMS answers the same whether the address is new, pending or already subscribed, and so does
@@ -401,35 +472,25 @@ export function subscriptionValues(fields: Record<string, unknown>): Subscriptio
  * decide on, and the citizen loses nothing typed (one address, one choice) with the 503 and the form kept.
  */
 export async function submitSubscription(ctx: Intake): Promise<Submission> {
-  const post = await readGuardedForm(ctx, subscriptionSigner, { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired });
+  const post = await readValidForm(
+    ctx,
+    subscriptionSigner,
+    { tooFast: vi.subscriptions.tooFast, expired: vi.subscriptions.expired },
+    { schema: SubscriptionRequestSchema, input: subscriptionFromForm, errors: subscriptionErrors },
+  );
   if ('outcome' in post) return post;
-  const { fields, done, nonce } = post;
-
-  const parsed = SubscriptionRequestSchema.safeParse(subscriptionFromForm(fields));
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = subscriptionFormField(issue.path);
-      errors[field] ??= field === 'chu-de' ? vi.subscriptions.chooseTopic : issue.message;
-    }
-    return done({ kind: 'invalid', errors });
-  }
-  const address = addressOf(ctx);
-  const key = submissionKey('subscription', nonce, fields, SUBSCRIPTION_FORM_FIELDS);
-  const use = formUse(sharedState(), keyer, 'subscription', nonce, { address, email: parsed.data.email }, key);
-  if (!(await use.allowed())) return done(refused('token-expired', vi.subscriptions.formUsed));
-  const accepted = answerRecordingUse(use, done);
-  const wait = await overLimit('subscription', address, parsed.data.email);
-  if (wait !== null) return done({ kind: 'rate-limited', retryAfter: wait, message: vi.subscriptions.rateLimited });
+  const { done, value: request } = post;
+  const admitted = await admitSender(ctx, 'subscription', post, SUBSCRIPTION_FORM_FIELDS, request.email, { used: vi.subscriptions.formUsed, rateLimited: vi.subscriptions.rateLimited });
+  if ('outcome' in admitted) return admitted;
+  const { accepted } = admitted;
   try {
-    const answer = await postPublicInput('/api/subscription-desk/subscribe', parsed.data);
-    if (answer.status === 400) {
-      const body = answer.body as { error?: { message?: string; details?: { errors?: { path?: string[] }[] } } } | null;
-      const path = body?.error?.details?.errors?.[0]?.path ?? [];
+    const answer = await postPublicInput('/api/subscription-desk/subscribe', request);
+    const read = deskAnswer(answer, 'subscription');
+    if (!read.ok) {
+      const path = read.rejection.path;
       const field = subscriptionFormField(path[0] === 'email' ? ['email'] : ['topic', ...path]);
-      return done({ kind: 'invalid', errors: { [field]: body?.error?.message ?? vi.publicInput.malformed } });
+      return done({ kind: 'invalid', errors: { [field]: read.rejection.message ?? vi.publicInput.malformed } });
     }
-    if (answer.status < 200 || answer.status >= 300) throw new CmsUnavailableError(`CMS answered ${answer.status} to a subscription`, 'See the CMS log; check the cong-public-input token.', { status: answer.status });
     // 'mail-off' when the agency sends no mail at all: the page then promises no confirmation (the same for every address).
     const mailOff = (answer.body as { data?: { mailOff?: unknown } } | null)?.data?.mailOff === true;
     return accepted({ kind: 'accepted', id: null, receipt: null, acknowledgement: mailOff ? 'mail-off' : null, repeat: false });

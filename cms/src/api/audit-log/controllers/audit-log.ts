@@ -1,9 +1,10 @@
+import type { RequestContext } from '../../../model/request-context';
 import { parseAuditQuery } from '../../../rules/audit-entry';
 import { assertAuditReader, exportAudit, listAudit, NotAuditorError } from '../../../services/audit/audit-log';
 import { todayInVietnam } from '@cong/content';
 
 /** Who may read, and what the filters say, are answered here once: 401 and 400 with a Vietnamese message. */
-async function readable(ctx: any): Promise<ReturnType<typeof parseAuditQuery> | null> {
+async function readable(ctx: RequestContext): Promise<ReturnType<typeof parseAuditQuery> | null> {
   try {
     await assertAuditReader(strapi, ctx.get('authorization'));
   } catch (error) {
@@ -23,12 +24,12 @@ async function readable(ctx: any): Promise<ReturnType<typeof parseAuditQuery> | 
 }
 
 export default {
-  async list(ctx: any) {
+  async list(ctx: RequestContext) {
     const parsed = await readable(ctx);
     if (parsed?.ok) ctx.body = await listAudit(strapi, parsed.value);
   },
 
-  async export(ctx: any) {
+  async export(ctx: RequestContext) {
     const parsed = await readable(ctx);
     if (!parsed?.ok) return;
     ctx.set('Content-Disposition', `attachment; filename="nhat-ky-thao-tac-${todayInVietnam()}.csv"`);

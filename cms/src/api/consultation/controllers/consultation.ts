@@ -1,4 +1,5 @@
-import { factories } from '@strapi/strapi';
+import type { RequestContext } from '../../../model/request-context';
+import { type Core, factories } from '@strapi/strapi';
 import {
   CommentInvalidError,
   CommentRateLimitedError,
@@ -22,7 +23,7 @@ function errorAnswer(error: unknown): Answer {
   throw error;
 }
 
-function answerError(ctx: any, error: unknown): void {
+function answerError(ctx: RequestContext, error: unknown): void {
   const answer = errorAnswer(error);
   ctx.status = answer.status;
   if (answer.retryAfter !== undefined) ctx.set('Retry-After', String(answer.retryAfter));
@@ -37,13 +38,13 @@ function answerError(ctx: any, error: unknown): void {
  */
 const MAX_ITEMS = 100;
 
-async function submitMany(strapi: any, items: unknown): Promise<Answer> {
+async function submitMany(strapi: Core.Strapi, items: unknown): Promise<Answer> {
   if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) {
     return { status: 400, body: { error: { message: `items: từ 1 đến ${MAX_ITEMS} góp ý.` } } };
   }
   const now = new Date();
   const results = await Promise.all(
-    items.map(async (item: any): Promise<Answer> => {
+    items.map(async (item: { slug?: unknown; body?: unknown; address?: unknown } | null): Promise<Answer> => {
       try {
         const result = await submitComment(strapi, String(item?.slug ?? ''), item?.body, String(item?.address ?? ''), now);
         return { status: 202, body: result };
@@ -56,7 +57,7 @@ async function submitMany(strapi: any, items: unknown): Promise<Answer> {
 }
 
 export default factories.createCoreController('api::consultation.consultation', ({ strapi }) => ({
-  async submitComment(ctx: any) {
+  async submitComment(ctx: RequestContext) {
     // The batch route shares this action (and so the `cong-site-comments` token's one permission).
     if (ctx.params.slug === undefined) {
       const answer = await submitMany(strapi, ctx.request.body?.items);
@@ -67,7 +68,7 @@ export default factories.createCoreController('api::consultation.consultation', 
     try {
       const address = String(ctx.get('x-cong-client-address') || ctx.request.ip || '');
       const raw = ctx.request.files?.attachments;
-      const files = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((f: any) => f && f.size > 0);
+      const files = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((f) => f && f.size > 0);
       const result = await submitComment(strapi, String(ctx.params.slug), ctx.request.body, address, new Date(), files);
       ctx.status = 202;
       ctx.body = result;
@@ -76,7 +77,7 @@ export default factories.createCoreController('api::consultation.consultation', 
     }
   },
 
-  async commentSummary(ctx: any) {
+  async commentSummary(ctx: RequestContext) {
     try {
       await adminUserAbleToModerate(strapi, ctx.get('authorization'));
       const summary = await commentSummary(strapi, String(ctx.params.ref));
@@ -88,7 +89,7 @@ export default factories.createCoreController('api::consultation.consultation', 
     }
   },
 
-  async exportComments(ctx: any) {
+  async exportComments(ctx: RequestContext) {
     try {
       // The export carries e-mail and phone: moderators only, not every reader of comments.
       await adminUserAbleToModerate(strapi, ctx.get('authorization'), { decide: true });
@@ -105,7 +106,7 @@ export default factories.createCoreController('api::consultation.consultation', 
   },
 
   /** The public site's one door to comments: approved ones only, anonymous names masked, all of them (I2). */
-  async approvedComments(ctx: any) {
+  async approvedComments(ctx: RequestContext) {
     const data = await approvedComments(strapi, String(ctx.params.ref));
     if (!data) {
       ctx.status = 404;
@@ -116,7 +117,7 @@ export default factories.createCoreController('api::consultation.consultation', 
   },
 
   /** A comment's private attachments (names, sizes), for the moderation view; moderators only. */
-  async commentAttachments(ctx: any) {
+  async commentAttachments(ctx: RequestContext) {
     try {
       await adminUserAbleToModerate(strapi, ctx.get('authorization'), { decide: true });
       const list = await commentAttachments(strapi, String(ctx.params.id));
@@ -133,7 +134,7 @@ export default factories.createCoreController('api::consultation.consultation', 
   },
 
   /** One attachment, as a download that no browser renders inline on the admin's origin; moderators only. */
-  async commentAttachment(ctx: any) {
+  async commentAttachment(ctx: RequestContext) {
     try {
       await adminUserAbleToModerate(strapi, ctx.get('authorization'), { decide: true });
       const index = /^\d{1,2}$/.test(String(ctx.params.index)) ? Number(ctx.params.index) : -1;
