@@ -1,16 +1,5 @@
 import sharp from 'sharp';
-import {
-  demoAgencyProfile,
-  demoArticles,
-  demoOfficials,
-  demoProjects,
-  demoPublicServices,
-  demoQuestions,
-  demoRelatedLinks,
-  demoSchedule,
-  demoStatistics,
-  demoUnits,
-} from '../../content/src/demo/index.ts';
+import * as demo from '../../content/src/demo/index.ts';
 
 /**
  * The portal's required sections (introduction, contacts, directory, news, schedule, services, projects,
@@ -21,16 +10,16 @@ import {
 export async function loadPortalDemo(cmsUrl: string, token: string): Promise<void> {
   const api = client(cmsUrl, token);
 
-  await api.put('/agency-profile', demoAgencyProfile);
+  await api.put('/agency-profile', demo.demoAgencyProfile);
 
   const unitIds = new Map<string, string>();
-  for (const unit of demoUnits) {
+  for (const unit of demo.demoUnits) {
     const { slug, parent, ...data } = unit;
     const documentId = await api.ensure('/units', { slug }, { ...data, slug, parent: parent ? unitIds.get(parent) ?? null : null });
     unitIds.set(slug, documentId);
   }
 
-  for (const official of demoOfficials) {
+  for (const official of demo.demoOfficials) {
     const { unit, ...data } = official;
     const existing = await api.find('/officials', { slug: official.slug });
     if (existing) continue;
@@ -39,7 +28,7 @@ export async function loadPortalDemo(cmsUrl: string, token: string): Promise<voi
   }
 
   const loaded = new Date();
-  for (const article of demoArticles) {
+  for (const article of demo.demoArticles) {
     const { daysAgo, image, ...data } = article;
     if (await api.find('/articles', { slug: article.slug }, 'draft')) continue;
     const postedAt = new Date(Date.UTC(loaded.getUTCFullYear(), loaded.getUTCMonth(), loaded.getUTCDate() - daysAgo, 1, 0)).toISOString();
@@ -53,13 +42,13 @@ export async function loadPortalDemo(cmsUrl: string, token: string): Promise<voi
 
   // The schedule is relative to today, so it is only added when the CMS has none at all.
   if (!(await api.any('/schedule-entries'))) {
-    for (const entry of demoSchedule(loaded)) await api.create('/schedule-entries', entry);
+    for (const entry of demo.demoSchedule(loaded)) await api.create('/schedule-entries', entry);
   }
-  for (const service of demoPublicServices) await api.ensure('/public-services', { code: service.code }, service);
-  for (const project of demoProjects) await api.ensure('/projects', { name: project.name }, project);
-  for (const report of demoStatistics) await api.ensure('/statistic-reports', { slug: report.slug }, report);
-  for (const link of demoRelatedLinks) await api.ensure('/related-links', { url: link.url }, link);
-  for (const question of demoQuestions) {
+  for (const service of demo.demoPublicServices) await api.ensure('/public-services', { code: service.code }, service);
+  for (const project of demo.demoProjects) await api.ensure('/projects', { name: project.name }, project);
+  for (const report of demo.demoStatistics) await api.ensure('/statistic-reports', { slug: report.slug }, report);
+  for (const link of demo.demoRelatedLinks) await api.ensure('/related-links', { url: link.url }, link);
+  for (const question of demo.demoQuestions) {
     const { daysAgo, ...data } = question;
     const submittedAt = new Date(loaded.getTime() - daysAgo * 86_400_000).toISOString();
     const answeredAt = data.answerStatus === 'answered' ? new Date(loaded.getTime() - 2 * 86_400_000).toISOString() : null;
