@@ -84,7 +84,7 @@ export type SigningIdentity = { privateKeyPem: string; certificatePem: string };
 export async function signingIdentity(commonName = 'Nguyễn Văn Thử', organisation = 'UBND tỉnh Sông Hồng (dữ liệu thử)'): Promise<SigningIdentity> {
   const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
   const keys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
-  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+  x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
   const now = Date.now();
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '0a1b2c3d',
