@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { describePackageSignatures, formatDateTime, type ExchangeImportOutcome } from '@cong/content';
@@ -16,10 +16,13 @@ import { EDXML_MAX_BYTES } from './edxml-package';
  * beside it (`<name>.bao-cao.txt`), so the folder's owner sees what happened without the CMS's logs.
  *
  * A package is read only once it is complete: its size and modification time unchanged between two looks a poll
- * apart (a copy in progress keeps growing). Writers that can should still write under another name and rename.
+ * apart (a copy in progress keeps growing), and — for a writer that stalls — ending with the root's closing tag
+ * `</edXML>`, or left untouched for INBOX_SETTLE_MS (then it is judged as it is, and a truncated one fails with
+ * its reason). Writers that can should still write under another name and rename.
  * The folder is polled, not watched: fs.watch misses events on network shares, and a second is quick enough.
  */
 export const INBOX_POLL_MS = 1000;
+export const INBOX_SETTLE_MS = 15_000;
 
 export function startEdxmlInbox(strapi: Core.Strapi, env: CmsEnv, pollMs = INBOX_POLL_MS): (() => Promise<void>) | null {
   const dir = env.EDXML_INBOX_DIR;
@@ -40,6 +43,7 @@ export function startEdxmlInbox(strapi: Core.Strapi, env: CmsEnv, pollMs = INBOX
         seen.set(name, signature); // first look, or still being written: look again next poll
         continue;
       }
+      if (!(await endsWithRoot(join(dir, name), info.size)) && Date.now() - info.mtimeMs < INBOX_SETTLE_MS) continue;
       seen.delete(name);
       await processOne(strapi, dir, name, info.size).catch((error) => strapi.log.error(`edXML inbox: ${name}: ${error}`));
     }
@@ -55,6 +59,18 @@ export function startEdxmlInbox(strapi: Core.Strapi, env: CmsEnv, pollMs = INBOX
     clearInterval(timer);
     await running;
   };
+}
+
+/** Whether the file's last bytes close the package's root element (`</edXML>`, prefixed or not). */
+async function endsWithRoot(path: string, size: number): Promise<boolean> {
+  const length = Math.min(size, 256);
+  const handle = await open(path, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(length), 0, length, size - length);
+    return /<\/(?:[\w.-]+:)?edXML>\s*$/.test(buffer.toString('latin1'));
+  } finally {
+    await handle.close();
+  }
 }
 
 async function processOne(strapi: Core.Strapi, dir: string, name: string, size: number): Promise<void> {
