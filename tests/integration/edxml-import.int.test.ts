@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { numberKey } from '../../content/src/index.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
-import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type SigningIdentity } from '../../cms/src/services/exchange/edxml-fixtures.ts';
+import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type SigningIdentity } from '../support/edxml-packages.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
 
 /**
@@ -33,10 +33,14 @@ function runImport(folder: string) {
   return spawnSync(process.execPath, [join(ROOT, 'scripts/import.ts'), folder, '--cms', target.url, '--token', target.importerToken], { encoding: 'utf8' });
 }
 
-async function draftOf(number: string) {
+type StoredFile = { name: string; url: string };
+type StoredDocument = Record<string, unknown> & { documentId: string; slug: string; reviewNote: string | null; exchangeReceivedAt: string; attachments: StoredFile[] };
+type ApiAnswer = { data: { attachments: StoredFile[] } };
+
+async function draftOf(number: string): Promise<StoredDocument[]> {
   const q = new URLSearchParams({ 'filters[numberKey][$eq]': numberKey(number)!, status: 'draft', 'populate[attachments]': 'true' });
   const { body } = await cms.rest('GET', `/legal-documents?${q}`);
-  return body.data as any[];
+  return body.data as StoredDocument[];
 }
 
 async function mediaNamed(name: string): Promise<number> {
@@ -84,26 +88,27 @@ describe('npm run import: originals in a manifest, edXML packages beside it', ()
   });
 
   it('the manifest’s document is published with its original attached, downloadable byte for byte, and says it was imported', async () => {
-    const [doc, ...more] = await draftOf(numbers.manifest);
-    expect(more).toEqual([]);
+    const found = await draftOf(numbers.manifest);
+    expect(found).toHaveLength(1);
+    const doc = found[0]!;
     expect(doc).toMatchObject({ receivedVia: 'import', needsReview: false });
-    expect(doc.attachments.map((a: any) => a.name)).toEqual([files.original]);
-    const download = await fetch(`${target.url}${doc.attachments[0].url}`);
+    expect(doc.attachments.map((a: StoredFile) => a.name)).toEqual([files.original]);
+    const download = await fetch(`${target.url}${doc.attachments[0]!.url}`);
     expect(download.status).toBe(200);
     expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), Buffer.from(pdf.original))).toBe(0);
     // The public API carries the provenance and the file, through the site.
     const api = await fetch(`${stack.siteUrl}/api/v1/documents/${doc.slug}`);
     expect(api.status).toBe(200);
-    const { data } = (await api.json()) as any;
+    const { data } = (await api.json()) as ApiAnswer;
     expect(data).toMatchObject({ receivedVia: 'import', receivedViaLabel: 'Nhập từ tệp' });
-    expect(data.attachments.map((a: any) => a.name)).toEqual([files.original]);
-    const viaSite = await fetch(`${stack.siteUrl}${new URL(data.attachments[0].url).pathname}`);
+    expect(data.attachments.map((a: StoredFile) => a.name)).toEqual([files.original]);
+    const viaSite = await fetch(`${stack.siteUrl}${new URL(data.attachments[0]!.url).pathname}`);
     expect(viaSite.status).toBe(200);
     expect(Buffer.compare(Buffer.from(await viaSite.arrayBuffer()), Buffer.from(pdf.original))).toBe(0);
   });
 
   it('an edXML package becomes a document: header mapped, sender and arrival kept, its file an original', async () => {
-    const [doc] = await draftOf(numbers.signed);
+    const doc = (await draftOf(numbers.signed))[0]!;
     expect(doc).toMatchObject({
       number: numbers.signed,
       title: `Về việc kiểm thử gói edXML số ${serial + 1}`,
@@ -114,13 +119,13 @@ describe('npm run import: originals in a manifest, edXML packages beside it', ()
       needsReview: false,
     });
     expect(Date.now() - Date.parse(doc.exchangeReceivedAt)).toBeLessThan(10 * 60_000);
-    expect(doc.attachments.map((a: any) => a.name)).toEqual([files.edxmlOriginal]);
-    const download = await fetch(`${target.url}${doc.attachments[0].url}`);
+    expect(doc.attachments.map((a: StoredFile) => a.name)).toEqual([files.edxmlOriginal]);
+    const download = await fetch(`${target.url}${doc.attachments[0]!.url}`);
     expect(Buffer.compare(Buffer.from(await download.arrayBuffer()), Buffer.from(pdf.edxml))).toBe(0);
   });
 
   it('a package changed after signing is kept as a draft flagged for an editor, with the finding; the broken one left nothing', async () => {
-    const [doc] = await draftOf(numbers.tampered);
+    const doc = (await draftOf(numbers.tampered))[0]!;
     expect(doc).toMatchObject({ needsReview: true, publishedAt: null, title: `Trích yếu bị sửa sau khi ký ${serial}` });
     expect(doc.reviewNote).toContain('Chữ ký số của gói edXML: Tệp đã bị thay đổi sau khi ký');
     expect(await cms.findByNumberKey(numberKey(numbers.tampered)!)).toEqual([]);
@@ -135,13 +140,13 @@ describe('npm run import: originals in a manifest, edXML packages beside it', ()
     expect(again.stdout).toContain(`Bản gốc co-ban-goc.txt: ${files.original} (đã có, không gắn lại)`);
     expect(again.stdout).toContain(`${files.edxmlOriginal} (đã có, không gắn lại)`);
     for (const number of Object.values(numbers)) expect(await draftOf(number)).toHaveLength(1);
-    expect((await draftOf(numbers.manifest))[0].attachments).toHaveLength(1);
-    expect((await draftOf(numbers.signed))[0].attachments).toHaveLength(1);
+    expect((await draftOf(numbers.manifest))[0]!.attachments).toHaveLength(1);
+    expect((await draftOf(numbers.signed))[0]!.attachments).toHaveLength(1);
     for (const name of [files.original, files.edxmlOriginal, files.forged]) expect(await mediaNamed(name)).toBe(1);
   });
 
   it('nobody edits the provenance: a write that sets it is ignored', async () => {
-    const [doc] = await draftOf(numbers.manifest);
+    const doc = (await draftOf(numbers.manifest))[0]!;
     const { status } = await cms.rest('PUT', `/legal-documents/${doc.documentId}`, { data: { receivedVia: 'editor', exchangeSender: 'Giả mạo' } });
     expect(status).toBe(200);
     const [after] = await draftOf(numbers.manifest);
@@ -186,7 +191,7 @@ describe('the edXML inbox (EDXML_INBOX_DIR)', () => {
     expect(body.data).toHaveLength(1);
     expect(body.data[0]).toMatchObject({ number: '77/TB-UBND', receivedVia: 'edxml', needsReview: true, publishedAt: null });
     expect(body.data[0].reviewNote).toMatch(/nhận qua trục liên thông/i);
-    expect(body.data[0].attachments.map((a: any) => a.name)).toEqual(['thong-bao.pdf']);
+    expect(body.data[0].attachments.map((a: StoredFile) => a.name)).toEqual(['thong-bao.pdf']);
     expect(await api.findByNumberKey(numberKey('77/TB-UBND')!)).toEqual([]);
     const report = listing('processed').find((n) => n.endsWith('-thong-bao.edxml.bao-cao.txt'));
     expect(readFileSync(join(inbox, 'processed', report!), 'utf8')).toMatch(/Kết quả: Đã tạo văn bản nháp mới — số ký hiệu 77\/TB-UBND/);

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type SigningIdentity } from './edxml-fixtures';
+import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type SigningIdentity } from '../../../../tests/support/edxml-packages.ts';
 import { EDXML_MAX_ATTACHMENTS, EdxmlPackageError, readEdxmlPackage } from './edxml-package';
 import { checkEdxmlSignatures } from './edxml-signature';
 

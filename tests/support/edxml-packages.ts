@@ -1,12 +1,11 @@
 // @peculiar/x509 resolves its services through tsyringe, which needs the Reflect metadata polyfill loaded first.
 import 'reflect-metadata';
-import { webcrypto } from 'node:crypto';
 import { SignedXml } from 'xml-crypto';
 import * as x509 from '@peculiar/x509';
 
 /**
  * Test packages written from the standard's structure (docs: /work/shared/research/edxml.md): for the unit tests
- * and the system test, never for production code. A package is built from a few fields, signed with a key and
+ * (cms/src/services/exchange/*.test.ts) and the system test (tests/integration/edxml-import.int.test.ts). A package is built from a few fields, signed with a key and
  * certificate made on the spot (XML-DSig, enveloped, over the whole package, as a sending system does), and
  * tampered with after signing.
  */
@@ -83,8 +82,8 @@ export type SigningIdentity = { privateKeyPem: string; certificatePem: string };
 /** An RSA key and a self-signed certificate naming a signer, made for the test (never a real CA's). */
 export async function signingIdentity(commonName = 'Nguyễn Văn Thử', organisation = 'UBND tỉnh Sông Hồng (dữ liệu thử)'): Promise<SigningIdentity> {
   const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 };
-  const keys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
-  x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
+  const keys = await crypto.subtle.generateKey(algorithm, true, ['sign', 'verify']);
+  x509.cryptoProvider.set(crypto);
   const now = Date.now();
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: '0a1b2c3d',
@@ -94,7 +93,7 @@ export async function signingIdentity(commonName = 'Nguyễn Văn Thử', organi
     keys,
     signingAlgorithm: algorithm,
   });
-  const pkcs8 = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64');
+  const pkcs8 = Buffer.from(await crypto.subtle.exportKey('pkcs8', keys.privateKey)).toString('base64');
   return {
     privateKeyPem: `-----BEGIN PRIVATE KEY-----\n${pkcs8.replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`,
     certificatePem: certificate.toString('pem'),
