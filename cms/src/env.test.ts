@@ -41,4 +41,11 @@ describe("the CMS's environment", () => {
     expect(message).toContain('YYYY-MM-DD');
     expect(message).toContain('README.md');
   });
+
+  it('the edXML inbox: off when unset, an absolute folder when set', () => {
+    expect(parseCmsEnv({}).EDXML_INBOX_DIR).toBeUndefined();
+    expect(parseCmsEnv({ EDXML_INBOX_DIR: '' }).EDXML_INBOX_DIR).toBeUndefined();
+    expect(parseCmsEnv({ EDXML_INBOX_DIR: '/srv/cong/edxml-inbox' }).EDXML_INBOX_DIR).toBe('/srv/cong/edxml-inbox');
+    expect(() => parseCmsEnv({ EDXML_INBOX_DIR: 'hop-thu' })).toThrow(/EDXML_INBOX_DIR: must be an absolute folder path/);
+  });
 });

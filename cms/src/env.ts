@@ -1,5 +1,6 @@
 import { DEFAULT_DIGEST_HOUR, DEFAULT_MIN_CONSULTATION_DAYS, DEFAULT_REDIS_PREFIX, optionalEnv as optional, parseHolidays, parsedBy } from '@cong/content';
 import { SearchEnvSchema } from '@cong/search';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
 /**
@@ -45,6 +46,11 @@ export const CmsEnvSchema = SearchEnvSchema.extend({
   CMS_SITE_TOKEN_FILE: optional(z.string()),
   /** Redis for pushing the change feed to every site process at once (the poll stays the fallback). */
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379' })),
+  /**
+   * The edXML inbox: a folder the CMS watches for packages (*.edxml) from the document-exchange system; each becomes
+   * a draft flagged for an editor, the package moved to processed/ or failed/ with a report. Unset: no inbox.
+   */
+  EDXML_INBOX_DIR: optional(z.string().refine((path) => isAbsolute(path), { error: 'must be an absolute folder path, e.g. /srv/cong/edxml-inbox' })),
   REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, e.g. cong:')).default(DEFAULT_REDIS_PREFIX),
 });
 export type CmsEnv = z.output<typeof CmsEnvSchema>;

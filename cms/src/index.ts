@@ -4,6 +4,8 @@ import { registerChangeFeed } from './document-middlewares/change-feed';
 import { changeLog } from './services/change-feed/change-log';
 import { broadcastChanges } from './services/change-feed/broadcast';
 import { registerLegalDocumentRules } from './document-middlewares/legal-document';
+import { registerProvenanceRules } from './document-middlewares/provenance';
+import { startEdxmlInbox } from './services/exchange/edxml-inbox';
 import { registerPortalRules } from './document-middlewares/portal';
 import { provisionDocumentTypes } from './bootstrap/document-types';
 import { provisionIndexes } from './bootstrap/indexes';
@@ -30,6 +32,7 @@ import { mailOutbox } from './services/mail/outbox';
 import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
+let stopInbox: (() => Promise<void>) | null = null;
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -41,6 +44,8 @@ export default {
     registerSearchIndexRules(strapi);
     // Every write is normalised and checked in one place, whoever makes it (admin, REST, importer).
     registerLegalDocumentRules(strapi);
+    // How a document entered the registry (editor, import, edXML) is written by the importer only, never edited.
+    registerProvenanceRules(strapi);
     // Consultations: NFC, status by the shared rule, minimum period and receiving unit on publish.
     registerConsultationRules(strapi);
     // Comments: NFC, receipt kept, moderation decisions stamped, the approved count kept current.
@@ -96,10 +101,13 @@ export default {
     mailOutbox(strapi).start();
     // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).
     stopBroadcast = broadcastChanges(changeLog, cmsEnv(), strapi.log);
+    // With EDXML_INBOX_DIR, edXML packages dropped in that folder become drafts for an editor.
+    stopInbox = startEdxmlInbox(strapi, cmsEnv());
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     mailOutbox(strapi).stop();
+    await stopInbox?.();
     await stopBroadcast?.();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();

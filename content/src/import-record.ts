@@ -77,6 +77,8 @@ export type ImportOutcome = {
   published: boolean;
   needsReview: boolean;
   slug?: string | null;
+  /** The document written (created or updated): where its originals are attached afterwards. */
+  documentId?: string;
   /** Why a failed record failed, in Vietnamese. */
   error?: string;
 };
@@ -129,6 +131,11 @@ export const ManifestEntrySchema = z.strictObject({
   fields: z.array(z.string()).optional(),
   /** For people maintaining the manifest; not imported. */
   note: z.string().optional(),
+  /**
+   * The document's originals (bản gốc: PDF, DOCX, ODT), files in the same folder: uploaded to the CMS's media
+   * library and attached to the document, each file once (by its SHA-256) however often the folder is imported.
+   */
+  originals: z.array(NonEmpty('Tên tệp bản gốc').refine((name) => !/[\\/]/.test(name) && name !== '..' && name !== '.', { error: 'Tên tệp bản gốc phải là một tệp trong cùng thư mục (không chứa / hay \\)' })).optional(),
   amends: Targets,
   replaces: Targets,
   repeals: Targets,

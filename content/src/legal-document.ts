@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReceivedViaSchema } from './document-provenance.ts';
 import { RelationDirectionSchema, RelationKindSchema } from './relation-kinds.ts';
 import { ValidityStatusSchema } from './validity-status.ts';
 
@@ -97,6 +98,8 @@ export const LegalDocumentSchema = LegalDocumentSummarySchema.extend({
   attachments: z.array(AttachmentSchema),
   /** The attached original carries the issuer's digital signature. */
   signedOriginal: z.boolean(),
+  /** How the document entered the registry: typed by an editor (also when absent), imported from files, received as edXML. */
+  receivedVia: ReceivedViaSchema.optional(),
   relations: z.array(DocumentRelationSchema),
   history: z.array(ValidityEventSchema),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ReceivedViaSchema } from './document-provenance.ts';
 import { ConsultationStatusSchema } from './consultation.ts';
 import { DocumentRelationSchema, ValidityEventSchema } from './legal-document.ts';
 import { ProjectKindSchema } from './project.ts';
@@ -107,6 +108,9 @@ export const ApiDocumentSchema = ApiDocumentSummarySchema.extend({
   /** Full text, Markdown. */
   text: z.string(),
   signedOriginal: z.boolean(),
+  /** How the document entered the registry (`editor`, `import`, `edxml`), and the same in words. */
+  receivedVia: ReceivedViaSchema,
+  receivedViaLabel: z.string(),
   attachments: z.array(ApiFileSchema),
   relations: z.array(
     // The content model's relation entry, plus its page on this portal (null when the other document is absent).

@@ -1,4 +1,6 @@
-import type { ImportOutcome } from '../../content/src/index.ts';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { ExchangeImportOutcome, ImportOutcome } from '../../content/src/index.ts';
 
 /**
  * Writes records into the registry through the CMS's import endpoint (never around the CMS), in batches.
@@ -28,6 +30,44 @@ export async function pushRecords(
     options.onProgress?.(Math.min(i + batch.length, records.length), records.length);
   }
   return results;
+}
+
+/** The CMS's refusal as one Vietnamese line (Strapi's error envelope), or the start of its answer. */
+async function refusal(response: Response): Promise<string> {
+  const text = await response.text();
+  try {
+    return (JSON.parse(text) as { error?: { message?: string } }).error?.message ?? text.slice(0, 500);
+  } catch {
+    return text.slice(0, 500);
+  }
+}
+
+/** One edXML package to the CMS, which reads, maps and writes it (`cms/src/services/exchange/`). */
+export async function pushEdxmlPackage(cmsUrl: string, token: string, path: string, options: { draft: boolean }): Promise<ExchangeImportOutcome> {
+  const form = new FormData();
+  form.append('package', new Blob([readFileSync(path)], { type: 'application/xml' }), basename(path));
+  const response = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/registry/import-edxml${options.draft ? '?draft=true' : ''}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  if (!response.ok) throw new Error(`CMS từ chối gói ${basename(path)} (HTTP ${response.status}): ${await refusal(response)}`);
+  return ((await response.json()) as { result: ExchangeImportOutcome }).result;
+}
+
+export type OriginalsAnswer = Array<{ name: string; sha256: string; action: 'attached' | 'already-attached' }>;
+
+/** A document's originals to the CMS, which attaches each file once (by SHA-256). */
+export async function pushOriginals(cmsUrl: string, token: string, documentId: string, paths: string[]): Promise<OriginalsAnswer> {
+  const form = new FormData();
+  for (const path of paths) form.append('files', new Blob([readFileSync(path)]), basename(path));
+  const response = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/registry/documents/${encodeURIComponent(documentId)}/originals`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}` },
+    body: form,
+  });
+  if (!response.ok) throw new Error(`CMS không nhận bản gốc (HTTP ${response.status}): ${await refusal(response)}`);
+  return ((await response.json()) as { originals: OriginalsAnswer }).originals;
 }
 
 /** How many documents the registry holds, drafts included (used to decide whether to load the demo). */

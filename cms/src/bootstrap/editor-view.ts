@@ -30,8 +30,11 @@ const LABELS: Record<string, [label: string, description?: string]> = {
   needsReview: ['Cần biên tập viên xem lại'],
   reviewNote: ['Ghi chú cần xem lại'],
   sourceKey: ['Mã nguồn nhập', 'Tên tệp khi văn bản được nhập bằng công cụ nhập.'],
+  receivedVia: ['Nguồn tiếp nhận', 'Tự ghi khi văn bản vào hệ thống (biên tập viên nhập, nhập từ tệp, nhận qua trục liên thông edXML); không sửa được.'],
+  exchangeSender: ['Cơ quan gửi (liên thông)', 'Tự ghi từ gói edXML nhận được.'],
+  exchangeReceivedAt: ['Thời điểm nhận (liên thông)', 'Tự ghi khi nhận gói edXML.'],
 };
-const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey']);
+const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey', 'receivedVia', 'exchangeSender', 'exchangeReceivedAt']);
 
 export const LEGAL_DOCUMENT_VIEW: EditorView = {
   uid: LEGAL_DOCUMENT,

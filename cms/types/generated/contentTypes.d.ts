@@ -730,6 +730,8 @@ export interface ApiLegalDocumentLegalDocument
       'api::document-type.document-type'
     >;
     effectiveDate: Schema.Attribute.Date;
+    exchangeReceivedAt: Schema.Attribute.DateTime;
+    exchangeSender: Schema.Attribute.String;
     expiryDate: Schema.Attribute.Date;
     fields: Schema.Attribute.Relation<
       'manyToMany',
@@ -752,6 +754,8 @@ export interface ApiLegalDocumentLegalDocument
     number: Schema.Attribute.String;
     numberKey: Schema.Attribute.String;
     publishedAt: Schema.Attribute.DateTime;
+    receivedVia: Schema.Attribute.Enumeration<['editor', 'import', 'edxml']> &
+      Schema.Attribute.DefaultTo<'editor'>;
     relations: Schema.Attribute.Component<'legal.relation', true>;
     reviewNote: Schema.Attribute.Text;
     signedOriginal: Schema.Attribute.Boolean &

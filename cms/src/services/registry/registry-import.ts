@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { describeIssues, ImportRecordSchema, normalizeInput, numberSlug, parseDocumentNumber, slugify, type ImportOutcome, type ImportRecord } from '@cong/content';
+import { describeIssues, ImportRecordSchema, type ReceivedVia, normalizeInput, numberSlug, parseDocumentNumber, slugify, type ImportOutcome, type ImportRecord } from '@cong/content';
 import { DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, SIGNER } from '../../model/uids';
 import { refreshValidity, withDeferredValidity } from './validity-sync';
 import { uniqueSlug } from './slugs';
@@ -16,7 +16,13 @@ type Row = Record<string, any>;
  * and issuing body, or by sourceKey for records that have no number yet. Re-importing never duplicates.
  * One transaction per batch keeps SQLite fast; validity is re-derived once per batch, not per document.
  */
-export async function importRecords(strapi: Core.Strapi, input: unknown[]): Promise<ImportOutcome[]> {
+/**
+ * How the batch entered the registry: set on the documents it creates (never changed afterwards: an editor's
+ * document re-imported stays an editor's); an edXML package's sender and arrival are written on every import of it.
+ */
+export type ImportProvenance = { receivedVia: Exclude<ReceivedVia, 'editor'>; exchangeSender?: string | null; exchangeReceivedAt?: string | null };
+
+export async function importRecords(strapi: Core.Strapi, input: unknown[], provenance: ImportProvenance = { receivedVia: 'import' }): Promise<ImportOutcome[]> {
   const terms = new TermCache(strapi);
   const outcomes: ImportOutcome[] = [];
   const valid: ImportRecord[] = [];
@@ -42,7 +48,7 @@ export async function importRecords(strapi: Core.Strapi, input: unknown[]): Prom
     try {
       const batch = await strapi.db.transaction(async () => {
         const results: ImportOutcome[] = [];
-        for (const record of valid) results.push(await upsert(strapi, record, terms));
+        for (const record of valid) results.push(await upsert(strapi, record, terms, provenance));
         return results;
       });
       outcomes.push(...batch);
@@ -50,7 +56,7 @@ export async function importRecords(strapi: Core.Strapi, input: unknown[]): Prom
       terms.clear();
       for (const record of valid) {
         try {
-          outcomes.push(await strapi.db.transaction(() => upsert(strapi, record, terms)));
+          outcomes.push(await strapi.db.transaction(() => upsert(strapi, record, terms, provenance)));
         } catch (error) {
           terms.clear();
           outcomes.push({
@@ -70,7 +76,7 @@ export async function importRecords(strapi: Core.Strapi, input: unknown[]): Prom
   return outcomes;
 }
 
-async function upsert(strapi: Core.Strapi, record: ImportRecord, terms: TermCache): Promise<ImportOutcome> {
+async function upsert(strapi: Core.Strapi, record: ImportRecord, terms: TermCache, provenance: ImportProvenance): Promise<ImportOutcome> {
   const [documentType, issuingBody, signer, fields] = await Promise.all([
     terms.get(DOCUMENT_TYPE, record.type),
     terms.get(ISSUING_BODY, record.issuer),
@@ -103,10 +109,11 @@ async function upsert(strapi: Core.Strapi, record: ImportRecord, terms: TermCach
     sourceKey: record.sourceKey,
   };
   const outcome = { sourceKey: record.sourceKey, number: record.number, published: record.publish, needsReview: record.needsReview };
+  const exchange = provenance.receivedVia === 'edxml' ? { exchangeSender: provenance.exchangeSender ?? null, exchangeReceivedAt: provenance.exchangeReceivedAt ?? null } : {};
   if (!existing) {
     const links = { documentType: documentType.id, issuingBody: issuingBody.id, signer: signer?.id ?? null, fields: fields.map((f) => f.id) };
-    const slug = await createDocumentRows(strapi, data, links, { numberKey: key, issuerSlug: issuingBody.slug ?? null, publish: record.publish });
-    return { ...outcome, action: 'created', slug };
+    const created = await createDocumentRows(strapi, { ...data, receivedVia: provenance.receivedVia, ...exchange }, links, { numberKey: key, issuerSlug: issuingBody.slug ?? null, publish: record.publish });
+    return { ...outcome, action: 'created', ...created };
   }
   // Updates go through the document service, so every registry rule and event applies as for an editor.
   const docs = strapi.documents(LEGAL_DOCUMENT as any) as any;
@@ -120,8 +127,11 @@ async function upsert(strapi: Core.Strapi, record: ImportRecord, terms: TermCach
       fields: fields.map((f) => f.documentId),
     },
   });
+  // The provenance fields are the CMS's own (document-middlewares/provenance.ts keeps every document-service write
+  // off them), so a package's sender and arrival are written beside it, on every version of the document.
+  if (Object.keys(exchange).length) await strapi.db.query(LEGAL_DOCUMENT).updateMany({ where: { documentId: existing.documentId }, data: exchange });
   if (record.publish) await docs.publish({ documentId: saved.documentId });
-  return { ...outcome, action: 'updated', slug: saved.slug ?? null };
+  return { ...outcome, action: 'updated', slug: saved.slug ?? null, documentId: existing.documentId };
 }
 
 /**
@@ -136,7 +146,7 @@ async function createDocumentRows(
   input: Row,
   links: { documentType: number; issuingBody: number; signer: number | null; fields: number[] },
   options: { numberKey: string | null; issuerSlug: string | null; publish: boolean },
-): Promise<string | null> {
+): Promise<{ slug: string | null; documentId: string }> {
   const data = normalizeInput(input);
   const slug = data.number ? await uniqueSlug(strapi, numberSlug(data.number)!, options.issuerSlug, undefined) : null;
   const relations = withRelationKeys(data.relations);
@@ -153,7 +163,7 @@ async function createDocumentRows(
     announceChanges(strapi, LEGAL_DOCUMENT, [documentId]);
     searchSync(strapi).enqueue(LEGAL_DOCUMENT, [documentId]);
   }
-  return slug;
+  return { slug, documentId };
 }
 
 

@@ -1,4 +1,4 @@
-import { type ApiDocument, type ApiDocumentSummary, type LegalDocument, type LegalDocumentSummary, VALIDITY_LABELS } from '@cong/content';
+import { type ApiDocument, type ApiDocumentSummary, type LegalDocument, type LegalDocumentSummary, RECEIVED_VIA_LABELS, VALIDITY_LABELS } from '@cong/content';
 import { fileFormat } from '../cms/files.ts';
 
 /**
@@ -40,6 +40,8 @@ export function toApiDocument(doc: LegalDocument, urls: ApiUrls): ApiDocument {
     gazetteDate: doc.gazetteDate,
     text: doc.text,
     signedOriginal: doc.signedOriginal,
+    receivedVia: doc.receivedVia ?? 'editor',
+    receivedViaLabel: RECEIVED_VIA_LABELS[doc.receivedVia ?? 'editor'],
     attachments: doc.attachments.map((file) => ({
       name: file.name,
       url: urls.absolute(file.url),

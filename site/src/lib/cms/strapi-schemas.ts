@@ -1,4 +1,4 @@
-import { RelationKindSchema, ValidityStatusSchema } from '@cong/content';
+import { ReceivedViaSchema, RelationKindSchema, ValidityStatusSchema } from '@cong/content';
 import { z } from 'zod';
 
 /**
@@ -56,6 +56,8 @@ export const StrapiLegalDocumentSchema = z.object({
   gazetteDate: StrapiDate.nullish(),
   body: z.string().nullish(),
   signedOriginal: z.boolean().nullish(),
+  /** Null on rows written before provenance was kept: those were typed by editors. */
+  receivedVia: ReceivedViaSchema.nullish(),
   validityStatus: ValidityStatusSchema.nullish(),
   /** Checked entry by entry in the mapper: one malformed event must not take the page down. */
   validityHistory: z.unknown().optional(),

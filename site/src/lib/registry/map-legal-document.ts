@@ -203,6 +203,7 @@ export function toLegalDocument(
     text: raw.body ?? '',
     attachments: (raw.attachments ?? []).map((media) => toAttachment(media, options.cmsBase)),
     signedOriginal: raw.signedOriginal ?? false,
+    receivedVia: raw.receivedVia ?? 'editor',
     relations,
     history: toHistory(raw.validityHistory, options.onInvalid),
   };

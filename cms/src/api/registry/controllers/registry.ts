@@ -1,8 +1,21 @@
+import { readFile } from 'node:fs/promises';
 import type { RequestContext } from '../../../model/request-context';
 import { importRecords } from '../../../services/registry/registry-import';
+import { attachOriginals } from '../../../services/registry/originals';
+import { importEdxmlPackage } from '../../../services/exchange/edxml-import';
+import { EDXML_MAX_BYTES } from '../../../services/exchange/edxml-package';
 import { RuleViolationError } from '../../../errors';
 import { recordImport } from '../../../services/audit/audit-log';
 import { LEGAL_DOCUMENT } from '../../../model/uids';
+
+type Upload = { filepath: string; originalFilename?: string | null; size: number };
+
+/** The uploaded files of a multipart field, however many were sent. */
+function uploads(ctx: RequestContext, field: string): Upload[] {
+  const value = ctx.request.files?.[field];
+  if (!value) return [];
+  return Array.isArray(value) ? value : [value];
+}
 
 export default {
   async import(ctx: RequestContext) {
@@ -12,5 +25,23 @@ export default {
     }
     // One audit entry per batch, naming each record's outcome (cms/src/services/audit/audit-log.ts says why).
     ctx.body = { results: await recordImport(strapi, LEGAL_DOCUMENT, () => importRecords(strapi, records)) };
+  },
+
+  async importEdxml(ctx: RequestContext) {
+    const [file, ...more] = uploads(ctx, 'package');
+    if (!file || more.length) throw new RuleViolationError('Cần gửi đúng một gói edXML (trường multipart "package").');
+    if (file.size > EDXML_MAX_BYTES) throw new RuleViolationError(`Gói edXML vượt giới hạn ${EDXML_MAX_BYTES / 1024 / 1024} MB.`);
+    const name = file.originalFilename || 'goi.edxml';
+    const draft = ctx.query?.draft === 'true' || ctx.query?.draft === '1';
+    const bytes = await readFile(file.filepath);
+    const [result] = await recordImport(strapi, LEGAL_DOCUMENT, async () => [await importEdxmlPackage(strapi, bytes, { file: name, draft })]);
+    ctx.body = { result };
+  },
+
+  async attachOriginals(ctx: RequestContext) {
+    const files = uploads(ctx, 'files');
+    if (files.length === 0) throw new RuleViolationError('Cần gửi ít nhất một tệp bản gốc (trường multipart "files").');
+    const originals = await Promise.all(files.map(async (f) => ({ name: f.originalFilename || 'ban-goc', bytes: await readFile(f.filepath) })));
+    ctx.body = { originals: await attachOriginals(strapi, String(ctx.params.documentId), originals) };
   },
 };

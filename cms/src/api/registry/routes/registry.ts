@@ -1,4 +1,10 @@
 /** Bulk import through the CMS (never around it): needs a full-access API token. */
 export default {
-  routes: [{ method: 'POST', path: '/registry/import', handler: 'registry.import' }],
+  routes: [
+    { method: 'POST', path: '/registry/import', handler: 'registry.import' },
+    // One edXML package (multipart field `package`): read, mapped and written by the CMS (services/exchange/).
+    { method: 'POST', path: '/registry/import-edxml', handler: 'registry.importEdxml' },
+    // A document's originals (multipart field `files`), each file attached once by its SHA-256.
+    { method: 'POST', path: '/registry/documents/:documentId/originals', handler: 'registry.attachOriginals' },
+  ],
 };
