@@ -50,3 +50,4 @@ export * from './subscription.ts';
 export * from './signature-verdict.ts';
 export * from './original-text.ts';
 export * from './document-provenance.ts';
+export * from './electronic-document-statistics.ts';
