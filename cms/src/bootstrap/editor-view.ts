@@ -31,8 +31,9 @@ const LABELS: Record<string, [label: string, description?: string]> = {
   needsReview: ['Cần biên tập viên xem lại'],
   reviewNote: ['Ghi chú cần xem lại'],
   sourceKey: ['Mã nguồn nhập', 'Tên tệp khi văn bản được nhập bằng công cụ nhập.'],
+  firstPublishedAt: ['Đăng lần đầu lúc', 'Tự ghi khi văn bản được xuất bản lần đầu; không đổi khi xuất bản lại.'],
 };
-const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey']);
+const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey', 'firstPublishedAt']);
 
 
 export async function configureEditorView(strapi: Core.Strapi): Promise<void> {

@@ -8,6 +8,7 @@ import { RuleViolationError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 import { uniqueSlug } from '../services/registry/slugs';
 import { relationArticlesProblem, withRelationKeys } from '../rules/document-relations';
+import { firstPublicationOf, stampFirstPublication } from '../services/registry/first-publication';
 
 import type { EditorData } from './editor-data';
 
@@ -31,8 +32,13 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
     const affectedBefore = documentId ? await relationKeysOf(strapi, documentId) : [];
     if (context.action === 'create' || context.action === 'update') {
       await prepareWrite(strapi, params.data, documentId);
+      await keepFirstPublication(strapi, params, documentId);
     }
-    if (context.action === 'publish' && documentId) await assertPublishable(strapi, documentId);
+    if (context.action === 'publish' && documentId) {
+      await assertPublishable(strapi, documentId);
+      // Stamped on the draft before Strapi clones it into the published row (services/registry/first-publication.ts).
+      await stampFirstPublication(strapi, documentId);
+    }
 
     const result = await next();
 
@@ -105,6 +111,17 @@ async function resolveIssuer(
     return current?.issuingBody ?? null;
   }
   return strapi.db.query(ISSUING_BODY).findOne({ where: ref.id ? { id: ref.id } : { documentId: ref.documentId }, select: ['id', 'name', 'slug'] });
+}
+
+/**
+ * Nobody writes the first publication: it is dropped from what was sent, and set here only when this write publishes
+ * (`status: 'published'`) — to the one the document already has, else now.
+ */
+async function keepFirstPublication(strapi: Core.Strapi, params: EditorData, documentId: string | undefined): Promise<void> {
+  if (!params.data) return;
+  delete params.data.firstPublishedAt;
+  if (params.status !== 'published') return;
+  params.data.firstPublishedAt = (documentId ? await firstPublicationOf(strapi, documentId) : null) ?? new Date();
 }
 
 /** A document reaches the public only with the statutory minimum filled in (rules/publishability.ts). */
