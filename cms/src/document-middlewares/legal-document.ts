@@ -8,7 +8,7 @@ import { RuleViolationError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 import { uniqueSlug } from '../services/registry/slugs';
 import { relationArticlesProblem, withRelationKeys } from '../rules/document-relations';
-import { firstPublicationOf, stampFirstPublication } from '../services/registry/first-publication';
+import { stampFirstPublication } from '../services/registry/first-publication';
 
 import type { EditorData } from './editor-data';
 
@@ -32,7 +32,7 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
     const affectedBefore = documentId ? await relationKeysOf(strapi, documentId) : [];
     if (context.action === 'create' || context.action === 'update') {
       await prepareWrite(strapi, params.data, documentId);
-      await keepFirstPublication(strapi, params, documentId);
+      await keepFirstPublication(strapi, context.action, params, documentId);
     }
     if (context.action === 'publish' && documentId) {
       await assertPublishable(strapi, documentId);
@@ -114,14 +114,17 @@ async function resolveIssuer(
 }
 
 /**
- * Nobody writes the first publication: it is dropped from what was sent, and set here only when this write publishes
- * (`status: 'published'`) — to the one the document already has, else now.
+ * Nobody writes the first publication: it is dropped from what was sent (an update that carried it would even be
+ * nulled by Strapi 5.54's own pipeline, which reserves the name for its experimental feature), and set here only when
+ * this write publishes (`status: 'published'`: Strapi then publishes internally, past this middleware) — a new
+ * document's in its data, an existing one's on its rows before the draft is cloned.
  */
-async function keepFirstPublication(strapi: Core.Strapi, params: EditorData, documentId: string | undefined): Promise<void> {
+async function keepFirstPublication(strapi: Core.Strapi, action: string, params: EditorData, documentId: string | undefined): Promise<void> {
   if (!params.data) return;
   delete params.data.firstPublishedAt;
   if (params.status !== 'published') return;
-  params.data.firstPublishedAt = (documentId ? await firstPublicationOf(strapi, documentId) : null) ?? new Date();
+  if (action === 'create') params.data.firstPublishedAt = new Date();
+  else if (documentId) await stampFirstPublication(strapi, documentId);
 }
 
 /** A document reaches the public only with the statutory minimum filled in (rules/publishability.ts). */

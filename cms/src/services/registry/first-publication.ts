@@ -7,6 +7,9 @@ import { LEGAL_DOCUMENT } from '../../model/uids';
  * is kept beside it: set once, on the draft row and the published row alike (a publish clones the draft, so a
  * re-publish carries the first value over), never written by anyone else (document-middlewares/legal-document.ts
  * drops it from every write) and filled at start from `publishedAt` for documents published before it existed.
+ * The name and type are those of Strapi's own `features.future.experimental_firstPublishedAt` (5.54: every
+ * draft-and-publish type, stamped by the document service's publish), which this stands in for on the one type that
+ * needs it; the day that feature is stable and turned on, it takes this attribute over and these functions go.
  */
 
 /** The document's first publication, if it was ever published. */
