@@ -17,7 +17,8 @@ import { type DocumentSignatureStatus, DOCUMENT_SIGNATURE_STATUSES, documentSign
  * - "electronic": received as an edXML package; a document that does not say how it came is an editor's;
  * - signing → publication: from the earliest `signedAt` of a valid signature, else the issued date at 00:00 in
  *   Asia/Ho_Chi_Minh, to the first publication; in days (one decimal), median and 90th percentile by nearest rank
- *   (the smallest observed delay that at least that share of documents did not exceed);
+ *   (the smallest observed delay that at least that share of documents did not exceed); a document imported from
+ *   files (`receivedVia: 'import'`, an archive loaded at once) is not measured: its delay says nothing of publishing;
  * - a draft counts in the period it opened for comment; its comments are the approved (public) ones; a comment is
  *   "answered" when its draft's response (báo cáo tiếp thu, giải trình) is published.
  */
@@ -113,7 +114,7 @@ export const ElectronicDocumentStatisticsSchema = z.object({
     }),
     receivedVia: z.object({ editor: Count, import: Count, edxml: Count, electronicPercent: Percent }),
     publicationDelay: z.object({
-      /** Documents with a signing time (a valid signature or an issued date). */
+      /** Documents with a signing time (a valid signature or an issued date), imported ones left out. */
       measured: Count,
       medianDays: z.number().nonnegative().nullable(),
       p90Days: z.number().nonnegative().nullable(),
@@ -181,7 +182,7 @@ export function electronicDocumentStatistics(
     byType.set(row.type, (byType.get(row.type) ?? 0) + 1);
     signature[documentSignatureStatus(row.signatureReports)] += 1;
     via[row.receivedVia] += 1;
-    const delay = publicationDelayDays(row);
+    const delay = row.receivedVia === 'import' ? null : publicationDelayDays(row);
     if (delay !== null) delays.push(delay);
   }
   delays.sort((a, b) => a - b);

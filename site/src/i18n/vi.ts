@@ -505,7 +505,7 @@ export const vi = {
     },
     delayHeading: 'Thời gian từ khi ký đến khi đăng',
     delayNote:
-      'Tính từ thời điểm ký của chữ ký số hợp lệ sớm nhất, nếu không có thì từ 00:00 ngày ban hành, đến khi đăng lần đầu; đơn vị: ngày. Trung vị: một nửa số văn bản được đăng trong khoảng này; phân vị 90: 90% số văn bản được đăng trong khoảng này.',
+      'Tính từ thời điểm ký của chữ ký số hợp lệ sớm nhất, nếu không có thì từ 00:00 ngày ban hành, đến khi đăng lần đầu; đơn vị: ngày; không tính văn bản nhập từ tệp (kho văn bản cũ). Trung vị: một nửa số văn bản được đăng trong khoảng này; phân vị 90: 90% số văn bản được đăng trong khoảng này.',
     delay: {
       measured: 'Số văn bản tính được',
       median: 'Trung vị (ngày)',
