@@ -19,7 +19,13 @@ const cms = new CmsApi(sqlite.url, sqlite.importerToken, sqlite);
 const STATS = '/api/v1/statistics/electronic-documents';
 const PAGE = '/thong-ke/van-ban-dien-tu';
 
-async function json<T = any>(path: string): Promise<T> {
+/** What this test reads of the public API's answers (their full contract: content/src/public-api.ts). */
+type ApiDoc = { slug: string; type: string | null; title: string; issuedDate: string | null; firstPublishedAt: string; updatedAt: string; receivedVia?: string; attachments: ApiFile[] };
+type ApiDraft = { slug: string; opensAt: string; status: string };
+// biome-ignore lint/suspicious/noExplicitAny: a JSON answer, read field by field where it is used
+type Answer = { data: any; meta: { total: number; pageCount: number } };
+
+async function json<T = Answer>(path: string): Promise<T> {
   const response = await fetch(`${site}${path}`);
   expect(response.status, path).toBe(200);
   return (await response.json()) as T;
@@ -37,8 +43,8 @@ const share = (part: number, whole: number) => (whole === 0 ? null : Math.round(
 const rank = (sorted: number[], p: number) => (sorted.length ? sorted[Math.max(1, Math.ceil(p * sorted.length)) - 1]! : null);
 const within = (day: string, range: Range) => (!range.from || day >= range.from) && (!range.to || day <= range.to);
 
-async function allDocuments(): Promise<any[]> {
-  const documents: any[] = [];
+async function allDocuments(): Promise<ApiDoc[]> {
+  const documents: ApiDoc[] = [];
   for (let page = 1; ; page += 1) {
     const list = await json(`/api/v1/documents?pageSize=100&page=${page}`);
     documents.push(...(await Promise.all(list.data.map(async (summary: { slug: string }) => (await json(`/api/v1/documents/${encodeURIComponent(summary.slug)}`)).data))));
@@ -75,7 +81,7 @@ async function expectedFigures(range: Range) {
   }
   delays.sort((a, b) => a - b);
 
-  const drafts = (await json('/api/v1/drafts')).data.filter((d: any) => within(toVietnamDay(d.opensAt), range));
+  const drafts = ((await json('/api/v1/drafts')).data as ApiDraft[]).filter((d) => within(toVietnamDay(d.opensAt), range));
   let comments = 0;
   let answeredComments = 0;
   for (const draft of drafts) {
@@ -95,7 +101,7 @@ async function expectedFigures(range: Range) {
     },
     drafts: {
       opened: drafts.length,
-      withResponse: drafts.filter((d: any) => d.status === 'response-published').length,
+      withResponse: drafts.filter((d) => d.status === 'response-published').length,
       comments,
       answeredComments,
       answeredPercent: share(answeredComments, comments),
@@ -173,8 +179,9 @@ const query = (range: Range) => new URLSearchParams(Object.entries(range).flatMa
  * The API's answer, the page's tables and the expected figures, read until the expected figures are the same before
  * and after the site's two reads (no publish from another test in between), then compared.
  */
-async function agreeingReads(range: Range): Promise<{ expected: Figures; api: any; html: string }> {
-  let last: { expected: Figures; api: any; html: string } | null = null;
+type Reads = { expected: Figures; api: Figures; html: string };
+async function agreeingReads(range: Range): Promise<Reads> {
+  let last: Reads | null = null;
   await eventually(async () => {
     const before = await expectedFigures(range);
     const q = query(range);
@@ -345,7 +352,7 @@ describe('/thong-ke/van-ban-dien-tu and its API', () => {
     expect(await (await fetch(`${site}/thong-ke`)).text()).toContain(`href="${PAGE}"`);
     expect(await (await fetch(`${site}/so-do-trang`)).text()).toContain(`href="${PAGE}"`);
     expect(await (await fetch(`${site}/sitemap.xml`)).text()).toContain(`${PAGE}</loc>`);
-    const openapi = await json('/api/v1/openapi.json');
-    expect(openapi.paths[STATS].get.parameters.map((p: { name: string }) => p.name)).toEqual(['from', 'to', 'format']);
+    const openapi = await json<{ paths: Record<string, { get: { parameters: { name: string }[] } }> }>('/api/v1/openapi.json');
+    expect(openapi.paths[STATS]!.get.parameters.map((p) => p.name)).toEqual(['from', 'to', 'format']);
   });
 });
