@@ -13,6 +13,7 @@ import { provisionConsultationRoles, provisionRoles } from './bootstrap/roles';
 import { provisionFirstAdmin } from './bootstrap/first-admin';
 import { provisionApiTokens } from './bootstrap/api-tokens';
 import { refreshAllValidity } from './services/registry/validity-sync';
+import { backfillFirstPublication } from './services/registry/first-publication';
 import { searchSync } from './services/search/search-sync';
 import { registerSearchIndexRules } from './document-middlewares/search-index';
 import { registerConsultationRules } from './document-middlewares/consultation';
@@ -91,6 +92,8 @@ export default {
     await searchSync(strapi).engine.applySettings();
     // After a restore (the index is derived, never backed up) or a lost index file: rebuild it from the database.
     rebuildEmptySearchIndex(strapi).catch((error) => strapi.log.error(`Search rebuild at start failed: ${error}`));
+    // Documents published before the first publication was kept take their publishedAt (the statistics' delay).
+    await backfillFirstPublication(strapi);
     // Dates may have passed while the CMS was down (a document came into force overnight).
     refreshAllValidity(strapi).catch((error) => strapi.log.error(`Validity refresh failed: ${error}`));
     // Comment windows may have opened or closed while the CMS was down.

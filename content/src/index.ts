@@ -51,3 +51,4 @@ export * from './signature-verdict.ts';
 export * from './original-text.ts';
 export * from './document-provenance.ts';
 export * from './exchange-import.ts';
+export * from './electronic-document-statistics.ts';

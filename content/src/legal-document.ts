@@ -57,6 +57,8 @@ export const LegalDocumentSummarySchema = z.object({
   fields: z.array(TermSchema),
   /** ISO timestamp of the last change in the CMS. */
   updatedAt: z.string(),
+  /** ISO timestamp of the first publication on the portal (a re-publish does not move it); absent in older fixtures. */
+  firstPublishedAt: z.string().nullish(),
 });
 export type LegalDocumentSummary = z.output<typeof LegalDocumentSummarySchema>;
 

@@ -28,6 +28,8 @@ export const PORTAL_SECTIONS = [
   { key: 'projects', path: '/du-an', label: 'Dự án, đầu tư, đấu thầu, mua sắm công', basis: 'Luật CNTT Đ28 k2e; NĐ 43/2011 Đ10 h', menu: false },
   { key: 'science', path: '/khoa-hoc-cong-nghe', label: 'Chương trình, đề tài khoa học', basis: 'NĐ 43/2011 Đ11', menu: false },
   { key: 'statistics', path: '/thong-ke', label: 'Thống kê', basis: 'NĐ 43/2011 Đ12', menu: false },
+  // Computed from the registry, not typed in (content/src/electronic-document-statistics.ts).
+  { key: 'electronicStatistics', path: '/thong-ke/van-ban-dien-tu', label: 'Thống kê văn bản điện tử', basis: 'NĐ 43/2011 Đ17 k1c; NĐ 224/2026 Đ9 k3 (đăng văn bản trong vài ngày)', menu: false },
   { key: 'links', path: '/lien-ket', label: 'Liên kết cổng thông tin', basis: 'NĐ 43/2011 Đ15 k1b', menu: false },
   { key: 'english', path: '/en', label: 'English', basis: 'NĐ 43/2011 Đ13; NĐ 42/2022 Đ7 k2', menu: false },
   { key: 'sitemap', path: '/so-do-trang', label: 'Sơ đồ cổng', basis: 'TT 32/2017 Đ16 k4b', menu: false },

@@ -82,6 +82,8 @@ export const ApiDocumentSummarySchema = z.object({
   /** Lĩnh vực, by name. */
   fields: z.array(z.string()),
   updatedAt: z.string(),
+  /** When it was first published on this portal (ISO timestamp); a re-publish does not move it. */
+  firstPublishedAt: NullableDate,
   /** The document's page on this portal. */
   url: Url,
 });

@@ -31,6 +31,8 @@ const PAGES: Array<[string, string]> = [
   ['public services', '/dich-vu-cong'],
   ['projects', '/du-an'],
   ['statistics with chart', '/thong-ke'],
+  ['electronic-document statistics: tables beside their charts, the period form', '/thong-ke/van-ban-dien-tu'],
+  ['electronic-document statistics, a period that is not one (400, the message at the field)', '/thong-ke/van-ban-dien-tu?from=31%2F02%2F2026'],
   ['links', '/lien-ket'],
   ['Q&A with a status lookup', `/hoi-dap?ma=${answered.code}`],
   ['HTML site map', '/so-do-trang'],

@@ -31,6 +31,7 @@ const PAGES = [
   '/dich-vu-cong',
   '/lich-cong-tac',
   '/thong-ke',
+  '/thong-ke/van-ban-dien-tu',
   `/tin-tuc/${news.slug}`,
   '/hoi-dap',
   '/so-do-trang',

@@ -19,6 +19,8 @@ export const SITE_READ_ACTIONS = [
   'api::consultation.consultation.approvedComments',
   'api::question-desk.question-desk.answers',
   'api::question-desk.question-desk.lookup',
+  // The published documents' figures for /thong-ke/van-ban-dien-tu (services/registry/statistics-rows.ts).
+  'api::registry.registry.statistics',
   // What changed, to invalidate precisely (cms/src/services/change-feed/change-log.ts).
   'api::site-sync.site-sync.changes',
 ];

@@ -33,8 +33,9 @@ const LABELS: Record<string, [label: string, description?: string]> = {
   receivedVia: ['Nguồn tiếp nhận', 'Tự ghi khi văn bản vào hệ thống (biên tập viên nhập, nhập từ tệp, nhận qua trục liên thông edXML); không sửa được.'],
   exchangeSender: ['Cơ quan gửi (liên thông)', 'Tự ghi từ gói edXML nhận được.'],
   exchangeReceivedAt: ['Thời điểm nhận (liên thông)', 'Tự ghi khi nhận gói edXML.'],
+  firstPublishedAt: ['Đăng lần đầu lúc', 'Tự ghi khi văn bản được xuất bản lần đầu; không đổi khi xuất bản lại.'],
 };
-const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey', 'receivedVia', 'exchangeSender', 'exchangeReceivedAt']);
+const DERIVED = new Set(['numberKey', 'slug', 'validityStatus', 'validityHistory', 'sourceKey', 'receivedVia', 'exchangeSender', 'exchangeReceivedAt', 'firstPublishedAt']);
 
 export const LEGAL_DOCUMENT_VIEW: EditorView = {
   uid: LEGAL_DOCUMENT,

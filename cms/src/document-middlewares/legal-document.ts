@@ -8,6 +8,7 @@ import { RuleViolationError } from '../errors';
 import { refreshValidity } from '../services/registry/validity-sync';
 import { uniqueSlug } from '../services/registry/slugs';
 import { relationArticlesProblem, withRelationKeys } from '../rules/document-relations';
+import { stampFirstPublication } from '../services/registry/first-publication';
 
 import { type EditorData, normalizedWrite } from './editor-data';
 
@@ -29,8 +30,13 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
     const affectedBefore = documentId ? await relationKeysOf(strapi, documentId) : [];
     if (context.action === 'create' || context.action === 'update') {
       await prepareWrite(strapi, params.data, documentId);
+      await keepFirstPublication(strapi, context.action, params, documentId);
     }
-    if (context.action === 'publish' && documentId) await assertPublishable(strapi, documentId);
+    if (context.action === 'publish' && documentId) {
+      await assertPublishable(strapi, documentId);
+      // Stamped on the draft before Strapi clones it into the published row (services/registry/first-publication.ts).
+      await stampFirstPublication(strapi, documentId);
+    }
 
     const result = await next();
 
@@ -103,6 +109,20 @@ async function resolveIssuer(
     return current?.issuingBody ?? null;
   }
   return strapi.db.query(ISSUING_BODY).findOne({ where: ref.id ? { id: ref.id } : { documentId: ref.documentId }, select: ['id', 'name', 'slug'] });
+}
+
+/**
+ * Nobody writes the first publication: it is dropped from what was sent (an update that carried it would even be
+ * nulled by Strapi 5.54's own pipeline, which reserves the name for its experimental feature), and set here only when
+ * this write publishes (`status: 'published'`: Strapi then publishes internally, past this middleware) — a new
+ * document's in its data, an existing one's on its rows before the draft is cloned.
+ */
+async function keepFirstPublication(strapi: Core.Strapi, action: string, params: EditorData, documentId: string | undefined): Promise<void> {
+  if (!params.data) return;
+  delete params.data.firstPublishedAt;
+  if (params.status !== 'published') return;
+  if (action === 'create') params.data.firstPublishedAt = new Date();
+  else if (documentId) await stampFirstPublication(strapi, documentId);
 }
 
 /** A document reaches the public only with the statutory minimum filled in (rules/publishability.ts). */

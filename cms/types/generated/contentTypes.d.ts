@@ -737,6 +737,7 @@ export interface ApiLegalDocumentLegalDocument
       'manyToMany',
       'api::legal-field.legal-field'
     >;
+    firstPublishedAt: Schema.Attribute.DateTime;
     gazetteDate: Schema.Attribute.Date;
     gazetteNumber: Schema.Attribute.String;
     issuedDate: Schema.Attribute.Date;

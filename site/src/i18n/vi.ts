@@ -463,6 +463,69 @@ export const vi = {
     chartNote: 'Biểu đồ minh họa bảng số liệu ở trên.',
     label: 'Chỉ tiêu',
     value: 'Giá trị',
+    electronicLink: 'Thống kê văn bản điện tử: số văn bản đăng, tỷ lệ có chữ ký số hợp lệ, nhận qua trục liên thông, thời gian từ khi ký đến khi đăng, góp ý dự thảo',
+  },
+  electronicStatistics: {
+    title: 'Thống kê văn bản điện tử',
+    description:
+      'Số liệu tính tự động từ cơ sở dữ liệu văn bản và dự thảo đã đăng trên cổng, không nhập tay: văn bản đăng theo tháng và theo loại, tỷ lệ có chữ ký số hợp lệ, tỷ lệ nhận qua trục liên thông (edXML), thời gian từ khi ký đến khi đăng, dự thảo lấy ý kiến và góp ý.',
+    filterHeading: 'Chọn khoảng thời gian',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    dateHint: 'dd/mm/yyyy, có thể để trống',
+    apply: 'Xem số liệu',
+    reset: 'Mọi thời gian',
+    invalidHeading: 'Khoảng thời gian chưa hợp lệ',
+    period: (from: string | null, to: string | null) =>
+      from && to ? `Từ ${from} đến ${to}` : from ? `Từ ${from} đến nay` : to ? `Đến hết ${to}` : 'Mọi thời gian',
+    csvLink: 'Tải số liệu (CSV, mở được bằng Excel)',
+    apiLink: 'Số liệu dạng JSON (API)',
+    total: 'Tổng số văn bản đăng',
+    totalNote: 'Văn bản được tính vào thời điểm đăng lần đầu trên cổng; đăng lại sau khi sửa không tính lại.',
+    byMonthHeading: 'Văn bản đăng theo tháng',
+    month: 'Tháng',
+    count: 'Số văn bản',
+    byTypeHeading: 'Văn bản đăng theo loại',
+    type: 'Loại văn bản',
+    noType: 'Chưa phân loại',
+    signatureHeading: 'Chữ ký số của bản gốc',
+    signature: {
+      verified: 'Có chữ ký số hợp lệ',
+      problem: 'Chữ ký số có vấn đề',
+      unsigned: 'Không có chữ ký số',
+      pending: 'Chưa kiểm tra chữ ký số',
+      verifiedPercent: 'Tỷ lệ có chữ ký số hợp lệ (%)',
+    },
+    receivedHeading: 'Cách văn bản đến cổng',
+    received: {
+      edxml: 'Nhận qua trục liên thông (edXML)',
+      import: 'Nhập từ tệp',
+      editor: 'Biên tập viên nhập',
+      electronicPercent: 'Tỷ lệ nhận điện tử qua edXML (%)',
+    },
+    delayHeading: 'Thời gian từ khi ký đến khi đăng',
+    delayNote:
+      'Tính từ thời điểm ký của chữ ký số hợp lệ sớm nhất, nếu không có thì từ 00:00 ngày ban hành, đến khi đăng lần đầu; đơn vị: ngày; không tính văn bản nhập từ tệp (kho văn bản cũ). Trung vị: một nửa số văn bản được đăng trong khoảng này; phân vị 90: 90% số văn bản được đăng trong khoảng này.',
+    delay: {
+      measured: 'Số văn bản tính được',
+      median: 'Trung vị (ngày)',
+      p90: 'Phân vị 90 (ngày)',
+    },
+    draftsHeading: 'Dự thảo lấy ý kiến và góp ý',
+    draftsNote: 'Dự thảo được tính vào thời điểm bắt đầu lấy ý kiến; góp ý là góp ý đã được duyệt và công khai.',
+    draftsRows: {
+      opened: 'Dự thảo mở lấy ý kiến',
+      withResponse: 'Dự thảo đã công khai báo cáo tiếp thu, giải trình',
+      comments: 'Góp ý nhận được',
+      answeredComments: 'Góp ý đã được trả lời trong báo cáo công khai',
+      answeredPercent: 'Tỷ lệ góp ý được trả lời (%)',
+    },
+    indicator: 'Chỉ tiêu',
+    value: 'Giá trị',
+    chartTitle: (heading: string) => `Biểu đồ: ${heading}`,
+    chartNote: 'Biểu đồ minh họa bảng số liệu bên cạnh.',
+    none: 'Không có',
+    csv: { indicator: 'Chỉ tiêu', group: 'Nhóm', value: 'Giá trị', period: 'Khoảng thời gian', from: 'Từ ngày', to: 'Đến ngày', documents: 'Văn bản' },
   },
   links: {
     title: 'Liên kết cổng thông tin',
@@ -502,6 +565,9 @@ export const vi = {
       searchType: 'Một loại nội dung (legal-document, consultation, news, page) hoặc một loại văn bản, chuyên mục, trạng thái dự thảo.',
       draftStatus: 'Trạng thái: upcoming, open, closed, response-published.',
       draftSlug: 'Đường dẫn của dự thảo.',
+      statisticsFrom: 'Từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd), theo ngày đăng lần đầu của văn bản và ngày mở lấy ý kiến của dự thảo.',
+      statisticsTo: 'Đến ngày (dd/mm/yyyy hoặc yyyy-mm-dd), tính cả ngày này.',
+      statisticsFormat: 'json (mặc định) hoặc csv.',
       section: 'Chuyên mục: tin-tuc (mặc định), chi-dao-dieu-hanh, chien-luoc-quy-hoach, pho-bien-phap-luat, khoa-hoc-cong-nghe, hoặc all.',
       week: 'Tuần theo ISO, dạng 2026-W48; mặc định là tuần này.',
       directoryQ: 'Tìm theo tên, chức vụ, thư điện tử, đơn vị (không phân biệt dấu).',
@@ -527,6 +593,11 @@ export const vi = {
       schedule: { summary: 'Lịch công tác', description: 'Lịch công tác của lãnh đạo trong một tuần (giờ Việt Nam).' },
       services: { summary: 'Thủ tục hành chính', description: 'Thủ tục hành chính, mức độ dịch vụ công, phí, thời hạn giải quyết và liên kết Cổng Dịch vụ công quốc gia.' },
       projects: { summary: 'Dự án, đầu tư, đấu thầu', description: 'Dự án, kêu gọi đầu tư, đấu thầu và mua sắm công.' },
+      electronicStatistics: {
+        summary: 'Thống kê văn bản điện tử',
+        description:
+          'Số liệu tính từ cơ sở dữ liệu: văn bản đăng theo tháng và loại, chữ ký số, nhận qua edXML, thời gian từ khi ký đến khi đăng (trung vị, phân vị 90), dự thảo và góp ý. from/to lọc theo ngày; format=csv trả về CSV.',
+      },
       statistics: { summary: 'Thống kê', description: 'Báo cáo thống kê với kỳ, đơn vị tính, phương pháp, phân tích và số liệu.' },
       questions: { summary: 'Hỏi đáp', description: 'Các câu trả lời cơ quan đã công khai; không có thông tin của người hỏi.' },
       directory: { summary: 'Danh bạ thư điện tử công vụ', description: 'Hộp thư của các đơn vị rồi của cán bộ, tìm và lọc theo đơn vị.' },
@@ -741,4 +812,11 @@ const COUNT_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }
 /** Whole numbers in Vietnamese style: "1.234". */
 export function formatCount(value: number): string {
   return COUNT_FORMAT.format(value);
+}
+
+const DECIMAL_FORMAT = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 });
+
+/** One decimal in Vietnamese style: "33,3"; "—" for a figure that cannot be computed (nothing to divide). */
+export function formatDecimal(value: number | null): string {
+  return value === null ? '—' : DECIMAL_FORMAT.format(value);
 }

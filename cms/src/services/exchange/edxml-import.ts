@@ -87,7 +87,7 @@ export async function importEdxmlPackage(strapi: Core.Strapi, bytes: Uint8Array,
   } catch (error) {
     // Nothing half-imported: a document this package created goes again when its files cannot be attached.
     if (outcome.action === 'created') {
-      await (strapi.documents(LEGAL_DOCUMENT as any) as any).delete({ documentId: outcome.documentId }).catch(() => undefined);
+      await strapi.documents(LEGAL_DOCUMENT).delete({ documentId: outcome.documentId }).catch(() => undefined);
     }
     return { ...failed(`Không lưu được tệp đính kèm: ${(error as Error).message}`, signatures), sourceKey: record.sourceKey, number: record.number };
   }

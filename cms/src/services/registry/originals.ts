@@ -27,14 +27,23 @@ export function originalsProblem(files: OriginalFile[]): string | null {
   return null;
 }
 
+/** A media-library file as the database and Strapi's upload service give it. */
+type StoredFile = { id: number; url?: string };
+/** The two calls of Strapi's upload service used here (the service itself is untyped). */
+type UploadService = {
+  upload(input: { data: { fileInfo: { name: string } }; files: unknown }): Promise<StoredFile[]>;
+  remove(file: StoredFile): Promise<unknown>;
+};
+const uploadService = (strapi: Core.Strapi) => strapi.plugin('upload').service('upload') as UploadService;
+
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 export async function attachOriginals(strapi: Core.Strapi, documentId: string, files: OriginalFile[]): Promise<OriginalOutcome[]> {
   const problem = originalsProblem(files);
   if (problem) throw new RuleViolationError(problem, 'attachments');
-  const draft: any = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId, publishedAt: null }, populate: { attachments: true } });
+  const draft = (await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId, publishedAt: null }, populate: { attachments: true } })) as { attachments?: StoredFile[] } | null;
   if (!draft) throw new RuleViolationError(`Không tìm thấy văn bản ${documentId}`);
-  const current: any[] = draft.attachments ?? [];
+  const current = draft.attachments ?? [];
   const known = new Set<string>();
   for (const file of current) {
     const bytes = await storedBytes(strapi, file);
@@ -52,22 +61,21 @@ export async function attachOriginals(strapi: Core.Strapi, documentId: string, f
   if (fresh.length === 0) return outcomes;
 
   const uploaded = await upload(strapi, fresh);
-  const docs = strapi.documents(LEGAL_DOCUMENT as any) as any;
+  const docs = strapi.documents(LEGAL_DOCUMENT);
   try {
     await docs.update({ documentId, data: { attachments: [...current.map((f) => f.id), ...uploaded.map((f) => f.id)] } });
     const published = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id'] });
     if (published) await docs.publish({ documentId });
   } catch (error) {
     // Nothing half-attached: the files this call added leave the media library again.
-    const service = strapi.plugin('upload').service('upload') as any;
-    for (const file of uploaded) await service.remove(file).catch(() => undefined);
+    for (const file of uploaded) await uploadService(strapi).remove(file).catch(() => undefined);
     throw error;
   }
   return outcomes;
 }
 
 /** Into the media library through Strapi's upload service, after its own security check (as the admin's upload). */
-async function upload(strapi: Core.Strapi, files: OriginalFile[]): Promise<any[]> {
+async function upload(strapi: Core.Strapi, files: OriginalFile[]): Promise<StoredFile[]> {
   const dir = await mkdtemp(join(tmpdir(), 'cong-originals-'));
   try {
     const described = [];
@@ -78,8 +86,8 @@ async function upload(strapi: Core.Strapi, files: OriginalFile[]): Promise<any[]
     }
     const refused = await strapiUploadRefusal(strapi, described);
     if (refused) throw new RuleViolationError(`Tệp bản gốc "${refused.name}" bị từ chối: ${refused.reason}`, 'attachments');
-    const service = strapi.plugin('upload').service('upload') as any;
-    const uploaded: any[] = [];
+    const service = uploadService(strapi);
+    const uploaded: StoredFile[] = [];
     try {
       for (const file of described) {
         const [stored] = await service.upload({ data: { fileInfo: { name: file.originalFilename } }, files: file });
@@ -98,7 +106,7 @@ async function upload(strapi: Core.Strapi, files: OriginalFile[]): Promise<any[]
 /** A media file's bytes: from the public folder (local provider), else from its URL. Null when unreadable. */
 async function storedBytes(strapi: Core.Strapi, file: { url?: string }): Promise<Buffer | null> {
   const url = file.url ?? '';
-  if (url.startsWith('/uploads/')) return readFile(join((strapi as any).dirs.static.public, url)).catch(() => null);
+  if (url.startsWith('/uploads/')) return readFile(join(strapi.dirs.static.public, url)).catch(() => null);
   if (!/^https?:\/\//.test(url)) return null;
   try {
     const response = await fetch(url);

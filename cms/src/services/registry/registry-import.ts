@@ -151,7 +151,8 @@ async function createDocumentRows(
   const slug = data.number ? await uniqueSlug(strapi, numberSlug(data.number)!, options.issuerSlug, undefined) : null;
   const relations = withRelationKeys(data.relations);
   const documentId = await createDocumentVersions(strapi, LEGAL_DOCUMENT, {
-    data: { ...data, ...links, numberKey: options.numberKey, slug },
+    // A published import is its first publication (services/registry/first-publication.ts).
+    data: { ...data, ...links, numberKey: options.numberKey, slug, ...(options.publish ? { firstPublishedAt: new Date() } : {}) },
     publish: options.publish,
     component: { field: 'relations', uid: 'legal.relation', entries: relations },
   });

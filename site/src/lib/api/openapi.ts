@@ -17,6 +17,7 @@ import {
   ApiPublicServiceListSchema,
   ApiScheduleListSchema,
   ApiStatisticReportListSchema,
+  ApiElectronicDocumentStatisticsSchema,
 } from '@cong/content';
 import { ApiSearchAnswerSchema } from '@cong/search';
 import { z } from 'zod';
@@ -69,6 +70,7 @@ const COMPONENTS = {
   PublicServiceList: ApiPublicServiceListSchema,
   ProjectList: ApiProjectListSchema,
   StatisticReportList: ApiStatisticReportListSchema,
+  ElectronicDocumentStatistics: ApiElectronicDocumentStatisticsSchema,
   AnswerList: ApiAnswerListSchema,
   DirectoryList: ApiDirectoryListSchema,
   SearchAnswer: ApiSearchAnswerSchema,
@@ -149,6 +151,15 @@ export const API_ENDPOINTS: readonly (ApiEndpoint & { answer: ApiComponent })[] 
   { method: 'get', path: '/api/v1/services', route: 'services/index.ts', answer: 'PublicServiceList', errors: [], ...d.endpoints.services, params: [] },
   { method: 'get', path: '/api/v1/projects', route: 'projects/index.ts', answer: 'ProjectList', errors: [], ...d.endpoints.projects, params: [] },
   { method: 'get', path: '/api/v1/statistics', route: 'statistics/index.ts', answer: 'StatisticReportList', errors: [], ...d.endpoints.statistics, params: [] },
+  {
+    method: 'get', path: '/api/v1/statistics/electronic-documents', route: 'statistics/electronic-documents.ts', answer: 'ElectronicDocumentStatistics', errors: [400],
+    ...d.endpoints.electronicStatistics,
+    params: [
+      { name: 'from', in: 'query', description: d.params.statisticsFrom, example: '01/01/2026' },
+      { name: 'to', in: 'query', description: d.params.statisticsTo },
+      { name: 'format', in: 'query', description: d.params.statisticsFormat },
+    ],
+  },
   { method: 'get', path: '/api/v1/questions', route: 'questions/index.ts', answer: 'AnswerList', errors: [], ...d.endpoints.questions, params: [] },
   {
     method: 'get', path: '/api/v1/directory', route: 'directory/index.ts', answer: 'DirectoryList', errors: [400],

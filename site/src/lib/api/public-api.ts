@@ -28,6 +28,7 @@ export function toApiSummary(doc: LegalDocumentSummary, urls: ApiUrls): ApiDocum
     statusLabel: VALIDITY_LABELS[doc.status],
     fields: doc.fields.map((field) => field.name),
     updatedAt: doc.updatedAt,
+    firstPublishedAt: doc.firstPublishedAt ?? null,
     url: urls.absolute(urls.document(doc.slug)),
   };
 }

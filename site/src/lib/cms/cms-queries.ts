@@ -29,6 +29,7 @@ const SUMMARY_FIELDS = [
   'validityStatus',
   'updatedAt',
   'publishedAt',
+  'firstPublishedAt',
 ];
 
 const SUMMARY_POPULATE: StrapiParams = {

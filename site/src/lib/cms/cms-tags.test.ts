@@ -17,6 +17,7 @@ describe('tagsForRead', () => {
       { data: [{ documentId: 'pc1' }] },
       ['kind:public-comments', 'entry:c 1', 'entry:pc1'],
     ],
+    ["the published documents' statistics rows", '/api/registry/statistics?page=2', { data: [{ documentId: 'd1' }] }, ['kind:legal-documents', 'entry:d1']],
     ['the list of drafts', '/api/consultations', { data: [{ documentId: 'c1' }] }, ['kind:consultations', 'entry:c1']],
   ])('%s', (_, path, body, tags) => {
     expect(tagsForRead(path, body).sort()).toEqual([...tags].sort());

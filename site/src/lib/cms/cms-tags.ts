@@ -17,6 +17,8 @@ const READ_ROUTES: Record<string, (rest: string[]) => { kinds: string[]; entries
   'maintenance-notice': () => ({ kinds: ['maintenance-notices'] }),
   // The published answers and a lookup by code: a question being answered or published changes both.
   'question-desk': () => ({ kinds: ['questions'] }),
+  // The published documents' statistics rows (cms/src/services/registry/statistics-rows.ts): any document joins them.
+  registry: (rest) => (rest[0] === 'statistics' ? { kinds: ['legal-documents'] } : { kinds: [] }),
   consultations: (rest) =>
     // /consultations/:ref/comments/approved: the draft's approved comments (any moderation decision may change
     // them) and the draft itself (its comment count).

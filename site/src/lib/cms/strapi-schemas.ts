@@ -64,6 +64,8 @@ export const StrapiLegalDocumentSchema = z.object({
   needsReview: z.boolean().nullish(),
   updatedAt: z.string().nullish(),
   publishedAt: z.string().nullish(),
+  /** Set once by the CMS at the first publication (cms/src/services/registry/first-publication.ts). */
+  firstPublishedAt: z.string().nullish(),
   documentType: StrapiTermSchema.nullish(),
   issuingBody: StrapiTermSchema.nullish(),
   signer: StrapiSignerSchema.nullish(),

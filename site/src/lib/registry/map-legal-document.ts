@@ -75,6 +75,7 @@ export function toSummary(raw: StrapiLegalDocument, today: string = todayInVietn
       ).status,
     fields: (raw.fields ?? []).map((field) => toTerm(field)).filter((term): term is Term => term !== null),
     updatedAt: raw.updatedAt ?? raw.publishedAt ?? '',
+    firstPublishedAt: raw.firstPublishedAt ?? raw.publishedAt ?? null,
   };
 }
 

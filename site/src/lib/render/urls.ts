@@ -22,6 +22,9 @@ export const paths = {
   services: '/dich-vu-cong',
   projects: '/du-an',
   statistics: '/thong-ke',
+  /** Figures on electronic documents, computed from the registry (issue 14 §5). */
+  electronicStatistics: '/thong-ke/van-ban-dien-tu',
+  apiElectronicStatistics: '/api/v1/statistics/electronic-documents',
   links: '/lien-ket',
   questions: '/hoi-dap',
   /** A question's status (and, once published, its answer) by lookup code: '/hoi-dap?ma=HD-2026-7K3Q9M#tra-cuu'. */

@@ -7,6 +7,7 @@ import { EDXML_MAX_BYTES } from '../../../services/exchange/edxml-package';
 import { RuleViolationError } from '../../../errors';
 import { recordImport } from '../../../services/audit/audit-log';
 import { LEGAL_DOCUMENT } from '../../../model/uids';
+import { statisticsRows } from '../../../services/registry/statistics-rows';
 
 type Upload = { filepath: string; originalFilename?: string | null; size: number };
 
@@ -43,5 +44,12 @@ export default {
     if (files.length === 0) throw new RuleViolationError('Cần gửi ít nhất một tệp bản gốc (trường multipart "files").');
     const originals = await Promise.all(files.map(async (f) => ({ name: f.originalFilename || 'ban-goc', bytes: await readFile(f.filepath) })));
     ctx.body = { originals: await attachOriginals(strapi, String(ctx.params.documentId), originals) };
+  },
+
+  /** The published documents' statistics rows, a page at a time (?page=1…). */
+  async statistics(ctx: RequestContext) {
+    const page = Number(ctx.query?.page ?? 1);
+    if (!Number.isInteger(page) || page < 1 || page > 100_000) throw new RuleViolationError('Tham số page phải là số nguyên từ 1.');
+    ctx.body = await statisticsRows(strapi, page);
   },
 };

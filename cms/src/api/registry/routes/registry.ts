@@ -1,4 +1,7 @@
-/** Bulk import through the CMS (never around it): needs a full-access API token. */
+/**
+ * Bulk import through the CMS (never around it): needs a full-access API token. The statistics rows of the published
+ * documents: the site's token (`cong-site`) may read them.
+ */
 export default {
   routes: [
     { method: 'POST', path: '/registry/import', handler: 'registry.import' },
@@ -6,5 +9,6 @@ export default {
     { method: 'POST', path: '/registry/import-edxml', handler: 'registry.importEdxml' },
     // A document's originals (multipart field `files`), each file attached once by its SHA-256.
     { method: 'POST', path: '/registry/documents/:documentId/originals', handler: 'registry.attachOriginals' },
+    { method: 'GET', path: '/registry/statistics', handler: 'registry.statistics' },
   ],
 };
