@@ -7,14 +7,18 @@ import { z } from 'zod';
  * changes, and stores one report per file.
  */
 
-/** The verdict of one signature, worst cases last. */
-export const SIGNATURE_VERDICTS = ['valid', 'modified-after-signing', 'untrusted', 'certificate-expired', 'revoked', 'invalid', 'unverifiable'] as const;
+/**
+ * The verdict of one signature. `appended-after-signing`: the signed bytes are intact but bytes were added after the
+ * last signature (an incremental update nobody signed); `modified-after-signing`: the signed bytes themselves changed.
+ */
+export const SIGNATURE_VERDICTS = ['valid', 'appended-after-signing', 'modified-after-signing', 'untrusted', 'certificate-expired', 'revoked', 'invalid', 'unverifiable'] as const;
 export const SignatureVerdictSchema = z.enum(SIGNATURE_VERDICTS);
 export type SignatureVerdict = z.output<typeof SignatureVerdictSchema>;
 
 /** The plain Vietnamese verdict shown on the document page and carried by the API. */
 export const SIGNATURE_VERDICT_LABELS: Readonly<Record<SignatureVerdict, string>> = {
   valid: 'Chữ ký số hợp lệ',
+  'appended-after-signing': 'Tệp có nội dung được thêm vào sau khi ký',
   'modified-after-signing': 'Tệp đã bị thay đổi sau khi ký',
   untrusted: 'Không xác minh được chứng thư (không thuộc danh sách tin cậy)',
   'certificate-expired': 'Chứng thư số đã hết hạn tại thời điểm ký',
