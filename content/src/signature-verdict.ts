@@ -61,7 +61,16 @@ export type SignatureReport = z.output<typeof SignatureReportSchema>;
 
 /** The document's mark, derived from its originals' reports. */
 export const DOCUMENT_SIGNATURE_STATUSES = ['verified', 'problem', 'unsigned', 'pending'] as const;
-export type DocumentSignatureStatus = (typeof DOCUMENT_SIGNATURE_STATUSES)[number];
+export const DocumentSignatureStatusSchema = z.enum(DOCUMENT_SIGNATURE_STATUSES);
+export type DocumentSignatureStatus = z.output<typeof DocumentSignatureStatusSchema>;
+
+/** The document's mark in plain Vietnamese (unsigned: nothing to say, the page shows no mark). */
+export const DOCUMENT_SIGNATURE_STATUS_LABELS: Readonly<Record<DocumentSignatureStatus, string>> = {
+  verified: 'Bản gốc có chữ ký số hợp lệ',
+  problem: 'Chữ ký số của bản gốc không xác minh được đầy đủ',
+  unsigned: 'Bản gốc không có chữ ký số',
+  pending: 'Đang kiểm tra chữ ký số của bản gốc',
+};
 
 /**
  * verified: at least one original carries signatures and every signature of every original is valid;

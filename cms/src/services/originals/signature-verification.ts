@@ -186,9 +186,8 @@ function timestampImprint(signedData: pkijs.SignedData): { algorithm: string; va
 /** The signature value over the signed attributes (pkijs also re-checks the digest of `data` against them). */
 async function signatureVerifies(signedData: pkijs.SignedData, data: Uint8Array | undefined, encapsulated: boolean): Promise<boolean> {
   try {
-    const parameters: Parameters<pkijs.SignedData['verify']>[0] = { signer: 0, checkChain: false };
-    if (data && !encapsulated) parameters.data = data.slice().buffer;
-    return Boolean(await signedData.verify(parameters));
+    const detached = data && !encapsulated ? { data: data.slice().buffer } : {};
+    return Boolean(await signedData.verify({ signer: 0, checkChain: false, ...detached }));
   } catch {
     return false;
   }

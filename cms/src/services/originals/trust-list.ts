@@ -14,7 +14,7 @@ import * as pkijs from 'pkijs';
  */
 
 // pkijs finds WebCrypto through its engine; Node's is set once, explicitly, rather than relying on a global.
-pkijs.setEngine('node-webcrypto', new pkijs.CryptoEngine({ name: 'node-webcrypto', crypto: webcrypto as unknown as Crypto }));
+pkijs.setEngine('node-webcrypto', new pkijs.CryptoEngine({ name: 'node-webcrypto', crypto: webcrypto as unknown as pkijs.CryptoEngineParameters['crypto'] }));
 
 export type Certificate = pkijs.Certificate;
 

@@ -1,4 +1,12 @@
-import { type ApiDocument, type ApiDocumentSummary, type LegalDocument, type LegalDocumentSummary, VALIDITY_LABELS } from '@cong/content';
+import {
+  type ApiDocument,
+  type ApiDocumentSummary,
+  DOCUMENT_SIGNATURE_STATUS_LABELS,
+  type LegalDocument,
+  type LegalDocumentSummary,
+  SIGNATURE_VERDICT_LABELS,
+  VALIDITY_LABELS,
+} from '@cong/content';
 import { fileFormat } from '../cms/files.ts';
 
 /**
@@ -39,7 +47,10 @@ export function toApiDocument(doc: LegalDocument, urls: ApiUrls): ApiDocument {
     gazetteNumber: doc.gazetteNumber,
     gazetteDate: doc.gazetteDate,
     text: doc.text,
-    signedOriginal: doc.signedOriginal,
+    // Kept for re-users of v1: now derived from verification, never ticked by hand.
+    signedOriginal: doc.signatureStatus === 'verified',
+    signatureStatus: doc.signatureStatus,
+    signatureStatusLabel: DOCUMENT_SIGNATURE_STATUS_LABELS[doc.signatureStatus],
     attachments: doc.attachments.map((file) => ({
       name: file.name,
       url: urls.absolute(file.url),
@@ -47,6 +58,9 @@ export function toApiDocument(doc: LegalDocument, urls: ApiUrls): ApiDocument {
       ext: file.ext,
       format: fileFormat(file.ext),
       size: file.size,
+      signatureReport: file.signatureReport
+        ? { ...file.signatureReport, signatures: file.signatureReport.signatures.map((s) => ({ ...s, verdictLabel: SIGNATURE_VERDICT_LABELS[s.verdict] })) }
+        : null,
     })),
     relations: doc.relations.map((relation) => ({
       kind: relation.kind,

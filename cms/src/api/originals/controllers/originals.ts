@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { LEGAL_DOCUMENT } from '../../../model/uids';
+import { originals } from '../../../services/originals/originals';
+import { adminSessionUser, isSuperAdmin } from '../../../strapi-internals/admin-session';
+
+const Body = z.object({ documentId: z.string().min(1).max(64).optional() }).strict();
+
+export default {
+  /** Re-verifies one document's originals (`{ documentId }`) or every original; answers when done, with the count. */
+  async reverify(ctx: any) {
+    const session = await adminSessionUser(strapi, ctx.get('authorization'));
+    if (!session || !(isSuperAdmin(session.user) || session.ability.can('plugin::content-manager.explorer.update', LEGAL_DOCUMENT))) {
+      ctx.status = 401;
+      ctx.body = { error: { message: 'Cần đăng nhập trang quản trị với quyền sửa văn bản để kiểm tra lại chữ ký số.' } };
+      return;
+    }
+    const body = Body.safeParse(ctx.request.body ?? {});
+    if (!body.success) {
+      ctx.status = 400;
+      ctx.body = { error: { message: 'Yêu cầu chỉ nhận "documentId" (mã văn bản) hoặc không gì cả (kiểm tra lại mọi tệp gốc).' } };
+      return;
+    }
+    const verified = await originals(strapi).reverify(body.data.documentId ? [body.data.documentId] : null);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { verified, trustList: await originals(strapi).fingerprint() };
+  },
+};
