@@ -2,15 +2,6 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNATURE_VERDICT_LABELS } from '../../content/src/index.ts';
-import {
-  appendIncrementalUpdate,
-  flipSignedByte,
-  issue,
-  makeRootCa,
-  samplePdf,
-  signedPdf,
-  type TestIdentity,
-} from '../../cms/src/services/originals/testing/test-pki.ts';
 import { eventually } from '../support/cms-api.ts';
 import { type OwnPortal, startOwnPortal } from '../support/own-portal.ts';
 
@@ -20,6 +11,12 @@ import { type OwnPortal, startOwnPortal } from '../support/own-portal.ts';
  * document page's HTML and /api/v1/documents/<slug>. The portal's own (not the shared stack): the test changes its
  * trust list (TRUST_LIST_DIR, by default <data>/trust-list), which every document's verdict depends on.
  */
+
+// The CA and the signing made in the test are the verifier's unit tests' own (cms/src/services/originals/testing). The
+// CMS is a CommonJS package, which this ESM project's typecheck cannot take in: imported by a path held in a
+// variable, so the module runs (vitest) without its source joining the tests' typecheck.
+const TEST_PKI = '../../cms/src/services/originals/testing/test-pki.ts';
+type TestIdentity = { pem: string };
 
 const ADMIN = { adminEmail: 'chu-ky@cong.test', adminPassword: 'Kiem-thu-2026-Cong' };
 const DAY = 86_400_000;
@@ -37,6 +34,7 @@ const apiDocument = async (slug: string) => (await (await site(`/api/v1/document
 const trustDir = () => join(portal.dataDir, 'trust-list');
 
 async function makeFiles() {
+  const { appendIncrementalUpdate, flipSignedByte, issue, makeRootCa, samplePdf, signedPdf } = await import(TEST_PKI);
   root = await makeRootCa('Test Root CA');
   const subCa = await issue(root, { cn: 'Test Sub CA', o: 'Cong Test PKI', ca: true });
   const signer = await issue(subCa, { cn: 'Nguyễn Văn An', o: 'UBND tỉnh Sông Hồng' });
@@ -74,8 +72,9 @@ async function publishWith(key: string, names: Array<keyof typeof files>) {
   documentIds[key] = created.body.data.documentId;
 }
 
-const verdictsByFile = (doc: any): Record<string, string[] | null> =>
-  Object.fromEntries(doc.attachments.map((file: any) => [file.name, file.signatureReport ? file.signatureReport.signatures.map((s: any) => s.verdict) : null]));
+type ApiFile = { name: string; signatureReport: { signatures: Array<{ verdict: string }> } | null };
+const verdictsByFile = (doc: { attachments: ApiFile[] }): Record<string, string[] | null> =>
+  Object.fromEntries(doc.attachments.map((file) => [file.name, file.signatureReport ? file.signatureReport.signatures.map((s) => s.verdict) : null]));
 
 beforeAll(async () => {
   [portal] = await Promise.all([startOwnPortal('signatures', ADMIN, { CMS_POLL_INTERVAL_MS: '300' }), makeFiles()]);
@@ -152,6 +151,13 @@ describe('signed originals, verified when uploaded and shown on the document pag
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     expect(done.body.verified).toBe(1);
     await eventually(async () => (await apiDocument(slugs.a!)).attachments[0].signatureReport.verifiedAt !== before, 5_000);
+    // The edit view's panel reads the same reports through the admin session.
+    const panel = await portal.api.adminRequest('GET', `/api/originals/${documentIds.b}`);
+    expect(panel.status).toBe(200);
+    expect(panel.body.files.map((f: ApiFile & { report: ApiFile['signatureReport'] }) => f.report?.signatures.map((s) => s.verdict))).toEqual(
+      expect.arrayContaining([['certificate-expired'], ['modified-after-signing'], []]),
+    );
+    expect((await fetch(`${portal.cms.url}/api/originals/${documentIds.b}`)).status).toBe(401);
   });
 
   it('the root removed from the trust folder: the mark goes', async () => {

@@ -99,6 +99,21 @@ export class OriginalsVerifier {
     return ids.length;
   }
 
+  /** What the edit view's panel shows: each original of the document (every version's, once) with its report. */
+  async reportsOf(documentId: string): Promise<{ files: Array<{ id: number; name: string; report: SignatureReport | null }>; trustList: string }> {
+    const rows: Array<{ attachments?: Array<FileRow & { name?: string }> }> = await this.strapi.db.query(LEGAL_DOCUMENT).findMany({
+      where: { documentId },
+      select: ['id'],
+      populate: { attachments: { select: ['id', 'name', 'signatureReport'] } },
+    });
+    const files = new Map<number, { id: number; name: string; report: SignatureReport | null }>();
+    for (const file of rows.flatMap((row) => row.attachments ?? [])) {
+      const parsed = SignatureReportSchema.safeParse(file.signatureReport);
+      files.set(file.id, { id: file.id, name: file.name ?? String(file.id), report: parsed.success ? parsed.data : null });
+    }
+    return { files: [...files.values()], trustList: await this.fingerprint() };
+  }
+
   private async trustList(): Promise<TrustList> {
     if (this.trust) return this.trust;
     this.loading ??= loadTrustList(trustListDir(this.strapi)).then((list) => {
