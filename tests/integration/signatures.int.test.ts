@@ -28,6 +28,12 @@ let issuingBody: string;
 let documentType: string;
 const slugs: Record<string, string> = {};
 const documentIds: Record<string, string> = {};
+const fileIds: Record<string, number> = {};
+
+async function adminJwt(): Promise<string> {
+  const login = await fetch(`${portal.cms.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN.adminEmail, password: ADMIN.adminPassword }) });
+  return ((await login.json()) as { data: { token: string } }).data.token;
+}
 
 const site = (path: string) => fetch(`${portal.site.url}${path}`);
 const apiDocument = async (slug: string) => (await (await site(`/api/v1/documents/${slug}`)).json()).data;
@@ -55,7 +61,10 @@ async function makeFiles() {
 
 async function publishWith(key: string, names: Array<keyof typeof files>) {
   const ids: number[] = [];
-  for (const name of names) ids.push(await portal.api.adminUpload(files[name], `${key}-${name}.pdf`, 'application/pdf'));
+  for (const name of names) {
+    ids.push(await portal.api.adminUpload(files[name], `${key}-${name}.pdf`, 'application/pdf'));
+    fileIds[`${key}-${name}`] = ids[ids.length - 1]!;
+  }
   const created = await portal.api.rest('POST', '/legal-documents?status=published', {
     data: {
       documentType,
@@ -164,5 +173,17 @@ describe('signed originals, verified when uploaded and shown on the document pag
     rmSync(join(trustDir(), 'test-root.pem'));
     await eventually(async () => (await apiDocument(slugs.a!)).signatureStatus === 'problem', 15_000);
     expect((await apiDocument(slugs.a!)).signedOriginal).toBe(false);
+  });
+
+  it('a file replaced in the media library is verified again: its old report never speaks for the new bytes', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(files.flipped)], { type: 'application/pdf' }), 'a-valid.pdf');
+    const replaced = await fetch(`${portal.cms.url}/upload?id=${fileIds['a-valid']}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await adminJwt()}` },
+      body: form,
+    });
+    expect(replaced.status, await replaced.clone().text()).toBe(200);
+    await eventually(async () => verdictsByFile(await apiDocument(slugs.a!))['a-valid.pdf']?.[0] === 'modified-after-signing', 15_000);
   });
 });

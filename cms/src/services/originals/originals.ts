@@ -234,13 +234,26 @@ export function originals(strapi: Core.Strapi): OriginalsVerifier {
   return verifier;
 }
 
-/** An uploaded PDF is verified at once, before anyone attaches it (Strapi's upload service writes through the query engine). */
+/**
+ * An uploaded PDF is verified at once, before anyone attaches it, and again when the media library replaces its
+ * bytes (the old report is dropped in the same write, so no page shows it for the new file). Strapi's upload
+ * service writes through the query engine, so its lifecycles see both.
+ */
 export function verifyUploads(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
     models: [UPLOAD_FILE],
     afterCreate(event: any) {
       const file = event.result as FileRow | undefined;
       if (file?.id && isPdf(file)) afterCommit(strapi, () => originals(strapi).enqueue([file.id]));
+    },
+    beforeUpdate(event: any) {
+      const data = event.params?.data;
+      if (data && ('hash' in data || 'url' in data)) data.signatureReport = null;
+    },
+    afterUpdate(event: any) {
+      const data = event.params?.data;
+      const file = event.result as FileRow | undefined;
+      if (file?.id && data && ('hash' in data || 'url' in data)) afterCommit(strapi, () => originals(strapi).enqueue([file.id]));
     },
   });
 }
