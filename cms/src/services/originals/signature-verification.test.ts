@@ -19,13 +19,15 @@ let files: Record<string, Uint8Array>;
 
 beforeAll(async () => {
   root = await makeRootCa('Test Root CA');
-  subCa = await issue(root, { cn: 'Test Sub CA', o: 'Cong Test PKI', ca: true });
+  subCa = await issue(root, { cn: 'Test Sub CA', o: 'Cong Test PKI', ca: true, notBefore: new Date(Date.now() - 365 * DAY) });
   signer = await issue(subCa, { cn: 'Nguyễn Văn An', o: 'UBND tỉnh Sông Hồng' });
   otherRoot = await makeRootCa('Somebody Else Root');
   const expired = await issue(subCa, { cn: 'Trần Thị Bình', o: 'Sở Tư pháp', notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - 30 * DAY) });
   const revoked = await issue(subCa, { cn: 'Lê Văn Cường', o: 'Sở Nội vụ' });
   const crl = await revocationList(subCa, [revoked], new Date(Date.now() - 2 * DAY));
   const strangerCa = await issue(otherRoot, { cn: 'Stranger CA', ca: true });
+  const tsa = await issue(root, { cn: 'Test TSA', o: 'Cong Test PKI', notBefore: new Date(Date.now() - 200 * DAY) });
+  const strangerTsa = await issue(otherRoot, { cn: 'Stranger TSA' });
   const stranger = await issue(strangerCa, { cn: 'Người lạ', o: 'Không rõ' });
   trusted = trustListOf([parseCertificate(root.der)]);
   const valid = await signedPdf({ signer, chain: [subCa] });
@@ -38,6 +40,9 @@ beforeAll(async () => {
     untrusted: await signedPdf({ signer: stranger, chain: [strangerCa] }),
     unsigned: await (await samplePdf()).save(),
     trailingNewline: Buffer.concat([valid, Buffer.from('\r\n')]),
+    // Signed 60 days ago, while the certificate was valid: the TSA's time says so, the signer's clock cannot.
+    expiredTimestamped: await signedPdf({ signer: expired, chain: [subCa], timestamp: { tsa, at: new Date(Date.now() - 60 * DAY) } }),
+    strangerTimestamped: await signedPdf({ signer: expired, chain: [subCa], timestamp: { tsa: strangerTsa, at: new Date(Date.now() - 60 * DAY) } }),
   };
 }, 60_000);
 
@@ -50,6 +55,8 @@ describe('verifyPdf: one verdict per signature', () => {
     ['revoked', 'revoked', true],
     ['untrusted', 'untrusted', true],
     ['trailingNewline', 'valid', false],
+    ['expiredTimestamped', 'valid', true],
+    ['strangerTimestamped', 'certificate-expired', true],
   ])('%s → %s', async (name, verdict, coversWholeFile) => {
     const report = await verifyPdf(files[name]!, trusted);
     expect(report.signatures.map((s) => s.verdict)).toEqual([verdict]);
@@ -66,6 +73,16 @@ describe('verifyPdf: one verdict per signature', () => {
     expect(check!.details.join('\n')).toMatch(/Toàn vẹn: nội dung đã ký khớp.*SHA-256/);
     expect(check!.details.join('\n')).toContain('chứng thư gốc tin cậy "Test Root CA"');
     expect(check!.details.join('\n')).toContain('Tệp không kèm thông tin thu hồi');
+  });
+
+  it('the signing time is a trusted timestamp token\'s where there is one, else the signer\'s (said so)', async () => {
+    const [stamped] = (await verifyPdf(files.expiredTimestamped!, trusted)).signatures;
+    expect(stamped).toMatchObject({ timestamped: true });
+    expect(Math.abs(Date.parse(stamped!.signedAt!) - (Date.now() - 60 * DAY))).toBeLessThan(120_000);
+    expect(stamped!.details.join('\n')).toContain('Thời điểm ký theo dấu thời gian');
+    const [untrustedStamp] = (await verifyPdf(files.strangerTimestamped!, trusted)).signatures;
+    expect(untrustedStamp).toMatchObject({ timestamped: false });
+    expect(untrustedStamp!.details.join('\n')).toContain('đơn vị cấp dấu thời gian không thuộc danh sách tin cậy');
   });
 
   it('the revoked signature is found through the CRL embedded in the signature', async () => {

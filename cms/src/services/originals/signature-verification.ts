@@ -105,7 +105,7 @@ export async function verifySignature(file: Uint8Array, signature: PdfSignature,
     check.details.push(`Toàn vẹn: nội dung đã ký khớp với giá trị băm trong chữ ký (${hash.label})`);
   }
   if (!signerCert) return fail('unverifiable', 'Phần chữ ký không kèm chứng thư của người ký');
-  if (!(await signatureVerifies(signedData, data, isDocumentTimestamp))) {
+  if (!(await signatureVerifies(signedData, data))) {
     return fail(digest ? 'invalid' : 'modified-after-signing', 'Giá trị chữ ký không đúng với chứng thư của người ký');
   }
   check.details.push('Giá trị chữ ký đúng với khoá công khai trong chứng thư của người ký');
@@ -172,6 +172,9 @@ function signedDigest(signerInfo: pkijs.SignerInfo): { algorithm: string; value:
 function tstInfoOf(signedData: pkijs.SignedData): pkijs.TSTInfo | null {
   const content = signedData.encapContentInfo;
   if (content.eContentType !== OIDS.tstInfo || !content.eContent) return null;
+  // A BER (constructed, chunked) OCTET STRING holds the same bytes as a DER one, but pkijs's timestamp check reads
+  // only the primitive form: made primitive once here, for it and for us.
+  if (content.eContent.idBlock.isConstructed) content.eContent = new asn1js.OctetString({ valueHex: content.eContent.getValue() });
   const asn1 = asn1js.fromBER(content.eContent.getValue());
   return asn1.offset === -1 ? null : new pkijs.TSTInfo({ schema: asn1.result });
 }
@@ -183,11 +186,13 @@ function timestampImprint(signedData: pkijs.SignedData): { algorithm: string; va
   return { algorithm: info.messageImprint.hashAlgorithm.algorithmId, value: info.messageImprint.hashedMessage.valueBlock.valueHexView };
 }
 
-/** The signature value over the signed attributes (pkijs also re-checks the digest of `data` against them). */
-async function signatureVerifies(signedData: pkijs.SignedData, data: Uint8Array | undefined, encapsulated: boolean): Promise<boolean> {
+/**
+ * The signature value (over the signed attributes, or the content). `data` is what was signed or stamped: pkijs
+ * re-checks its digest against the messageDigest attribute, or, for a timestamp (TSTInfo), its imprint.
+ */
+async function signatureVerifies(signedData: pkijs.SignedData, data: Uint8Array): Promise<boolean> {
   try {
-    const detached = data && !encapsulated ? { data: data.slice().buffer } : {};
-    return Boolean(await signedData.verify({ signer: 0, checkChain: false, ...detached }));
+    return Boolean(await signedData.verify({ signer: 0, checkChain: false, data: data.slice().buffer }));
   } catch {
     return false;
   }
@@ -240,7 +245,7 @@ async function timestampToken(token: unknown, signerInfo: pkijs.SignerInfo, trus
     if (!expected?.equals(Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView))) {
       return { detail: 'Dấu thời gian không khớp với chữ ký: không dùng' };
     }
-    if (!(await signatureVerifies(tokenData, undefined, true))) return { detail: 'Chữ ký của dấu thời gian không đúng: không dùng' };
+    if (!(await signatureVerifies(tokenData, signerInfo.signature.valueBlock.valueHexView))) return { detail: 'Chữ ký của dấu thời gian không đúng: không dùng' };
     const certs = (tokenData.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate);
     const tsaCert = certs.find((cert) => isSignerCertificate(cert, tokenData.signerInfos[0]?.sid));
     const chain = tsaCert ? await trustList.verifyCertificateChain(tsaCert, certs, tst.genTime) : null;

@@ -107,6 +107,8 @@ export interface SignOptions {
   signingTime?: Date;
   /** CRLs (DER) placed in the CMS SignedData's `crls`. */
   crls?: Uint8Array[];
+  /** An RFC 3161 timestamp token over the signature value, by this TSA at this time (an unsigned attribute). */
+  timestamp?: { tsa: TestIdentity; at: Date };
 }
 
 /** A signed PDF: a placeholder added with @signpdf/placeholder-pdf-lib, then a pkijs CMS detached signature. */
@@ -149,9 +151,44 @@ class CmsSigner extends Signer {
       crls: crls.map((der) => new pkijs.CertificateRevocationList({ schema: asn1js.fromBER(Uint8Array.from(der)).result })),
     });
     await signedData.sign(signer.keys.privateKey, 0, 'SHA-256');
+    const { timestamp } = this.options;
+    if (timestamp) {
+      const signerInfo = signedData.signerInfos[0]!;
+      const token = await timestampToken(timestamp.tsa, signerInfo.signature.valueBlock.valueHexView, timestamp.at);
+      signerInfo.unsignedAttrs = new pkijs.SignedAndUnsignedAttributes({
+        type: 1,
+        attributes: [new pkijs.Attribute({ type: '1.2.840.113549.1.9.16.2.14', values: [token] })],
+      });
+    }
     const info = new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: signedData.toSchema(true) });
     return Buffer.from(info.toSchema().toBER(false));
   }
+}
+
+/** A timestamp authority's token (RFC 3161 TimeStampToken: SignedData over a TSTInfo) for these bytes. */
+async function timestampToken(tsa: TestIdentity, stamped: Uint8Array, genTime: Date): Promise<asn1js.Sequence> {
+  const tstInfo = new pkijs.TSTInfo({
+    version: 1,
+    policy: '1.3.6.1.4.1.99999.1',
+    messageImprint: new pkijs.MessageImprint({
+      hashAlgorithm: new pkijs.AlgorithmIdentifier({ algorithmId: '2.16.840.1.101.3.4.2.1' }),
+      hashedMessage: new asn1js.OctetString({ valueHex: createHash('sha256').update(stamped).digest() }),
+    }),
+    serialNumber: new asn1js.Integer({ value: serial++ }),
+    genTime,
+  });
+  const cert = parseCertificate(tsa.der);
+  const signedData = new pkijs.SignedData({
+    version: 3,
+    encapContentInfo: new pkijs.EncapsulatedContentInfo({
+      eContentType: '1.2.840.113549.1.9.16.1.4',
+      eContent: new asn1js.OctetString({ valueHex: tstInfo.toSchema().toBER(false) }),
+    }),
+    signerInfos: [new pkijs.SignerInfo({ version: 1, sid: new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }) })],
+    certificates: [cert],
+  });
+  await signedData.sign(tsa.keys.privateKey, 0, 'SHA-256');
+  return new pkijs.ContentInfo({ contentType: '1.2.840.113549.1.7.2', content: signedData.toSchema(true) }).toSchema() as asn1js.Sequence;
 }
 
 /** An incremental update appended after the signature (a new object, xref section and trailer), as an editor's tool writes one. */
