@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, decodePDFRawStream } from 'pdf-lib';
+import { type PDFContext, PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream } from 'pdf-lib';
 
 /**
  * Where a PDF's digital signatures are: each signature dictionary's /ByteRange (the bytes it signs) and /Contents
@@ -129,4 +129,76 @@ export async function documentSecurityStore(bytes: Uint8Array): Promise<{ crls: 
     // An unreadable DSS leaves the embedded data of the signatures themselves; the verdict says what is missing.
     return empty;
   }
+}
+
+const LOAD = { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false } as const;
+
+/**
+ * Whether an update written after the last signature only added long-term-validation data (PAdES-LT: a /DSS with
+ * the CRLs, OCSP answers and certificates a verifier needs later), which signing tools append after signing and
+ * which changes nothing that was signed. Compared object by object between the signed revision and the file: every
+ * new object must hang from the /DSS, and the only object that may differ is the catalog, by its /DSS entry alone.
+ * An object that existed and changed (a page, its content) or a new one the DSS does not hold is an addition.
+ */
+export async function onlyValidationDataAdded(bytes: Uint8Array, signedEnd: number): Promise<boolean> {
+  if (!latin1.decode(bytes.subarray(signedEnd)).includes('/DSS')) return false;
+  try {
+    const [before, after] = await Promise.all([PDFDocument.load(bytes.slice(0, signedEnd), LOAD), PDFDocument.load(bytes, LOAD)]);
+    const root = after.context.trailerInfo.Root;
+    const dss = after.catalog.get(PDFName.of('DSS'));
+    if (!(root instanceof PDFRef) || !dss) return false;
+    const fromDss = reachable(after.context, dss);
+    for (const [ref, object] of after.context.enumerateIndirectObjects()) {
+      const old = before.context.lookup(ref);
+      if (old === undefined) {
+        if (!fromDss.has(ref.tag)) return false;
+      } else if (ref === root || ref.tag === root.tag) {
+        if (!(old instanceof PDFDict) || !(object instanceof PDFDict) || !sameExcept(old, object, 'DSS')) return false;
+      } else if (!sameObject(old, object)) {
+        return false;
+      }
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function reachable(context: PDFContext, start: PDFObject): Set<string> {
+  const seen = new Set<string>();
+  const stack: PDFObject[] = [start];
+  while (stack.length > 0) {
+    const object = stack.pop()!;
+    if (object instanceof PDFRef) {
+      if (seen.has(object.tag)) continue;
+      seen.add(object.tag);
+      const target = context.lookup(object);
+      if (target) stack.push(target);
+    } else if (object instanceof PDFDict) {
+      stack.push(...object.values());
+    } else if (object instanceof PDFArray) {
+      stack.push(...object.asArray());
+    } else if (object instanceof PDFStream) {
+      stack.push(object.dict);
+    }
+  }
+  return seen;
+}
+
+function sameObject(a: PDFObject, b: PDFObject): boolean {
+  if (a instanceof PDFRawStream && b instanceof PDFRawStream) {
+    return a.dict.toString() === b.dict.toString() && Buffer.from(a.asUint8Array()).equals(Buffer.from(b.asUint8Array()));
+  }
+  return a.toString() === b.toString();
+}
+
+function sameExcept(a: PDFDict, b: PDFDict, key: string): boolean {
+  const entries = (dict: PDFDict) =>
+    dict
+      .entries()
+      .filter(([name]) => name.asString() !== `/${key}`)
+      .map(([name, value]) => `${name.asString()} ${value.toString()}`)
+      .sort()
+      .join('\n');
+  return entries(a) === entries(b);
 }

@@ -5,7 +5,7 @@ import { SIGNATURE_VERDICT_LABELS, type SignatureVerdict } from '@cong/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPdfSignatures } from './pdf-signatures';
 import { verifyPdf } from './signature-verification';
-import { appendIncrementalUpdate, flipSignedByte, issue, makeRootCa, revocationList, samplePdf, signedPdf, type TestIdentity } from './testing/test-pki';
+import { appendIncrementalUpdate, appendValidationData, flipSignedByte, issue, makeRootCa, revocationList, samplePdf, signedPdf, type TestIdentity } from './testing/test-pki';
 import { loadTrustList, parseCertificate, type TrustList, trustListOf } from './trust-list';
 
 const DAY = 86_400_000;
@@ -25,6 +25,8 @@ beforeAll(async () => {
   const expired = await issue(subCa, { cn: 'Trần Thị Bình', o: 'Sở Tư pháp', notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - 30 * DAY) });
   const revoked = await issue(subCa, { cn: 'Lê Văn Cường', o: 'Sở Nội vụ' });
   const crl = await revocationList(subCa, [revoked], new Date(Date.now() - 2 * DAY));
+  const revokedLater = await issue(subCa, { cn: 'Phạm Thị Dung', o: 'Sở Tài chính' });
+  const laterCrl = await revocationList(subCa, [revokedLater], new Date(Date.now() - DAY));
   const strangerCa = await issue(otherRoot, { cn: 'Stranger CA', ca: true });
   const tsa = await issue(root, { cn: 'Test TSA', o: 'Cong Test PKI', notBefore: new Date(Date.now() - 200 * DAY) });
   const strangerTsa = await issue(otherRoot, { cn: 'Stranger TSA' });
@@ -40,6 +42,10 @@ beforeAll(async () => {
     untrusted: await signedPdf({ signer: stranger, chain: [strangerCa] }),
     unsigned: await (await samplePdf()).save(),
     trailingNewline: Buffer.concat([valid, Buffer.from('\r\n')]),
+    // Long-term-validation data appended after signing: not an addition; its CRL is read (from the /DSS).
+    ltv: await appendValidationData(valid, [laterCrl]),
+    ltvRevoked: await appendValidationData(await signedPdf({ signer: revokedLater, chain: [subCa], signingTime: new Date() }), [laterCrl]),
+    ltvTampered: await appendValidationData(valid, [laterCrl], true),
     // Signed 60 days ago, while the certificate was valid: the TSA's time says so, the signer's clock cannot.
     expiredTimestamped: await signedPdf({ signer: expired, chain: [subCa], timestamp: { tsa, at: new Date(Date.now() - 60 * DAY) } }),
     strangerTimestamped: await signedPdf({ signer: expired, chain: [subCa], timestamp: { tsa: strangerTsa, at: new Date(Date.now() - 60 * DAY) } }),
@@ -56,6 +62,9 @@ describe('verifyPdf: one verdict per signature', () => {
     ['untrusted', 'untrusted', true],
     ['trailingNewline', 'valid', false],
     ['expiredTimestamped', 'valid', true],
+    ['ltv', 'valid', false],
+    ['ltvRevoked', 'revoked', false],
+    ['ltvTampered', 'appended-after-signing', false],
     ['strangerTimestamped', 'certificate-expired', true],
   ])('%s → %s', async (name, verdict, coversWholeFile) => {
     const report = await verifyPdf(files[name]!, trusted);
@@ -83,6 +92,12 @@ describe('verifyPdf: one verdict per signature', () => {
     const [untrustedStamp] = (await verifyPdf(files.strangerTimestamped!, trusted)).signatures;
     expect(untrustedStamp).toMatchObject({ timestamped: false });
     expect(untrustedStamp!.details.join('\n')).toContain('đơn vị cấp dấu thời gian không thuộc danh sách tin cậy');
+  });
+
+  it('long-term-validation data added after signing is said so, and its CRL is checked', async () => {
+    const details = (await verifyPdf(files.ltv!, trusted)).signatures[0]!.details.join('\n');
+    expect(details).toContain('chỉ có thông tin xác minh dài hạn (DSS');
+    expect(details).toContain('chứng thư chưa bị thu hồi');
   });
 
   it('the revoked signature is found through the CRL embedded in the signature', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { formatDateTime, type SignatureCheck, type SignatureReport, type SignatureVerdict } from '@cong/content';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
-import { documentSecurityStore, findPdfSignatures, type PdfSignature, signedBytes } from './pdf-signatures';
+import { documentSecurityStore, findPdfSignatures, onlyValidationDataAdded, type PdfSignature, signedBytes } from './pdf-signatures';
 import { type Certificate, type ChainResult, displayName, nameAttribute, OID, type TrustList } from './trust-list';
 
 /**
@@ -41,11 +41,14 @@ export async function verifyPdf(bytes: Uint8Array, trustList: TrustList, options
   const dss = signatures.length > 0 ? await documentSecurityStore(bytes) : { crls: [], ocsps: [] };
   const lastEnd = Math.max(0, ...signatures.map((s) => s.byteRange[2] + s.byteRange[3]));
   // Bytes after the last signature that are only line ends or padding are not an addition.
-  const appended = lastEnd > 0 && !/^[\s\0]*$/.test(Buffer.from(bytes.subarray(lastEnd)).toString('latin1')) ? bytes.length - lastEnd : 0;
+  let appended = lastEnd > 0 && !/^[\s\0]*$/.test(Buffer.from(bytes.subarray(lastEnd)).toString('latin1')) ? bytes.length - lastEnd : 0;
+  // Long-term-validation data (/DSS) appended by the signing tool is not an addition to what was signed.
+  const validationDataAdded = appended > 0 && (await onlyValidationDataAdded(bytes, lastEnd));
+  if (validationDataAdded) appended = 0;
   const checks: SignatureCheck[] = [];
   for (const signature of signatures) {
     const isLast = signature.byteRange[2] + signature.byteRange[3] === lastEnd;
-    checks.push(await verifySignature(bytes, signature, trustList, { dss, appendedAfter: isLast ? appended : 0, now }));
+    checks.push(await verifySignature(bytes, signature, trustList, { dss, appendedAfter: isLast ? appended : 0, validationDataAdded: isLast && validationDataAdded, now }));
   }
   return { signatures: checks, verifiedAt: now.toISOString(), trustList: trustList.fingerprint };
 }
@@ -54,6 +57,8 @@ interface SignatureContext {
   dss: { crls: Uint8Array[]; ocsps: Uint8Array[] };
   /** Bytes added after this signature that no later signature covers (only for the last signature). */
   appendedAfter: number;
+  /** What was added after this (last) signature is only long-term-validation data (/DSS). */
+  validationDataAdded?: boolean;
   now: Date;
 }
 
@@ -111,6 +116,8 @@ export async function verifySignature(file: Uint8Array, signature: PdfSignature,
   check.details.push('Giá trị chữ ký đúng với khoá công khai trong chứng thư của người ký');
   if (context.appendedAfter > 0) {
     fail('appended-after-signing', `Tệp có ${context.appendedAfter} byte được thêm vào sau chữ ký cuối cùng (phần đã ký không đổi)`);
+  } else if (context.validationDataAdded) {
+    check.details.push('Sau khi ký chỉ có thông tin xác minh dài hạn (DSS: danh sách thu hồi, chứng thư) được thêm vào; nội dung đã ký không đổi');
   } else if (!signature.coversWholeFile) {
     check.details.push('Phần thêm vào sau chữ ký này được một chữ ký sau bao trùm');
   } else {

@@ -5,7 +5,7 @@ import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
 import signpdf from '@signpdf/signpdf';
 import { Signer } from '@signpdf/utils';
 import * as asn1js from 'asn1js';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFRef, StandardFonts } from 'pdf-lib';
 import * as pkijs from 'pkijs';
 import { parseCertificate } from '../trust-list';
 
@@ -208,4 +208,42 @@ export function flipSignedByte(signed: Uint8Array): Uint8Array {
   const at = Buffer.from(copy).indexOf('Quyet');
   copy[at >= 0 ? at : 100] ^= 0x01;
   return copy;
+}
+
+/**
+ * Long-term-validation data appended after signing, as signing tools do (PAdES-LT): the CRLs as streams, a /DSS
+ * holding them, the catalog written again with its /DSS entry. `tamper` also rewrites the first page (rotated), an
+ * addition that must not pass as validation data.
+ */
+export async function appendValidationData(signed: Uint8Array, crls: Uint8Array[], tamper = false): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(signed, { updateMetadata: false });
+  const text = Buffer.from(signed).toString('latin1');
+  const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(text)?.[1] ?? 0);
+  const root = pdf.context.trailerInfo.Root as PDFRef;
+  let next = pdf.context.largestObjectNumber + 1;
+  const objects: Array<[number, string]> = [];
+  const crlRefs = crls.map((der) => {
+    const number = next++;
+    objects.push([number, `<< /Length ${der.length} >>\nstream\n${Buffer.from(der).toString('latin1')}\nendstream`]);
+    return `${number} 0 R`;
+  });
+  const dss = next++;
+  objects.push([dss, `<< /CRLs [${crlRefs.join(' ')}] >>`]);
+  pdf.catalog.set(PDFName.of('DSS'), PDFRef.of(dss));
+  objects.push([root.objectNumber, pdf.catalog.toString()]);
+  if (tamper) {
+    const page = pdf.getPages()[0]!;
+    page.setRotation({ type: 'degrees', angle: 90 } as never);
+    objects.push([page.ref.objectNumber, page.node.toString()]);
+  }
+  let body = '\n';
+  const offsets: Array<[number, number]> = [];
+  for (const [number, content] of objects) {
+    offsets.push([number, signed.length + body.length]);
+    body += `${number} 0 obj\n${content}\nendobj\n`;
+  }
+  const xrefAt = signed.length + body.length;
+  const xref = offsets.map(([number, offset]) => `${number} 1\n${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  const trailer = `trailer\n<< /Size ${next} /Root ${root.objectNumber} 0 R /Prev ${startxref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return Buffer.concat([signed, Buffer.from(`${body}xref\n${xref}${trailer}`, 'latin1')]);
 }
