@@ -42,6 +42,7 @@ beforeAll(async () => {
     untrusted: await signedPdf({ signer: stranger, chain: [strangerCa] }),
     unsigned: await (await samplePdf()).save(),
     trailingNewline: Buffer.concat([valid, Buffer.from('\r\n')]),
+    bySubjectKeyId: await signedPdf({ signer, chain: [subCa], bySubjectKeyId: true }),
     // Long-term-validation data appended after signing: not an addition; its CRL is read (from the /DSS).
     ltv: await appendValidationData(valid, [laterCrl]),
     ltvRevoked: await appendValidationData(await signedPdf({ signer: revokedLater, chain: [subCa], signingTime: new Date() }), [laterCrl]),
@@ -62,6 +63,7 @@ describe('verifyPdf: one verdict per signature', () => {
     ['untrusted', 'untrusted', true],
     ['trailingNewline', 'valid', false],
     ['expiredTimestamped', 'valid', true],
+    ['bySubjectKeyId', 'valid', true],
     ['ltv', 'valid', false],
     ['ltvRevoked', 'revoked', false],
     ['ltvTampered', 'appended-after-signing', false],

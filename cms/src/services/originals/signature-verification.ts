@@ -152,9 +152,18 @@ function parseSignedData(der: Uint8Array): pkijs.SignedData {
   return new pkijs.SignedData({ schema: info.content });
 }
 
+/**
+ * The signer's certificate: by issuer and serial number, or by subject key identifier (the SHA-1 of the public key,
+ * as RFC 5280 §4.2.1.2 method 1 and pkijs's own lookup compute it, when the certificate carries no identifier).
+ */
 function isSignerCertificate(cert: pkijs.Certificate, sid: unknown): boolean {
   if (sid instanceof pkijs.IssuerAndSerialNumber) return cert.issuer.isEqual(sid.issuer) && cert.serialNumber.isEqual(sid.serialNumber);
-  return false;
+  const block = sid as { idBlock?: { isConstructed?: boolean }; valueBlock?: { value?: Array<{ valueBlock: { valueHexView: Uint8Array } }>; valueHexView?: Uint8Array } };
+  const keyId = block?.idBlock?.isConstructed ? block.valueBlock?.value?.[0]?.valueBlock.valueHexView : block?.valueBlock?.valueHexView;
+  if (!keyId?.length) return false;
+  const extension = cert.extensions?.find((e) => e.extnID === '2.5.29.14')?.parsedValue as asn1js.OctetString | undefined;
+  const own = extension?.valueBlock.valueHexView ?? createHash('sha1').update(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest();
+  return Buffer.from(own).equals(Buffer.from(keyId));
 }
 
 function describeCertificate(check: SignatureCheck, cert: Certificate): void {

@@ -107,6 +107,8 @@ export interface SignOptions {
   signingTime?: Date;
   /** CRLs (DER) placed in the CMS SignedData's `crls`. */
   crls?: Uint8Array[];
+  /** Name the signer by subject key identifier (SignerInfo v3) instead of issuer and serial number. */
+  bySubjectKeyId?: boolean;
   /** An RFC 3161 timestamp token over the signature value, by this TSA at this time (an unsigned attribute). */
   timestamp?: { tsa: TestIdentity; at: Date };
 }
@@ -135,8 +137,13 @@ class CmsSigner extends Signer {
       encapContentInfo: new pkijs.EncapsulatedContentInfo({ eContentType: '1.2.840.113549.1.7.1' }),
       signerInfos: [
         new pkijs.SignerInfo({
-          version: 1,
-          sid: new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
+          version: this.options.bySubjectKeyId ? 3 : 1,
+          sid: this.options.bySubjectKeyId
+            ? new asn1js.Primitive({
+                idBlock: { tagClass: 3, tagNumber: 0 },
+                valueHex: createHash('sha1').update(cert.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest(),
+              })
+            : new pkijs.IssuerAndSerialNumber({ issuer: cert.issuer, serialNumber: cert.serialNumber }),
           signedAttrs: new pkijs.SignedAndUnsignedAttributes({
             type: 0,
             attributes: [
