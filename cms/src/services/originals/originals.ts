@@ -64,6 +64,11 @@ export class OriginalsVerifier {
     return (await this.trustList()).fingerprint;
   }
 
+  /** The trust list as loaded now (reloaded when its folder changes), for other verifiers (edXML packages). */
+  currentTrustList(): Promise<TrustList> {
+    return this.trustList();
+  }
+
   /** Verifies these files (media ids) in the background, one at a time. */
   enqueue(ids: Iterable<number>): void {
     for (const id of ids) this.pending.add(id);
