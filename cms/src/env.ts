@@ -37,6 +37,8 @@ export const CmsEnvSchema = SearchEnvSchema.extend({
   OFFICIAL_EMAIL_DOMAINS: optional(z.string()),
   /** Private folder of comment attachments (personal data, never under public/uploads); default `<public>/../private`. */
   CMS_PRIVATE_DIR: optional(z.string()),
+  /** Folder of the trusted root certificates (PEM/DER) that signed originals are verified against; default `<public>/../trust-list`. Empty: every signature is "untrusted". */
+  TRUST_LIST_DIR: optional(z.string()),
   /** The first super admin, created on an empty database. */
   CMS_ADMIN_EMAIL: optional(z.string()).default('admin@cong.local'),
   CMS_ADMIN_PASSWORD: optional(z.string()),

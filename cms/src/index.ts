@@ -31,6 +31,8 @@ import { privatiseLegacyAttachments } from './services/comments/attachments';
 import { provisionAuditLog, registerAuditLog } from './services/audit/audit-log';
 import { mailOutbox } from './services/mail/outbox';
 import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
+import { registerOriginalsRules } from './document-middlewares/originals';
+import { originals, verifyUploads } from './services/originals/originals';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
 let stopInbox: (() => Promise<void>) | null = null;
@@ -65,6 +67,8 @@ export default {
     registerAuditLog(strapi);
     // Only the outbox writes mails: no one can send a mail from the agency's sender by hand.
     registerReadOnlyOutbox(strapi);
+    // A document's originals are verified (digital signatures) when uploaded, and when a write finds one unverified.
+    registerOriginalsRules(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -102,6 +106,10 @@ export default {
     refreshOverdueQuestions(strapi).catch((error) => strapi.log.error(`Question overdue refresh failed: ${error}`));
     // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
     mailOutbox(strapi).start();
+    // An uploaded PDF original is verified at once, before anyone attaches it.
+    verifyUploads(strapi);
+    // The trust list may have changed while the CMS was down: originals verified against another one are verified again.
+    originals(strapi).start().catch((error) => strapi.log.error(`Signature verification at start failed: ${error}`));
     // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).
     stopBroadcast = broadcastChanges(changeLog, cmsEnv(), strapi.log);
     // With EDXML_INBOX_DIR, edXML packages dropped in that folder become drafts for an editor.
@@ -111,6 +119,7 @@ export default {
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     mailOutbox(strapi).stop();
     await stopInbox?.();
+    originals(strapi).stop();
     await stopBroadcast?.();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();

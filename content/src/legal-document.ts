@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ReceivedViaSchema } from './document-provenance.ts';
 import { RelationDirectionSchema, RelationKindSchema } from './relation-kinds.ts';
 import { ValidityStatusSchema } from './validity-status.ts';
+import { DocumentSignatureStatusSchema, SignatureReportSchema } from './signature-verdict.ts';
 
 /** A calendar date as the CMS stores it: `YYYY-MM-DD` (a day in Asia/Ho_Chi_Minh, no time). */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
@@ -70,6 +71,8 @@ export const AttachmentSchema = z.object({
   ext: z.string(),
   /** Size in bytes. */
   size: z.number().int().nonnegative(),
+  /** What verifying its digital signatures found (legal documents' originals); null: not verified yet; absent elsewhere. */
+  signatureReport: SignatureReportSchema.nullish(),
 });
 export type Attachment = z.output<typeof AttachmentSchema>;
 
@@ -98,8 +101,8 @@ export const LegalDocumentSchema = LegalDocumentSummarySchema.extend({
   /** Full text in Markdown (rendered with `marked`, sanitised). */
   text: z.string(),
   attachments: z.array(AttachmentSchema),
-  /** The attached original carries the issuer's digital signature. */
-  signedOriginal: z.boolean(),
+  /** The mark derived from the originals' signature reports (`documentSignatureStatus`), never ticked by hand. */
+  signatureStatus: DocumentSignatureStatusSchema,
   /** How the document entered the registry: typed by an editor (also when absent), imported from files, received as edXML. */
   receivedVia: ReceivedViaSchema.optional(),
   relations: z.array(DocumentRelationSchema),

@@ -3,7 +3,7 @@ import { csvHeader, csvRow, jsonLine, OPEN_DATA_DATASETS, OPEN_DATA_LICENCES, Op
 
 describe('open-data datasets', () => {
   it.each([
-    ['documents', ['slug', 'number', 'type', 'title', 'issuer', 'signer', 'issuedDate', 'effectiveDate', 'expiryDate', 'status', 'statusLabel', 'fields', 'updatedAt', 'firstPublishedAt', 'url', 'signerTitle', 'gazetteNumber', 'gazetteDate', 'text', 'signedOriginal', 'receivedVia', 'receivedViaLabel', 'attachmentUrls']],
+    ['documents', ['slug', 'number', 'type', 'title', 'issuer', 'signer', 'issuedDate', 'effectiveDate', 'expiryDate', 'status', 'statusLabel', 'fields', 'updatedAt', 'firstPublishedAt', 'url', 'signerTitle', 'gazetteNumber', 'gazetteDate', 'text', 'signedOriginal', 'receivedVia', 'receivedViaLabel', 'signatureStatus', 'signatureStatusLabel', 'attachmentUrls']],
     ['comments', ['id', 'name', 'organization', 'article', 'articleLabel', 'content', 'submittedAt', 'draft']],
     ['directory', ['kind', 'name', 'title', 'unit', 'phone', 'email', 'vcard']],
   ] as const)('%s: the CSV has the API record\'s scalar fields, named as in the JSON', (key, names) => {

@@ -9,6 +9,7 @@ import { PublicServiceLevelSchema } from './public-service.ts';
 import { ArticleSectionSchema } from './article.ts';
 import { StatisticFigureSchema } from './statistics.ts';
 import { ValidityStatusSchema } from './validity-status.ts';
+import { DocumentSignatureStatusSchema, SignatureCheckSchema, SignatureReportSchema } from './signature-verdict.ts';
 
 /**
  * The public read API (`/api/v1/…`): the answer of every route, as a stable, flat JSON contract for re-users.
@@ -103,17 +104,32 @@ export const ApiFileSchema = z.object({
 });
 export type ApiFile = z.output<typeof ApiFileSchema>;
 
+/** One signature of an original, as verified by the portal, with its verdict in plain Vietnamese. */
+export const ApiSignatureCheckSchema = SignatureCheckSchema.extend({
+  /** "Chữ ký số hợp lệ", "Tệp đã bị thay đổi sau khi ký", … (SIGNATURE_VERDICT_LABELS). */
+  verdictLabel: z.string(),
+});
+export const ApiSignatureReportSchema = SignatureReportSchema.extend({ signatures: z.array(ApiSignatureCheckSchema) });
+
+/** A document's original: the file, and what verifying its digital signatures found (null: not verified yet). */
+export const ApiDocumentFileSchema = ApiFileSchema.extend({ signatureReport: ApiSignatureReportSchema.nullable() });
+
 export const ApiDocumentSchema = ApiDocumentSummarySchema.extend({
   signerTitle: z.string().nullable(),
   gazetteNumber: z.string().nullable(),
   gazetteDate: NullableDate,
   /** Full text, Markdown. */
   text: z.string(),
+  /** True when the originals carry digital signatures and every one verified (`signatureStatus` is "verified"). */
   signedOriginal: z.boolean(),
   /** How the document entered the registry (`editor`, `import`, `edxml`), and the same in words. */
   receivedVia: ReceivedViaSchema,
   receivedViaLabel: z.string(),
-  attachments: z.array(ApiFileSchema),
+  /** verified, problem (some signature did not verify), unsigned, pending (an original not verified yet). */
+  signatureStatus: DocumentSignatureStatusSchema,
+  /** The same in Vietnamese. */
+  signatureStatusLabel: z.string(),
+  attachments: z.array(ApiDocumentFileSchema),
   relations: z.array(
     // The content model's relation entry, plus its page on this portal (null when the other document is absent).
     DocumentRelationSchema.extend({ url: Url.nullable() }),

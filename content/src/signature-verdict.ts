@@ -7,14 +7,18 @@ import { z } from 'zod';
  * changes, and stores one report per file.
  */
 
-/** The verdict of one signature, worst cases last. */
-export const SIGNATURE_VERDICTS = ['valid', 'modified-after-signing', 'untrusted', 'certificate-expired', 'revoked', 'invalid', 'unverifiable'] as const;
+/**
+ * The verdict of one signature. `appended-after-signing`: the signed bytes are intact but bytes were added after the
+ * last signature (an incremental update nobody signed); `modified-after-signing`: the signed bytes themselves changed.
+ */
+export const SIGNATURE_VERDICTS = ['valid', 'appended-after-signing', 'modified-after-signing', 'untrusted', 'certificate-expired', 'revoked', 'invalid', 'unverifiable'] as const;
 export const SignatureVerdictSchema = z.enum(SIGNATURE_VERDICTS);
 export type SignatureVerdict = z.output<typeof SignatureVerdictSchema>;
 
 /** The plain Vietnamese verdict shown on the document page and carried by the API. */
 export const SIGNATURE_VERDICT_LABELS: Readonly<Record<SignatureVerdict, string>> = {
   valid: 'Chữ ký số hợp lệ',
+  'appended-after-signing': 'Tệp có nội dung được thêm vào sau khi ký',
   'modified-after-signing': 'Tệp đã bị thay đổi sau khi ký',
   untrusted: 'Không xác minh được chứng thư (không thuộc danh sách tin cậy)',
   'certificate-expired': 'Chứng thư số đã hết hạn tại thời điểm ký',
@@ -57,7 +61,16 @@ export type SignatureReport = z.output<typeof SignatureReportSchema>;
 
 /** The document's mark, derived from its originals' reports. */
 export const DOCUMENT_SIGNATURE_STATUSES = ['verified', 'problem', 'unsigned', 'pending'] as const;
-export type DocumentSignatureStatus = (typeof DOCUMENT_SIGNATURE_STATUSES)[number];
+export const DocumentSignatureStatusSchema = z.enum(DOCUMENT_SIGNATURE_STATUSES);
+export type DocumentSignatureStatus = z.output<typeof DocumentSignatureStatusSchema>;
+
+/** The document's mark in plain Vietnamese (unsigned: nothing to say, the page shows no mark). */
+export const DOCUMENT_SIGNATURE_STATUS_LABELS: Readonly<Record<DocumentSignatureStatus, string>> = {
+  verified: 'Bản gốc có chữ ký số hợp lệ',
+  problem: 'Chữ ký số của bản gốc không xác minh được đầy đủ',
+  unsigned: 'Bản gốc không có chữ ký số',
+  pending: 'Đang kiểm tra chữ ký số của bản gốc',
+};
 
 /**
  * verified: at least one original carries signatures and every signature of every original is valid;

@@ -9,11 +9,8 @@ import { loadPortalDemo } from './demo-portal.ts';
  * a sample PDF original attached to a few of them through the CMS's upload API. Used by `npm start` (into an
  * empty registry), the system tests and the benchmarks.
  */
-const ATTACHED: Array<{ number: string; signed: boolean }> = [
-  { number: '08/2026/QĐ-UBND', signed: true },
-  { number: '901/2025/QH15', signed: true },
-  { number: '45/KH-UBND', signed: false },
-];
+// Unsigned samples: the mark "signed original" is what the CMS's verification finds, and a demo has no CA's signature.
+const ATTACHED: Array<{ number: string }> = [{ number: '08/2026/QĐ-UBND' }, { number: '901/2025/QH15' }, { number: '45/KH-UBND' }];
 
 export async function loadDemoContent(
   cmsUrl: string,
@@ -21,10 +18,10 @@ export async function loadDemoContent(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportOutcome[]> {
   const results = await pushRecords(cmsUrl, token, demoRecords, { onProgress });
-  for (const { number, signed } of ATTACHED) {
+  for (const { number } of ATTACHED) {
     const record = demoRecords.find((r) => r.number === number);
     if (!record) continue;
-    await attachSamplePdf(cmsUrl, token, number, `${numberSlug(number)}.pdf`, signed, {
+    await attachSamplePdf(cmsUrl, token, number, `${numberSlug(number)}.pdf`, {
       issuer: { body: record.issuer.replace(SAMPLE_MARK, '').trim() },
       reference: `Số: ${number}`,
       title: record.type,
@@ -103,7 +100,7 @@ export async function loadDemoComments(cmsUrl: string, token: string, now: Date 
   }
 }
 
-async function attachSamplePdf(cmsUrl: string, token: string, number: string, fileName: string, signed: boolean, document: DemoDocument): Promise<void> {
+async function attachSamplePdf(cmsUrl: string, token: string, number: string, fileName: string, document: DemoDocument): Promise<void> {
   const auth = { authorization: `Bearer ${token}` };
   const q = new URLSearchParams({ 'filters[numberKey][$eq]': numberKey(number)!, 'populate[attachments]': 'true', status: 'draft' });
   const found = (await (await fetch(`${cmsUrl}/api/legal-documents?${q}`, { headers: auth })).json()) as any;
@@ -113,7 +110,7 @@ async function attachSamplePdf(cmsUrl: string, token: string, number: string, fi
   const update = await fetch(`${cmsUrl}/api/legal-documents/${doc.documentId}?status=published`, {
     method: 'PUT',
     headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ data: { attachments: [file], signedOriginal: signed } }),
+    body: JSON.stringify({ data: { attachments: [file] } }),
   });
   if (!update.ok) throw new Error(`Gắn tệp mẫu vào ${number} thất bại (HTTP ${update.status}): ${await update.text()}`);
 }

@@ -213,7 +213,7 @@ export function* generateSearchCorpus(options: SearchCorpusOptions): Generator<L
       gazetteDate: null,
       text: `${parts.join('\n\n')}\n`,
       attachments: [],
-      signedOriginal: false,
+      signatureStatus: 'unsigned',
       relations: [],
       history: [],
     };

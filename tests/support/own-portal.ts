@@ -5,7 +5,7 @@ import { freePort, startCms, startSite, type RunningCms, type Service } from '..
 import { CmsApi } from './cms-api.ts';
 
 /** A CMS and a site of one test file's own, on free ports and a temporary data folder. */
-export type OwnPortal = { cms: RunningCms; site: Service; api: CmsApi; stop: () => Promise<void> };
+export type OwnPortal = { cms: RunningCms; site: Service; api: CmsApi; dataDir: string; stop: () => Promise<void> };
 
 /**
  * Starts a portal for a test that would disturb the shared stack (a notice every page shows, a CMS it stops).
@@ -26,5 +26,5 @@ export async function startOwnPortal(name: string, admin: { adminEmail: string; 
     await stop();
     throw error;
   }
-  return { cms, site, api: new CmsApi(cms.url, cms.tokens.importer, admin), stop };
+  return { cms, site, api: new CmsApi(cms.url, cms.tokens.importer, admin), dataDir, stop };
 }

@@ -23,7 +23,6 @@ const LABELS: Record<string, [label: string, description?: string]> = {
   fields: ['Lĩnh vực'],
   body: ['Toàn văn', 'Mỗi điều là một tiêu đề "## Điều N. Tên điều" để có liên kết tới từng điều.'],
   attachments: ['Tệp đính kèm', 'PDF, DOC, DOCX hoặc ODT.'],
-  signedOriginal: ['Bản gốc có chữ ký số'],
   relations: ['Quan hệ với văn bản khác', 'Chỉ nhập ở văn bản tác động; văn bản bị tác động tự hiển thị chiều ngược lại.'],
   validityStatus: ['Tình trạng hiệu lực', 'Tự tính từ các ngày và quan hệ văn bản; không nhập tay.'],
   validityHistory: ['Lịch sử hiệu lực', 'Tự tính.'],

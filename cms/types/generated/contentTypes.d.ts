@@ -759,8 +759,6 @@ export interface ApiLegalDocumentLegalDocument
       Schema.Attribute.DefaultTo<'editor'>;
     relations: Schema.Attribute.Component<'legal.relation', true>;
     reviewNote: Schema.Attribute.Text;
-    signedOriginal: Schema.Attribute.Boolean &
-      Schema.Attribute.DefaultTo<false>;
     signer: Schema.Attribute.Relation<'manyToOne', 'api::signer.signer'>;
     signerTitle: Schema.Attribute.String;
     slug: Schema.Attribute.String;
@@ -1743,6 +1741,7 @@ export interface PluginUploadFile extends Struct.CollectionTypeSchema {
     provider_metadata: Schema.Attribute.JSON;
     publishedAt: Schema.Attribute.DateTime;
     related: Schema.Attribute.Relation<'morphToMany'>;
+    signatureReport: Schema.Attribute.JSON;
     size: Schema.Attribute.Decimal & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &

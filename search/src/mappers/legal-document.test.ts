@@ -20,7 +20,7 @@ const doc: LegalDocument = {
   gazetteDate: null,
   text: 'Thực hiện Nghị định số 64/2007/NĐ-CP và Chỉ thị 15/CT-TTg này.\n\n## Điều 1. Phạm vi\n\nTheo 43/2011/NĐ- CP.',
   attachments: [],
-  signedOriginal: false,
+  signatureStatus: 'unsigned',
   relations: [
     { kind: 'refers-to', direction: 'outgoing', label: 'Dẫn chiếu', number: '43/2011/NĐ-CP', slug: null, title: null, partial: false, articles: null, note: null },
     { kind: 'implements', direction: 'incoming', label: 'Được triển khai thi hành bởi', number: '1950/TTg-KGVX', slug: '1950-ttg-kgvx', title: null, partial: false, articles: null, note: null },

@@ -62,7 +62,7 @@ export function toLegalDocuments(records: readonly ImportRecord[], today: string
       gazetteDate: record.gazetteDate,
       text: record.text,
       attachments: [],
-      signedOriginal: false,
+      signatureStatus: 'unsigned',
       relations: record.relations.map((relation) => ({
         kind: relation.kind,
         direction: 'outgoing' as const,

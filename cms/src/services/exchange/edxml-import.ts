@@ -5,6 +5,7 @@ import { importRecords } from '../registry/registry-import';
 import { attachOriginals, originalsProblem } from '../registry/originals';
 import { edxmlSender, edxmlToImportRecord, EdxmlContentError } from './edxml-header';
 import { EdxmlPackageError, readEdxmlPackage } from './edxml-package';
+import { originals as originalsOf } from '../originals/originals';
 import { checkEdxmlSignatures } from './edxml-signature';
 
 export type EdxmlImportOptions = {
@@ -44,7 +45,7 @@ export async function importEdxmlPackage(strapi: Core.Strapi, bytes: Uint8Array,
     if (error instanceof EdxmlPackageError) return failed(error.message);
     throw error;
   }
-  const signatures = await checkEdxmlSignatures(pkg.xml, pkg.document);
+  const signatures = await checkEdxmlSignatures(pkg.xml, pkg.document, await originalsOf(strapi).currentTrustList());
   const problems: string[] = [];
   const bad = signatures.filter((s) => s.verdict !== 'valid' && s.verdict !== 'untrusted');
   if (bad.length) problems.push(`Chữ ký số của gói edXML: ${describePackageSignatures(bad)}`);

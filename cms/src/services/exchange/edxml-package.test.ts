@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type SigningIdentity } from '../../../../tests/support/edxml-packages.ts';
 import { EDXML_MAX_ATTACHMENTS, EdxmlPackageError, readEdxmlPackage } from './edxml-package';
 import { checkEdxmlSignatures } from './edxml-signature';
+import { parseCertificate, type TrustList, trustListOf } from '../originals/trust-list';
 
 const bytes = (xml: string) => new TextEncoder().encode(xml);
 const refusal = (input: Uint8Array, max?: number) => {
@@ -74,16 +75,25 @@ describe('checkEdxmlSignatures (XML-DSig with xml-crypto)', () => {
   beforeAll(async () => {
     identity = await signingIdentity();
   }, 30_000);
-  const check = (xml: string) => {
+  const check = (xml: string, trustList: TrustList | null = null) => {
     const pkg = readEdxmlPackage(bytes(xml));
-    return checkEdxmlSignatures(pkg.xml, pkg.document);
+    return checkEdxmlSignatures(pkg.xml, pkg.document, trustList);
   };
+  /** A trust list holding these (self-signed) certificates as its anchors. */
+  const trusting = (...pems: string[]) => trustListOf(pems.map((pem) => parseCertificate(new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64')))));
 
   it('an unsigned package has no signatures', async () => {
     expect(await check(edxmlPackage())).toEqual([]);
   });
 
-  it('a signed package: intact, whole package covered, the signer named; its trust is the trust list’s (untrusted until it is plugged in)', async () => {
+  it('a signer the trust list holds is valid; one it does not hold, untrusted', async () => {
+    const signed = signEdxml(edxmlPackage(), identity);
+    expect((await check(signed, trusting(identity.certificatePem)))[0]!.verdict).toBe('valid');
+    const stranger = await signingIdentity('Người Lạ');
+    expect((await check(signed, trusting(stranger.certificatePem)))[0]!.verdict).toBe('untrusted');
+  });
+
+  it('a signed package: intact, whole package covered, the signer named; with an empty trust list, untrusted', async () => {
     const [signature, ...more] = await check(signEdxml(edxmlPackage({ attachments: [{ name: 'a.pdf', contentType: 'application/pdf', bytes: tinyPdf('a') }] }), identity));
     expect(more).toEqual([]);
     expect(signature).toMatchObject({ verdict: 'untrusted', signer: 'Nguyễn Văn Thử', organisation: 'UBND tỉnh Sông Hồng (dữ liệu thử)', issuer: 'Nguyễn Văn Thử', coversWholeFile: true });

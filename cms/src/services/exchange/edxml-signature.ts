@@ -3,6 +3,7 @@ import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import { SignedXml } from 'xml-crypto';
 import type { SignatureCheck } from '@cong/content';
 import { signatureElements, XMLDSIG_NS } from './edxml-package';
+import type { TrustList } from '../originals/trust-list';
 import { checkSignerTrust } from './signer-trust';
 
 /**
@@ -10,18 +11,18 @@ import { checkSignerTrust } from './signer-trust';
  * digests match (nothing changed after signing), that the signature value is the signer's over them, and that a
  * reference covers the whole package (URI="" — a signature over one element says nothing of the rest, which is
  * how signature-wrapping attacks work). The signer's certificate comes from the signature's own KeyInfo; whether
- * it is trusted is the trust list's verdict (signer-trust.ts, the seam). One `SignatureCheck` per signature, in
+ * it is trusted is the trust list's verdict (signer-trust.ts, the PDF originals' list). One `SignatureCheck` per signature, in
  * the shape the originals' reports use, so the same words describe a package's signature and a PDF's.
  */
-export async function checkEdxmlSignatures(xml: string, document: Document, now = new Date()): Promise<SignatureCheck[]> {
+export async function checkEdxmlSignatures(xml: string, document: Document, trustList: TrustList | null, now = new Date()): Promise<SignatureCheck[]> {
   const checks: SignatureCheck[] = [];
-  for (const element of signatureElements(document)) checks.push(await checkOne(xml, element, now));
+  for (const element of signatureElements(document)) checks.push(await checkOne(xml, element, trustList, now));
   return checks;
 }
 
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
 
-async function checkOne(xml: string, element: Element, now: Date): Promise<SignatureCheck> {
+async function checkOne(xml: string, element: Element, trustList: TrustList | null, now: Date): Promise<SignatureCheck> {
   const certificate = keyInfoCertificate(element);
   const described = describeCertificate(certificate);
   const base: SignatureCheck = { verdict: 'unverifiable', signedAt: null, timestamped: false, coversWholeFile: false, ...described, details: [] };
@@ -49,7 +50,7 @@ async function checkOne(xml: string, element: Element, now: Date): Promise<Signa
   if (now < validFrom || now > validTo) {
     return { ...base, verdict: 'certificate-expired', coversWholeFile: true, details: [...details, 'Chứng thư số không còn hiệu lực tại thời điểm kiểm tra'] };
   }
-  const trust = await checkSignerTrust(certificate, now);
+  const trust = await checkSignerTrust(certificate, now, trustList);
   return { ...base, verdict: trust.verdict, coversWholeFile: true, details: [...details, trust.detail] };
 }
 

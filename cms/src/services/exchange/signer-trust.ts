@@ -1,18 +1,19 @@
 import type { X509Certificate } from 'node:crypto';
 import type { SignatureVerdict } from '@cong/content';
+import { parseCertificate, type TrustList } from '../originals/trust-list';
 
 /**
- * THE SEAM where the trust list plugs in. An edXML package's XML signature is checked for integrity here
- * (edxml-signature.ts); whether its signer's certificate chains to a certificate authority the agency trusts (the
- * national root CA, its subordinate CAs, revocation) is the trust list's question, answered by
- * `cms/src/services/originals/trust-list.ts` once it is merged. Until then every signer is reported "untrusted"
- * with the reason, never "valid": a package signed with a certificate anyone can make must not earn the mark.
- *
- * To plug the trust list in, replace this function's body with a call to it (one verdict and its Vietnamese
- * finding per signer certificate; `signedAt` is the time to judge the certificate's validity at).
+ * Whether an edXML package's signer certificate chains to a certificate authority the agency trusts: the same
+ * trust list (TRUST_LIST_DIR) and the same chain check as the signed PDF originals (services/originals/trust-list.ts),
+ * judged at `signedAt`. An empty list trusts nobody: a package signed with a certificate anyone can make must not
+ * earn the mark. The package's own KeyInfo carries only the signer's certificate, so the list must hold the
+ * intermediate CAs too, as it does for PDFs without embedded chains.
  */
-export async function checkSignerTrust(certificate: X509Certificate, signedAt: Date): Promise<{ verdict: SignatureVerdict; detail: string }> {
-  void certificate;
-  void signedAt;
-  return { verdict: 'untrusted', detail: 'Chưa đối chiếu chứng thư người ký với danh sách chứng thư tin cậy (chưa cấu hình danh sách tin cậy)' };
+export async function checkSignerTrust(certificate: X509Certificate, signedAt: Date, trustList: TrustList | null): Promise<{ verdict: SignatureVerdict; detail: string }> {
+  if (!trustList || trustList.anchors.length === 0) {
+    return { verdict: 'untrusted', detail: 'Danh sách chứng thư tin cậy trống (TRUST_LIST_DIR): không đối chiếu được chứng thư của người ký' };
+  }
+  const chain = await trustList.verifyCertificateChain(parseCertificate(new Uint8Array(certificate.raw)), [], signedAt);
+  const verdict: SignatureVerdict = chain.status === 'trusted' ? 'valid' : chain.status === 'expired' ? 'certificate-expired' : chain.status === 'invalid' ? 'invalid' : 'untrusted';
+  return { verdict, detail: chain.details.join('; ') };
 }

@@ -163,7 +163,8 @@ function toLegalDocument(row: Row): LegalDocument {
     gazetteDate: isoDay(row.gazetteDate),
     text: row.body ?? '',
     attachments: [],
-    signedOriginal: !!row.signedOriginal,
+    // Search shows no originals: attachments are not loaded, and the mark is the document page's.
+    signatureStatus: 'unsigned',
     relations: (row.relations ?? []).map((r: Row) => ({
       kind: r.kind,
       direction: 'outgoing' as const,

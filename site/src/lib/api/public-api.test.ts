@@ -38,7 +38,12 @@ describe('toApiDocument', () => {
       ext: 'pdf',
       format: 'PDF',
       size: 245_670,
+      signatureReport: expect.objectContaining({
+        signatures: [expect.objectContaining({ verdict: 'valid', verdictLabel: 'Chữ ký số hợp lệ', signer: 'Nguyễn Văn An' })],
+      }),
     });
+    // The v1 boolean is derived from verification: every signature of every original valid.
+    expect(api).toMatchObject({ signedOriginal: true, signatureStatus: 'verified', signatureStatusLabel: 'Bản gốc có chữ ký số hợp lệ' });
   });
 
   it('gives each relation its direction, label and a URL or null', () => {

@@ -1,4 +1,12 @@
-import { type ApiDocument, type ApiDocumentSummary, type LegalDocument, type LegalDocumentSummary, RECEIVED_VIA_LABELS, VALIDITY_LABELS } from '@cong/content';
+import {
+  type ApiDocument,
+  type ApiDocumentSummary,
+  DOCUMENT_SIGNATURE_STATUS_LABELS,
+  type LegalDocument,
+  type LegalDocumentSummary,
+  SIGNATURE_VERDICT_LABELS,
+  VALIDITY_LABELS,
+} from '@cong/content';
 import { fileFormat } from '../cms/files.ts';
 
 /**
@@ -40,7 +48,10 @@ export function toApiDocument(doc: LegalDocument, urls: ApiUrls): ApiDocument {
     gazetteNumber: doc.gazetteNumber,
     gazetteDate: doc.gazetteDate,
     text: doc.text,
-    signedOriginal: doc.signedOriginal,
+    // Kept for re-users of v1: now derived from verification, never ticked by hand.
+    signedOriginal: doc.signatureStatus === 'verified',
+    signatureStatus: doc.signatureStatus,
+    signatureStatusLabel: DOCUMENT_SIGNATURE_STATUS_LABELS[doc.signatureStatus],
     receivedVia: doc.receivedVia ?? 'editor',
     receivedViaLabel: RECEIVED_VIA_LABELS[doc.receivedVia ?? 'editor'],
     attachments: doc.attachments.map((file) => ({
@@ -50,6 +61,9 @@ export function toApiDocument(doc: LegalDocument, urls: ApiUrls): ApiDocument {
       ext: file.ext,
       format: fileFormat(file.ext),
       size: file.size,
+      signatureReport: file.signatureReport
+        ? { ...file.signatureReport, signatures: file.signatureReport.signatures.map((s) => ({ ...s, verdictLabel: SIGNATURE_VERDICT_LABELS[s.verdict] })) }
+        : null,
     })),
     relations: doc.relations.map((relation) => ({
       kind: relation.kind,

@@ -78,7 +78,7 @@ export function detailParams(slug: string): StrapiParams {
     filters: { slug: { $eq: slug } },
     populate: {
       ...SUMMARY_POPULATE,
-      attachments: { fields: ['name', 'url', 'mime', 'ext', 'size'] },
+      attachments: { fields: ['name', 'url', 'mime', 'ext', 'size', 'signatureReport'] },
       relations: true,
     },
     pagination: { page: 1, pageSize: 1 },

@@ -29,6 +29,8 @@ export const StrapiMediaSchema = z.object({
   ext: z.string().nullish(),
   /** Kilobytes, a float. */
   size: z.number().nonnegative().nullish(),
+  /** A legal document's original: what the CMS's signature verification found; checked in the mapper. */
+  signatureReport: z.unknown().optional(),
 });
 export type StrapiMedia = z.output<typeof StrapiMediaSchema>;
 
@@ -55,7 +57,6 @@ export const StrapiLegalDocumentSchema = z.object({
   gazetteNumber: z.string().nullish(),
   gazetteDate: StrapiDate.nullish(),
   body: z.string().nullish(),
-  signedOriginal: z.boolean().nullish(),
   /** Null on rows written before provenance was kept: those were typed by editors. */
   receivedVia: ReceivedViaSchema.nullish(),
   validityStatus: ValidityStatusSchema.nullish(),

@@ -51,21 +51,39 @@ describe('toLegalDocument', () => {
   it('is a valid LegalDocument DTO', () => {
     expect(LegalDocumentSchema.parse(doc)).toEqual(doc);
     expect(doc.gazetteNumber).toBe('985+986');
-    expect(doc.signedOriginal).toBe(true);
+    expect(doc.signatureStatus).toBe('verified');
     expect(doc.text).toContain('## Điều 1. Phạm vi điều chỉnh');
   });
 
-  it('maps attachments: public /tep/ URL, extension without dot, size in bytes', () => {
+  it('maps attachments: public /tep/ URL, extension without dot, size in bytes, signature report', () => {
     expect(doc.attachments).toEqual([
-      { name: '930-2025-ND-CP.pdf', url: '/tep/930_2025_ND_CP_3f2a1b.pdf', mime: 'application/pdf', ext: 'pdf', size: 245_670 },
+      {
+        name: '930-2025-ND-CP.pdf',
+        url: '/tep/930_2025_ND_CP_3f2a1b.pdf',
+        mime: 'application/pdf',
+        ext: 'pdf',
+        size: 245_670,
+        signatureReport: expect.objectContaining({ signatures: [expect.objectContaining({ verdict: 'valid', signer: 'Nguyễn Văn An' })] }),
+      },
       {
         name: 'Phu luc.docx',
         url: '/tep/Phu_luc_9c8d7e.docx',
         mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         ext: 'docx',
         size: 1_530_200,
+        signatureReport: { signatures: [], verifiedAt: '2026-01-02T00:00:00.000Z', trustList: 'sha256:test' },
       },
     ]);
+  });
+
+  it('derives the mark from the reports: an unverified original is pending, a report that does not read is reported', () => {
+    const raw = structuredClone(decree);
+    raw.attachments![1]!.signatureReport = undefined;
+    raw.attachments![0]!.signatureReport = { signatures: 'nope' };
+    const found: string[] = [];
+    const mapped = toLegalDocument(raw, [], { cmsBase: CMS, onInvalid: (issue) => found.push(issue) });
+    expect(mapped.signatureStatus).toBe('pending');
+    expect(found).toContain('signatureReport: Invalid input: expected array, received string');
   });
 
   it('keeps valid history events and reports malformed ones', () => {

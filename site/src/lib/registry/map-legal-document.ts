@@ -1,6 +1,9 @@
 import {
   type Attachment,
   describeIssues,
+  documentSignatureStatus,
+  type SignatureReport,
+  SignatureReportSchema,
   documentSigner,
   type DocumentRelation,
   type LegalDocument,
@@ -88,6 +91,14 @@ export function toAttachment(media: StrapiMedia, cmsBase: string): Attachment {
     ext,
     size: kilobytesToBytes(media.size ?? 0),
   };
+}
+
+/** A stored report that does not read is shown as not verified yet (and reported), never as a verdict it is not. */
+function toSignatureReport(raw: unknown, onInvalid?: (issue: string) => void): SignatureReport | null {
+  if (raw === null || raw === undefined) return null;
+  const parsed = SignatureReportSchema.safeParse(raw);
+  if (!parsed.success) onInvalid?.(`signatureReport: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.success ? parsed.data : null;
 }
 
 function extensionOf(url: string): string {
@@ -197,13 +208,14 @@ export function toLegalDocument(
   relations: DocumentRelation[],
   options: { cmsBase: string; today?: string; onInvalid?: (issue: string) => void },
 ): LegalDocument {
+  const attachments = (raw.attachments ?? []).map((media) => ({ ...toAttachment(media, options.cmsBase), signatureReport: toSignatureReport(media.signatureReport, options.onInvalid) }));
   return {
     ...toSummary(raw, options.today),
     gazetteNumber: raw.gazetteNumber ?? null,
     gazetteDate: raw.gazetteDate ?? null,
     text: raw.body ?? '',
-    attachments: (raw.attachments ?? []).map((media) => toAttachment(media, options.cmsBase)),
-    signedOriginal: raw.signedOriginal ?? false,
+    attachments,
+    signatureStatus: documentSignatureStatus(attachments.map((file) => file.signatureReport ?? null)),
     receivedVia: raw.receivedVia ?? 'editor',
     relations,
     history: toHistory(raw.validityHistory, options.onInvalid),

@@ -1,0 +1,22 @@
+/**
+ * The upload plugin's file content type, extended with what the portal derives from each file. One named call per
+ * attribute, so each feature's addition stays one line here. Checked against @strapi/upload 5.54.0
+ * (`plugin.contentTypes.file.schema.attributes`, the plugin-extension convention of Strapi 5).
+ */
+/** The part of the upload plugin's definition extended here. */
+type UploadPlugin = { contentTypes?: { file?: { schema?: { attributes?: Record<string, unknown> } } } };
+
+export default (plugin: UploadPlugin) => {
+  addSignatureReport(plugin);
+  return plugin;
+};
+
+/**
+ * What verifying the file's digital signatures found (content/src/signature-verdict.ts, `SignatureReport`), written
+ * by the CMS only (services/originals/originals.ts); public, so a document's populated attachments carry it to the site.
+ */
+function addSignatureReport(plugin: UploadPlugin): void {
+  const attributes = plugin.contentTypes?.file?.schema?.attributes;
+  if (!attributes) throw new Error('@strapi/upload has no file content type any more: re-check cms/src/extensions/upload/strapi-server.ts');
+  attributes.signatureReport = { type: 'json', configurable: false };
+}

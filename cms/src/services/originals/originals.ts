@@ -1,0 +1,273 @@
+import { type FSWatcher, watch } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import type { Core } from '@strapi/strapi';
+import { type SignatureReport, SignatureReportSchema } from '@cong/content';
+import { cmsEnv } from '../../env';
+import { LEGAL_DOCUMENT } from '../../model/uids';
+import { announceChanges } from '../change-feed/announce';
+import { verifyPdf } from './signature-verification';
+import { loadTrustList, type TrustList } from './trust-list';
+
+/**
+ * The CMS's side of signature verification (the verifier itself is framework-free: signature-verification.ts,
+ * trust-list.ts). Each original file gets one report, stored on the upload plugin's file row (`signatureReport`,
+ * extensions/upload/strapi-server.ts). A file is verified when it is uploaded, when a legal document naming it is
+ * written without a current report, when the trust list changes (the report keeps the list's fingerprint: a
+ * different one means verify again; checked at start-up and whenever the folder changes), and on demand
+ * (POST /api/originals/reverify). After storing a report the change feed names the documents that show the file,
+ * so the site re-renders their pages within a second. One queue, one file at a time: verification is CPU work
+ * (hashing, RSA) and must not starve the editors' requests.
+ */
+
+export const UPLOAD_FILE = 'plugin::upload.file';
+
+type FileRow = { id: number; url?: string; ext?: string | null; mime?: string | null; provider?: string; signatureReport?: unknown };
+
+export const isPdf = (file: Pick<FileRow, 'ext' | 'mime'>) => (file.ext ?? '').toLowerCase() === '.pdf' || file.mime === 'application/pdf';
+
+export function trustListDir(strapi: Core.Strapi): string {
+  return cmsEnv().TRUST_LIST_DIR || resolve(strapi.dirs.static.public, '..', 'trust-list');
+}
+
+export class OriginalsVerifier {
+  private trust: TrustList | null = null;
+  private loading: Promise<TrustList> | null = null;
+  private readonly pending = new Set<number>();
+  private running: Promise<void> | null = null;
+  private watcher: FSWatcher | null = null;
+  private reloadTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly strapi: Core.Strapi) {}
+
+  /** Loads the trust list, watches its folder, and verifies what is missing or stale. */
+  async start(): Promise<void> {
+    const dir = trustListDir(this.strapi);
+    await mkdir(dir, { recursive: true }).catch(() => {});
+    await this.trustList();
+    try {
+      this.watcher = watch(dir, () => this.scheduleReload());
+    } catch (error) {
+      this.strapi.log.warn(`Trust list folder ${dir} cannot be watched (${(error as Error).message}): changes are seen at the next start.`);
+    }
+    await this.verifyStale();
+  }
+
+  stop(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+  }
+
+  /** The fingerprint reports are compared with. */
+  async fingerprint(): Promise<string> {
+    return (await this.trustList()).fingerprint;
+  }
+
+  /** The trust list as loaded now (reloaded when its folder changes), for other verifiers (edXML packages). */
+  currentTrustList(): Promise<TrustList> {
+    return this.trustList();
+  }
+
+  /** Verifies these files (media ids) in the background, one at a time. */
+  enqueue(ids: Iterable<number>): void {
+    for (const id of ids) this.pending.add(id);
+    if (this.pending.size > 0 && !this.running) {
+      this.running = this.drain().finally(() => {
+        this.running = null;
+      });
+    }
+  }
+
+  /** Resolves when everything queued so far is verified (the on-demand route answers after it). */
+  async whenIdle(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  /** Files of these legal documents (every version) whose report is missing or made with another trust list. */
+  async staleAttachments(documentIds: string[]): Promise<number[]> {
+    if (documentIds.length === 0) return [];
+    const rows: Array<{ attachments?: FileRow[] }> = await this.strapi.db.query(LEGAL_DOCUMENT).findMany({
+      where: { documentId: { $in: documentIds } },
+      select: ['id'],
+      populate: { attachments: { select: ['id', 'signatureReport'] } },
+    });
+    const fingerprint = await this.fingerprint();
+    return [...new Set(rows.flatMap((row) => row.attachments ?? []).filter((file) => !isCurrent(file, fingerprint)).map((file) => file.id))];
+  }
+
+  /** Every attachment of these documents (or every PDF and attachment when none are named), verified again now. */
+  async reverify(documentIds: string[] | null): Promise<number> {
+    const ids = documentIds ? await this.attachmentsOf(documentIds) : await this.allOriginals();
+    this.enqueue(ids);
+    await this.whenIdle();
+    return ids.length;
+  }
+
+  /** What the edit view's panel shows: each original of the document (every version's, once) with its report. */
+  async reportsOf(documentId: string): Promise<{ files: Array<{ id: number; name: string; report: SignatureReport | null }>; trustList: string }> {
+    const rows: Array<{ attachments?: Array<FileRow & { name?: string }> }> = await this.strapi.db.query(LEGAL_DOCUMENT).findMany({
+      where: { documentId },
+      select: ['id'],
+      populate: { attachments: { select: ['id', 'name', 'signatureReport'] } },
+    });
+    const files = new Map<number, { id: number; name: string; report: SignatureReport | null }>();
+    for (const file of rows.flatMap((row) => row.attachments ?? [])) {
+      const parsed = SignatureReportSchema.safeParse(file.signatureReport);
+      files.set(file.id, { id: file.id, name: file.name ?? String(file.id), report: parsed.success ? parsed.data : null });
+    }
+    return { files: [...files.values()], trustList: await this.fingerprint() };
+  }
+
+  private async trustList(): Promise<TrustList> {
+    if (this.trust) return this.trust;
+    this.loading ??= loadTrustList(trustListDir(this.strapi)).then((list) => {
+      this.trust = list;
+      this.loading = null;
+      this.logTrustList(list);
+      return list;
+    });
+    return this.loading;
+  }
+
+  private logTrustList(list: TrustList): void {
+    for (const problem of list.problems) this.strapi.log.warn(`Trust list: ${problem}`);
+    if (list.anchors.length === 0) {
+      this.strapi.log.warn(`Trust list ${trustListDir(this.strapi)} is empty: every signed original is reported "untrusted" (README, TRUST_LIST_DIR).`);
+    }
+  }
+
+  private scheduleReload(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    // A copy into the folder fires several events; one reload after they settle.
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = null;
+      this.reloadTrustList().catch((error) => this.strapi.log.error(`Trust list reload failed: ${error}`));
+    }, 300);
+  }
+
+  async reloadTrustList(): Promise<void> {
+    const before = this.trust?.fingerprint;
+    const list = await loadTrustList(trustListDir(this.strapi));
+    if (list.fingerprint === before) return;
+    this.trust = list;
+    this.logTrustList(list);
+    this.strapi.log.info(`Trust list changed (${list.anchors.length} certificates): verifying the originals again.`);
+    await this.verifyStale();
+  }
+
+  private async verifyStale(): Promise<void> {
+    const fingerprint = await this.fingerprint();
+    const files: FileRow[] = await this.strapi.db.query(UPLOAD_FILE).findMany({ select: ['id', 'ext', 'mime', 'signatureReport'] });
+    const attached = new Set(await this.attachmentsOf(null));
+    this.enqueue(files.filter((file) => (isPdf(file) || attached.has(file.id)) && !isCurrent(file, fingerprint)).map((file) => file.id));
+  }
+
+  private async allOriginals(): Promise<number[]> {
+    const files: FileRow[] = await this.strapi.db.query(UPLOAD_FILE).findMany({ select: ['id', 'ext', 'mime'] });
+    const attached = new Set(await this.attachmentsOf(null));
+    return files.filter((file) => isPdf(file) || attached.has(file.id)).map((file) => file.id);
+  }
+
+  private async attachmentsOf(documentIds: string[] | null): Promise<number[]> {
+    const rows: Array<{ attachments?: FileRow[] }> = await this.strapi.db.query(LEGAL_DOCUMENT).findMany({
+      ...(documentIds ? { where: { documentId: { $in: documentIds } } } : {}),
+      select: ['id'],
+      populate: { attachments: { select: ['id'] } },
+    });
+    return [...new Set(rows.flatMap((row) => (row.attachments ?? []).map((file) => file.id)))];
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.size > 0) {
+      const [id] = this.pending;
+      this.pending.delete(id!);
+      try {
+        await this.verifyOne(id!);
+      } catch (error) {
+        this.strapi.log.error(`Signature verification of file ${id} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  private async verifyOne(id: number): Promise<void> {
+    const file: FileRow | null = await this.strapi.db.query(UPLOAD_FILE).findOne({ where: { id }, select: ['id', 'url', 'ext', 'mime', 'provider'] });
+    if (!file) return;
+    const trust = await this.trustList();
+    const report: SignatureReport = isPdf(file)
+      ? await verifyPdf(await this.bytesOf(file), trust)
+      : // DOCX/ODT originals carry no PAdES signature: a report with none, so the document's mark is not "pending" forever.
+        { signatures: [], verifiedAt: new Date().toISOString(), trustList: trust.fingerprint };
+    await this.strapi.db.query(UPLOAD_FILE).update({ where: { id }, data: { signatureReport: report } });
+    // The pages and API answers showing the file are the documents' (the site tags them by the document's entry).
+    const related: FileRow & { related?: Array<{ __type?: string; documentId?: string }> } = await this.strapi.db
+      .query(UPLOAD_FILE)
+      .findOne({ where: { id }, select: ['id'], populate: { related: true } });
+    const documents = (related?.related ?? []).filter((entry) => entry.__type === LEGAL_DOCUMENT && entry.documentId).map((entry) => entry.documentId!);
+    if (documents.length) announceChanges(this.strapi, LEGAL_DOCUMENT, documents);
+  }
+
+  /** The file's bytes: the local provider's file under public/, else its URL (an object store). */
+  private async bytesOf(file: FileRow): Promise<Uint8Array> {
+    const url = file.url ?? '';
+    if (/^https?:\/\//.test(url)) {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      return new Uint8Array(await response.arrayBuffer());
+    }
+    const publicDir = resolve(this.strapi.dirs.static.public);
+    const path = resolve(publicDir, `.${url}`);
+    if (!path.startsWith(publicDir + sep)) throw new Error(`file ${file.id}: path outside the public folder`);
+    return new Uint8Array(await readFile(path));
+  }
+}
+
+function isCurrent(file: FileRow, fingerprint: string): boolean {
+  const parsed = SignatureReportSchema.safeParse(file.signatureReport);
+  return parsed.success && parsed.data.trustList === fingerprint;
+}
+
+const verifiers = new WeakMap<Core.Strapi, OriginalsVerifier>();
+
+/** The CMS's one verifier. */
+export function originals(strapi: Core.Strapi): OriginalsVerifier {
+  let verifier = verifiers.get(strapi);
+  if (!verifier) {
+    verifier = new OriginalsVerifier(strapi);
+    verifiers.set(strapi, verifier);
+  }
+  return verifier;
+}
+
+/**
+ * An uploaded PDF is verified at once, before anyone attaches it, and again when the media library replaces its
+ * bytes (the old report is dropped in the same write, so no page shows it for the new file). Strapi's upload
+ * service writes through the query engine, so its lifecycles see both.
+ */
+/** What the query engine's lifecycles hand over here: the write's data and its result row. */
+type FileEvent = { params?: { data?: Record<string, unknown> }; result?: unknown };
+
+export function verifyUploads(strapi: Core.Strapi): void {
+  strapi.db.lifecycles.subscribe({
+    models: [UPLOAD_FILE],
+    afterCreate(event: FileEvent) {
+      const file = event.result as FileRow | undefined;
+      if (file?.id && isPdf(file)) afterCommit(strapi, () => originals(strapi).enqueue([file.id]));
+    },
+    beforeUpdate(event: FileEvent) {
+      const data = event.params?.data;
+      if (data && ('hash' in data || 'url' in data)) data.signatureReport = null;
+    },
+    afterUpdate(event: FileEvent) {
+      const data = event.params?.data;
+      const file = event.result as FileRow | undefined;
+      if (file?.id && data && ('hash' in data || 'url' in data)) afterCommit(strapi, () => originals(strapi).enqueue([file.id]));
+    },
+  });
+}
+
+/** Runs `work` once the surrounding transaction (if any) has committed: the queue must read committed rows. */
+export function afterCommit(strapi: Core.Strapi, work: () => void): void {
+  if (strapi.db.inTransaction()) void strapi.db.transaction(async ({ onCommit }) => onCommit(work));
+  else work();
+}
