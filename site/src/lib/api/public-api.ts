@@ -4,6 +4,7 @@ import {
   DOCUMENT_SIGNATURE_STATUS_LABELS,
   type LegalDocument,
   type LegalDocumentSummary,
+  RECEIVED_VIA_LABELS,
   SIGNATURE_VERDICT_LABELS,
   VALIDITY_LABELS,
 } from '@cong/content';
