@@ -32,6 +32,7 @@ import { provisionAuditLog, registerAuditLog } from './services/audit/audit-log'
 import { mailOutbox } from './services/mail/outbox';
 import { configureMailOutboxView } from './bootstrap/mail-outbox-view';
 import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
+import { originalTextQueue, registerOriginalTextExtraction } from './services/original-text/text-extraction';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
 
@@ -105,12 +106,16 @@ export default {
     await configureMailOutboxView(strapi);
     // Mails left waiting when the CMS stopped (or while SMTP was down) go out now.
     mailOutbox(strapi).start();
+    // The originals' text is read in the background for search; files left pending by a stop are read now.
+    registerOriginalTextExtraction(strapi);
+    originalTextQueue(strapi).start().catch((error) => strapi.log.error(`Original text queue failed to start: ${error}`));
     // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).
     stopBroadcast = broadcastChanges(changeLog, cmsEnv(), strapi.log);
   },
 
   async destroy({ strapi }: { strapi: Core.Strapi }) {
     mailOutbox(strapi).stop();
+    await originalTextQueue(strapi).stop();
     await stopBroadcast?.();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();

@@ -3,6 +3,7 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { ConsultationCommentsPanel } from './consultation-comments-panel';
 import { CommentAttachmentsPanel } from './comment-attachments-panel';
+import { OriginalTextPanel } from './original-text-panel';
 import { LabelledEnumerationInput, labelListColumns, labelListFilters } from './enumeration-labels';
 import { VIETNAMESE_ADMIN } from './translations';
 import { defaultAdminLanguage, dismissMediaLibraryBanner } from '../strapi-internals/admin-preferences';
@@ -51,7 +52,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
-    contentManager.addEditViewSidePanel([ConsultationCommentsPanel, CommentAttachmentsPanel]);
+    contentManager.addEditViewSidePanel([ConsultationCommentsPanel, CommentAttachmentsPanel, OriginalTextPanel]);
     // Enumerations by their Vietnamese labels, dates dd/mm/yyyy (enumeration-labels.tsx).
     app.addFields({ type: 'enumeration', Component: LabelledEnumerationInput as React.ComponentType });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelListColumns);

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { describeIssues, documentSigner, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
+import { describeIssues, documentSigner, TextLayerSchema, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
 import { searchIdOf, searchMappers, toSearchDocument, type SearchableType, type SearchDocument } from '@cong/search';
 import { AGENCY_PROFILE, ARTICLE, CONSULTATION, LEGAL_DOCUMENT, PROJECT, PUBLIC_SERVICE, QUESTION, STATISTIC_REPORT } from '../../model/uids';
 import { isoDay } from '../../model/rows';
@@ -40,6 +40,8 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
       signer: { select: ['name', 'title'] },
       fields: { select: ['name', 'slug'] },
       relations: true,
+      // The originals' text, read by the extraction queue (services/original-text); private, never in an API answer.
+      attachments: { select: ['id', 'name', 'url', 'textLayer'] },
     },
     toSource: toLegalDocument,
   },
@@ -143,7 +145,7 @@ export async function countSearchable(strapi: Core.Strapi): Promise<number> {
 }
 
 /** A stored legal document in the shape of the public DTO, as far as search needs it (outgoing relations only). */
-function toLegalDocument(row: Row): LegalDocument {
+function toLegalDocument(row: Row): LegalDocument & { originalText: OriginalPassage[] } {
   // A term an editor created without a slug gets the one the importer would have given it.
   const term = (t: Row | null | undefined) => (t ? { name: t.name, slug: t.slug ?? slugify(t.name) } : null);
   return {
@@ -176,5 +178,17 @@ function toLegalDocument(row: Row): LegalDocument {
       note: r.note ?? null,
     })),
     history: [],
+    originalText: originalTextOf(row.attachments ?? []),
   };
+}
+
+type OriginalPassage = { file: string; url: string; page: number | null; text: string };
+
+/** The pages of the attached originals whose text was read (a scan, a failure or a file still pending add nothing). */
+function originalTextOf(files: Row[]): OriginalPassage[] {
+  return files.flatMap((file) => {
+    const layer = TextLayerSchema.safeParse(file.textLayer);
+    if (!layer.success || layer.data.status !== 'extracted') return [];
+    return layer.data.pages.map((page) => ({ file: file.name, url: file.url, page: page.page, text: page.text }));
+  });
 }
