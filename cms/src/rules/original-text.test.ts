@@ -26,6 +26,10 @@ describe('a file once read', () => {
     expect(textLayerOf('pdf', [{ page: 1, text: '' }, { page: 2, text: 'Điều 1. Phạm vi điều chỉnh của nghị định này' }], 1).status).toBe('extracted');
   });
 
+  it('spells out typographic ligatures, which pdf.js is asked not to normalise', () => {
+    expect(textLayerOf('docx', [{ page: null, text: 'Tệp \uFB01le đính kèm' }], 1).pages[0]!.text).toBe('Tệp file đính kèm');
+  });
+
   it('never calls an empty Word or ODT file a scan', () => {
     expect(textLayerOf('docx', [{ page: null, text: '' }], 1)).toEqual({ status: 'extracted', pages: [], error: null, attempts: 1 });
   });

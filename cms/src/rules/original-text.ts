@@ -71,12 +71,15 @@ function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`;
 }
 
+/** Typographic ligatures (ﬁ, ﬂ…) some PDF fonts map text to: spelled out, so "ﬁle" is found as "file". */
+const LIGATURES = /[\uFB00-\uFB06]/g;
+
 /**
  * The text layer of a file once read: pages normalised as all text (NFC, one spelling of each character); a PDF
  * whose pages carry almost no letters is a scan (`needs-digitising`), said so whether or not OCR exists here.
  */
 export function textLayerOf(format: OriginalFormat, pages: readonly OriginalTextPage[], attempts: number, ocr = false): TextLayer {
-  const normalised = pages.map((page) => ({ page: page.page, text: toNfc(page.text).replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim() }));
+  const normalised = pages.map((page) => ({ page: page.page, text: toNfc(page.text).replace(LIGATURES, (ligature) => ligature.normalize('NFKC')).replace(/[ \t\u00a0]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n').trim() }));
   const letters = (text: string) => (text.match(/\p{L}/gu) ?? []).length;
   const scanned = format === 'pdf' && normalised.length > 0 && normalised.every((page) => letters(page.text) < SCAN_LETTERS_PER_PAGE);
   if (scanned) return { status: 'needs-digitising', pages: [], error: null, attempts, ocr };
