@@ -36,7 +36,7 @@ try {
   const auth = { authorization: `Bearer ${cms.tokens.importer}` };
   const files = await Promise.all(Array.from({ length: COUNT }, (_, i) => tenPages(i)));
   const types = (await (await fetch(`${cms.url}/api/document-types?pagination[pageSize]=1`, { headers: auth })).json()) as { data: Array<{ documentId: string }> };
-  const progress = async () => (await (await fetch(`${cms.url}/api/original-text/progress`, { headers: auth })).json()) as Record<string, number>;
+  const progress = async () => (await (await fetch(`${cms.url}/api/original-text/progress`, { headers: auth })).json()) as { pending: number; running: number; extracted: number; failed: number };
 
   const t0 = performance.now();
   for (let i = 0; i < COUNT; i += 25) {
