@@ -16,7 +16,7 @@ describe("the originals' side panel on a legal document in the admin", () => {
     const run = Date.now().toString(36);
     const form = new FormData();
     form.append('files', new Blob([new Uint8Array(await scannedPdf())], { type: 'application/pdf' }), `ban-quet-e2e-${run}.pdf`);
-    form.append('files', new Blob([new Uint8Array(await textPdf(['Trang một của bản gốc.', 'Trang hai của bản gốc.']))], { type: 'application/pdf' }), `ban-goc-e2e-${run}.pdf`);
+    form.append('files', new Blob([new Uint8Array(await textPdf(['Trang một của bản gốc: lịch tiếp công dân.', 'Trang hai của bản gốc: địa điểm tiếp công dân.']))], { type: 'application/pdf' }), `ban-goc-e2e-${run}.pdf`);
     const uploaded = (await (await fetch(`${target.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${target.importerToken}` }, body: form })).json()) as Array<{ id: number }>;
     const type = (await cms.rest('GET', '/document-types?filters[slug][$eq]=thong-bao')).body.data[0];
     const created = await cms.rest('POST', '/legal-documents', {

@@ -1,4 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort, startCms } from '../../scripts/lib/services.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
 import { garbagePdf, pageBombPdf, scannedPdf, textPdf } from '../support/original-pdfs.ts';
 
@@ -129,4 +134,36 @@ describe('the originals are searchable (issue 14 §2)', () => {
     const files = await cms.rest('GET', '/upload/files?pagination[pageSize]=100');
     expect(JSON.stringify(files.body)).not.toContain('textLayer');
   });
+});
+
+describe('the queue survives a restart', () => {
+  it('reads at start a file a stop left pending (its attempt counted), on a CMS of its own', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cong-original-text-'));
+    let cms = await startCms({ port: await freePort(), dataDir, quiet: true });
+    try {
+      const auth = { authorization: `Bearer ${cms.tokens.importer}` };
+      const progress = async () => (await (await fetch(`${cms.url}/api/original-text/progress`, { headers: auth })).json()) as { pending: number; extracted: number };
+      const form = new FormData();
+      form.append('files', new Blob([new Uint8Array(await textPdf(['Biên bản nghiệm thu kè sông Lam đoạn qua xã.']))], { type: 'application/pdf' }), 'bien-ban.pdf');
+      expect((await fetch(`${cms.url}/api/upload`, { method: 'POST', headers: auth, body: form })).status).toBe(201);
+      await eventually(async () => (await progress()).extracted === 1, 30_000);
+      await cms.stop();
+
+      // As a stop in the middle of a retry leaves it: pending, one attempt made.
+      const db = new Database(join(dataDir, 'cms.db'));
+      const pending = JSON.stringify({ status: 'pending', pages: [], error: 'Trích xuất nội dung quá 30 giây nên bị dừng', attempts: 1 });
+      expect(db.prepare("UPDATE files SET text_status = 'pending', text_layer = ? WHERE name = 'bien-ban.pdf'").run(pending).changes).toBe(1);
+      db.close();
+
+      cms = await startCms({ port: await freePort(), dataDir, quiet: true });
+      await eventually(async () => (await progress()).extracted === 1, 30_000);
+      const after = new Database(join(dataDir, 'cms.db'), { readonly: true });
+      const layer = JSON.parse((after.prepare("SELECT text_layer FROM files WHERE name = 'bien-ban.pdf'").get() as { text_layer: string }).text_layer);
+      after.close();
+      expect(layer).toMatchObject({ status: 'extracted', attempts: 2, error: null, pages: [{ page: 1, text: 'Biên bản nghiệm thu kè sông Lam đoạn qua xã.' }] });
+    } finally {
+      await cms.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
