@@ -132,7 +132,15 @@ describe('the originals are searchable (issue 14 §2)', () => {
     expect((await fetch(`${target.url}/api/original-text/documents/${documentId}`)).status).toBe(401);
     // The text stays private: the upload API never hands it out.
     const files = await cms.rest('GET', '/upload/files?pagination[pageSize]=100');
-    expect(JSON.stringify(files.body)).not.toContain('textLayer');
+    expect(files.status).toBe(200);
+    expect(JSON.stringify(files.body)).not.toMatch(/Suối Mây/);
+    // Nor the media library's own API, which the admin panel reads page after page (the text is kept off the file).
+    const library = await cms.adminRequest('GET', '/upload/files?pageSize=100&sort=id:desc');
+    expect(library.status).toBe(200);
+    expect(JSON.stringify(library.body)).toContain('.pdf');
+    expect(JSON.stringify(library.body)).not.toMatch(/Suối Mây/);
+    // Nor any content API: the text's own content type has no REST routes.
+    expect((await cms.rest('GET', '/original-texts')).status).toBe(404);
   });
 });
 
@@ -151,16 +159,16 @@ describe('the queue survives a restart', () => {
 
       // As a stop in the middle of a retry leaves it: pending, one attempt made.
       const db = new Database(join(dataDir, 'cms.db'));
-      const pending = JSON.stringify({ status: 'pending', pages: [], error: 'Trích xuất nội dung quá 30 giây nên bị dừng', attempts: 1 });
-      expect(db.prepare("UPDATE files SET text_status = 'pending', text_layer = ? WHERE name = 'bien-ban.pdf'").run(pending).changes).toBe(1);
+      const { id } = db.prepare("SELECT id FROM files WHERE name = 'bien-ban.pdf'").get() as { id: number };
+      expect(db.prepare("UPDATE original_texts SET status = 'pending', pages = '[]', error = ?, attempts = 1 WHERE file = ?").run('Trích xuất nội dung quá 30 giây nên bị dừng', id).changes).toBe(1);
       db.close();
 
       cms = await startCms({ port: await freePort(), dataDir, quiet: true });
       await eventually(async () => (await progress()).extracted === 1, 30_000);
       const after = new Database(join(dataDir, 'cms.db'), { readonly: true });
-      const layer = JSON.parse((after.prepare("SELECT text_layer FROM files WHERE name = 'bien-ban.pdf'").get() as { text_layer: string }).text_layer);
+      const row = after.prepare("SELECT t.status, t.attempts, t.error, t.pages FROM original_texts t JOIN files f ON f.id = t.file WHERE f.name = 'bien-ban.pdf'").get() as { status: string; attempts: number; error: string | null; pages: string };
       after.close();
-      expect(layer).toMatchObject({ status: 'extracted', attempts: 2, error: null, pages: [{ page: 1, text: 'Biên bản nghiệm thu kè sông Lam đoạn qua xã.' }] });
+      expect({ ...row, pages: JSON.parse(row.pages) }).toEqual({ status: 'extracted', attempts: 2, error: null, pages: [{ page: 1, text: 'Biên bản nghiệm thu kè sông Lam đoạn qua xã.' }] });
     } finally {
       await cms.stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -2,15 +2,18 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Piscina } from 'piscina';
-import { ORIGINAL_TEXT_STATUSES, TextLayerSchema, type OriginalTextStatus, type TextLayer } from '@cong/content';
+import { ORIGINAL_TEXT_STATUSES, type OriginalTextStatus, type TextLayer } from '@cong/content';
 import { EXTRACTION_FAILURES, EXTRACTION_LIMITS, failedLayer, ORIGINAL_TEXT_MIMES, originalFormat, retryDelayMs, textLayerOf, type ExtractionLimits, type OriginalFormat } from '../../rules/original-text';
-import { LEGAL_DOCUMENT } from '../../model/uids';
+import { LEGAL_DOCUMENT, ORIGINAL_TEXT } from '../../model/uids';
 import { searchSync } from '../search/search-sync';
 import type { ExtractAnswer, ExtractTask } from './extract-worker';
+import { saveTextLayer, textLayerOfRow } from './original-text-store';
 
 export const UPLOAD_FILE = 'plugin::upload.file';
 
-type FileRow = { id: number; name: string; url: string; mime: string | null; ext: string | null; textLayer: unknown; textStatus: string | null };
+type FileRow = { id: number; name: string; url: string; mime: string | null; ext: string | null };
+
+const PENDING: TextLayer = { status: 'pending', pages: [], error: null, attempts: 0 };
 
 /** Files read at the same time: the pool's threads (the machine's cores are the CMS's and the database's too). */
 const POOL_THREADS = 2;
@@ -23,8 +26,9 @@ export type ExtractionProgress = Record<OriginalTextStatus, number> & { running:
  * words only its attachment has (issue 14 §2). It never blocks an editor: an upload only enqueues its file id;
  * a pool of worker threads (piscina) reads the files, each under a time limit (the worker is killed on timeout),
  * a heap limit (a decompression bomb kills only its worker) and a size and page limit (rules/original-text.ts).
- * Each outcome is stored on the file (private `textLayer` and `textStatus`), so the queue's state survives a
- * restart: files still pending are picked up at start. A failure that may pass (a timeout, a crashed worker) is
+ * Each outcome is stored per file (content type "Nội dung tệp gốc", keyed by the file id: kept off the file itself,
+ * whose every answer in the media library would otherwise carry the whole text), so the queue's state survives a
+ * restart: files still pending, or never seen, are picked up at start. A failure that may pass (a timeout, a crashed worker) is
  * retried with a growing delay; a file that is not what it claims fails alone, with a Vietnamese message. Once
  * read, the documents the file is attached to are re-indexed through the search sync.
  */
@@ -49,19 +53,18 @@ export class OriginalTextQueue {
     void this.strapi.requestContext.run(undefined as any, async () => this.pump());
   }
 
-  /** Picks up every original still to read: uploaded while the CMS was down, or left pending by a restart. */
+  /** Picks up every original still to read: left pending by a stop, or uploaded while the queue did not run. */
   async start(): Promise<void> {
     this.stopped = false;
+    const pending: Array<{ file: number }> = await this.texts().findMany({ where: { status: 'pending' }, select: ['file'] });
+    for (const row of pending) this.enqueue(row.file);
     for (let lastId = 0; ; ) {
-      const rows: Array<{ id: number }> = await this.files().findMany({
-        where: { id: { $gt: lastId }, mime: { $in: ORIGINAL_TEXT_MIMES }, $or: [{ textStatus: { $null: true } }, { textStatus: 'pending' }] },
-        select: ['id'],
-        orderBy: { id: 'asc' },
-        limit: 500,
-      });
-      for (const row of rows) this.enqueue(row.id);
-      if (rows.length < 500) break;
-      lastId = rows[rows.length - 1]!.id;
+      const files: Array<{ id: number }> = await this.files().findMany({ where: { id: { $gt: lastId }, mime: { $in: ORIGINAL_TEXT_MIMES } }, select: ['id'], orderBy: { id: 'asc' }, limit: 500 });
+      if (files.length === 0) break;
+      const known = new Set(((await this.texts().findMany({ where: { file: { $in: files.map((f) => f.id) } }, select: ['file'] })) as Array<{ file: number }>).map((row) => row.file));
+      for (const file of files) if (!known.has(file.id)) this.enqueue(file.id);
+      if (files.length < 500) break;
+      lastId = files[files.length - 1]!.id;
     }
     if (this.waiting.size) this.strapi.log.info(`[original-text] ${this.waiting.size} tệp chờ trích xuất nội dung`);
   }
@@ -78,10 +81,7 @@ export class OriginalTextQueue {
 
   async progress(): Promise<ExtractionProgress> {
     const counts = {} as Record<OriginalTextStatus, number>;
-    for (const status of ORIGINAL_TEXT_STATUSES) {
-      const where = status === 'pending' ? { $or: [{ textStatus: { $null: true } }, { textStatus: 'pending' }] } : { textStatus: status };
-      counts[status] = await this.files().count({ where: { mime: { $in: ORIGINAL_TEXT_MIMES }, ...where } });
-    }
+    for (const status of ORIGINAL_TEXT_STATUSES) counts[status] = await this.texts().count({ where: { status } });
     return { ...counts, running: this.running.size, waiting: this.waiting.size, retrying: this.retries.size };
   }
 
@@ -93,6 +93,10 @@ export class OriginalTextQueue {
 
   private files() {
     return this.strapi.db.query(UPLOAD_FILE as any);
+  }
+
+  private texts() {
+    return this.strapi.db.query(ORIGINAL_TEXT as any);
   }
 
   private workers(): Piscina {
@@ -125,15 +129,15 @@ export class OriginalTextQueue {
   }
 
   private async read(id: number): Promise<void> {
-    const row: FileRow | null = await this.files().findOne({ where: { id }, select: ['id', 'name', 'url', 'mime', 'ext', 'textLayer', 'textStatus'] });
+    const row: FileRow | null = await this.files().findOne({ where: { id }, select: ['id', 'name', 'url', 'mime', 'ext'] });
     if (!row) return;
     const format = originalFormat(row.mime, row.ext);
     if (!format) return;
-    const previous = TextLayerSchema.safeParse(row.textLayer);
-    const attempts = (previous.success && previous.data.status === 'pending' ? previous.data.attempts : 0) + 1;
+    const previous = textLayerOfRow(await this.texts().findOne({ where: { file: id } }));
+    const attempts = (previous?.status === 'pending' ? previous.attempts : 0) + 1;
     const layer = await this.extract(row, format, attempts);
     if (this.stopped) return;
-    await this.files().update({ where: { id }, data: { textLayer: layer, textStatus: layer.status } });
+    await saveTextLayer(this.strapi, id, layer);
     const what = `[original-text] ${row.name} (#${id})`;
     if (layer.status === 'pending') {
       const delay = retryDelayMs(attempts);
@@ -196,24 +200,31 @@ export function originalTextQueue(strapi: Core.Strapi): OriginalTextQueue {
 }
 
 /**
- * Every original uploaded (admin, REST, importer) is read in the background; a replaced file is read again. The
- * upload plugin writes files through the query engine, not the document service, so this is a database lifecycle.
+ * Every original uploaded (admin, REST, importer) is read in the background; a replaced file is read again; a
+ * deleted file's text goes with it. The upload plugin writes files through the query engine, not the document
+ * service, so this is a database lifecycle.
  */
 export function registerOriginalTextExtraction(strapi: Core.Strapi): void {
   const queue = originalTextQueue(strapi);
+  const isOriginal = (event: any) => typeof event.result?.id === 'number' && originalFormat(event.result.mime, event.result.ext) !== null;
   strapi.db.lifecycles.subscribe({
     models: [UPLOAD_FILE],
-    afterCreate(event: any) {
-      const id = event.result?.id;
-      if (typeof id === 'number' && originalFormat(event.result.mime, event.result.ext)) queue.enqueue(id);
+    async afterCreate(event: any) {
+      if (!isOriginal(event)) return;
+      // Pending from now on, so the count is right and a stop before it is read does not lose it.
+      await saveTextLayer(strapi, event.result.id, PENDING);
+      queue.enqueue(event.result.id);
     },
     async afterUpdate(event: any) {
       const data = event.params?.data ?? {};
-      const id = event.result?.id;
       // A new file under the same entry (the media library's "replace"): its old text no longer holds.
-      if (typeof id !== 'number' || !('hash' in data || 'url' in data) || !originalFormat(event.result.mime, event.result.ext)) return;
-      await strapi.db.query(UPLOAD_FILE as any).update({ where: { id }, data: { textLayer: null, textStatus: null } });
-      queue.enqueue(id);
+      if (!isOriginal(event) || !('hash' in data || 'url' in data)) return;
+      await saveTextLayer(strapi, event.result.id, PENDING);
+      queue.enqueue(event.result.id);
+    },
+    async afterDelete(event: any) {
+      const id = event.result?.id;
+      if (typeof id === 'number') await strapi.db.query(ORIGINAL_TEXT as any).deleteMany({ where: { file: id } });
     },
   } as any);
 }
