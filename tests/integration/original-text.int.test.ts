@@ -95,6 +95,8 @@ describe('the originals are searchable (issue 14 §2)', () => {
     const file = await site(link.pathname);
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toMatch(/application\/pdf/);
+    // Inline, so the browser's PDF viewer opens it and honours #page=7.
+    expect(file.headers.get('content-disposition')).toMatch(/^inline/);
     // Unaccented, as citizens type.
     expect((await api('dap tran suoi may ban na liu')).hits.some((h) => h.number === number)).toBe(true);
   });

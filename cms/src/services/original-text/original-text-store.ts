@@ -29,11 +29,11 @@ export async function textLayersOf(strapi: Core.Strapi, fileIds: readonly number
   return layers;
 }
 
-/** Writes a file's text layer (one row per file). */
-export async function saveTextLayer(strapi: Core.Strapi, fileId: number, layer: TextLayer): Promise<void> {
+/** Writes a file's text layer (one row per file); `rowId` when the caller has just read the row. */
+export async function saveTextLayer(strapi: Core.Strapi, fileId: number, layer: TextLayer, rowId?: number): Promise<void> {
   const data = { status: layer.status, pages: layer.pages, error: layer.error, attempts: layer.attempts, ocr: layer.ocr ?? null };
   const texts = strapi.db.query(ORIGINAL_TEXT as any);
-  const existing = await texts.findOne({ where: { file: fileId }, select: ['id'] });
-  if (existing) await texts.update({ where: { id: existing.id }, data });
+  const id = rowId ?? ((await texts.findOne({ where: { file: fileId }, select: ['id'] })) as { id: number } | null)?.id;
+  if (id !== undefined) await texts.update({ where: { id }, data });
   else await texts.create({ data: { file: fileId, ...data } });
 }

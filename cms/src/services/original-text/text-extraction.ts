@@ -133,11 +133,12 @@ export class OriginalTextQueue {
     if (!row) return;
     const format = originalFormat(row.mime, row.ext);
     if (!format) return;
-    const previous = textLayerOfRow(await this.texts().findOne({ where: { file: id } }));
+    const stored = await this.texts().findOne({ where: { file: id }, select: ['id', 'file', 'status', 'error', 'attempts'] });
+    const previous = textLayerOfRow(stored);
     const attempts = (previous?.status === 'pending' ? previous.attempts : 0) + 1;
     const layer = await this.extract(row, format, attempts);
     if (this.stopped) return;
-    await saveTextLayer(this.strapi, id, layer);
+    await saveTextLayer(this.strapi, id, layer, stored?.id);
     const what = `[original-text] ${row.name} (#${id})`;
     if (layer.status === 'pending') {
       const delay = retryDelayMs(attempts);
