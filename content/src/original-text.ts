@@ -37,8 +37,3 @@ export const TextLayerSchema = z.object({
   ocr: z.boolean().optional(),
 });
 export type TextLayer = z.output<typeof TextLayerSchema>;
-
-/** The statuses after which the queue leaves a file alone: every other one is still to do. */
-export function isTextLayerSettled(status: OriginalTextStatus): boolean {
-  return status !== 'pending';
-}

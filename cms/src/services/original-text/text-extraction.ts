@@ -85,12 +85,6 @@ export class OriginalTextQueue {
     return { ...counts, running: this.running.size, waiting: this.waiting.size, retrying: this.retries.size };
   }
 
-  /** Resolves once nothing is waiting or running (retries scheduled later do not count): for tests and the importer. */
-  async idle(timeoutMs = 60_000): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    while ((this.waiting.size || this.running.size) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
-  }
-
   private files() {
     return this.strapi.db.query(UPLOAD_FILE as any);
   }
