@@ -33,6 +33,7 @@ import { mailOutbox } from './services/mail/outbox';
 import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
 import { registerOriginalsRules } from './document-middlewares/originals';
 import { originals, verifyUploads } from './services/originals/originals';
+import { originalTextQueue, registerOriginalTextExtraction } from './services/original-text/text-extraction';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
 let stopInbox: (() => Promise<void>) | null = null;
@@ -110,6 +111,9 @@ export default {
     verifyUploads(strapi);
     // The trust list may have changed while the CMS was down: originals verified against another one are verified again.
     originals(strapi).start().catch((error) => strapi.log.error(`Signature verification at start failed: ${error}`));
+    // The originals' text is read in the background for search; files left pending by a stop are read now.
+    registerOriginalTextExtraction(strapi);
+    originalTextQueue(strapi).start().catch((error) => strapi.log.error(`Original text queue failed to start: ${error}`));
     // With REDIS_URL, each change is also pushed to every site process at once (polling stays the fallback).
     stopBroadcast = broadcastChanges(changeLog, cmsEnv(), strapi.log);
     // With EDXML_INBOX_DIR, edXML packages dropped in that folder become drafts for an editor.
@@ -120,6 +124,7 @@ export default {
     mailOutbox(strapi).stop();
     await stopInbox?.();
     originals(strapi).stop();
+    await originalTextQueue(strapi).stop();
     await stopBroadcast?.();
     // Let the embedded index close its file cleanly (WAL checkpoint) when the CMS stops.
     await searchSync(strapi).engine.close();

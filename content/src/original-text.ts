@@ -16,3 +16,24 @@ export const ORIGINAL_TEXT_STATUS_LABELS: Readonly<Record<OriginalTextStatus, st
   failed: 'Không trích xuất được nội dung',
   unsupported: 'Định dạng không hỗ trợ trích xuất',
 };
+
+/** One page of an original's text (NFC). A format without pages (DOCX, ODT) is one page numbered null. */
+export const OriginalTextPageSchema = z.object({
+  page: z.number().int().positive().nullable(),
+  text: z.string(),
+});
+export type OriginalTextPage = z.output<typeof OriginalTextPageSchema>;
+
+/**
+ * What the CMS keeps per file (the upload file's private `textLayer`): the status, the pages' text once
+ * extracted, the Vietnamese reason of a failure and how many attempts were made. `ocr` says whether OCR was
+ * available when a scan was found (it is not used otherwise).
+ */
+export const TextLayerSchema = z.object({
+  status: OriginalTextStatusSchema,
+  pages: z.array(OriginalTextPageSchema).default([]),
+  error: z.string().nullable().default(null),
+  attempts: z.number().int().nonnegative().default(0),
+  ocr: z.boolean().optional(),
+});
+export type TextLayer = z.output<typeof TextLayerSchema>;

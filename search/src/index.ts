@@ -7,9 +7,9 @@ export type { SearchEngine, RebuildOptions, RebuildProgress, RebuildReport } fro
 export { parseQuery, termPairs, type ParsedQuery, type QueryNumber, type QueryTerm } from './query/parse-query.ts';
 export { syllableKeys, syllables, type Syllable, type SyllableKeys } from './text/syllables.ts';
 export { findDocumentNumbers, citedNumberKeys } from './text/document-numbers.ts';
-export { splitArticles, type ArticleSection } from './text/articles.ts';
+export { splitArticles, documentSections, type ArticleSection } from './text/articles.ts';
 export { escapeHtml } from './hits/snippet.ts';
-export { searchMappers, toSearchDocument, searchIdOf, isSearchableType, legalDocumentToSearchDocument, legalDocumentUrl, type SearchMapper, type SearchableType } from './mappers/index.ts';
+export { searchMappers, toSearchDocument, searchIdOf, isSearchableType, legalDocumentToSearchDocument, legalDocumentUrl, LegalDocumentSearchSourceSchema, type LegalDocumentSearchSource, type SearchMapper, type SearchableType } from './mappers/index.ts';
 export { EmbeddedSearchEngine, createEmbeddedSearchEngine, type EmbeddedEngineOptions } from './engines/embedded.ts';
 export { MeilisearchEngine, createMeilisearchEngine, type MeilisearchEngineOptions } from './engines/meilisearch.ts';
 export { MEILISEARCH_SETTINGS, settingsToApply } from './engines/meilisearch-settings.ts';

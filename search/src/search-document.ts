@@ -1,6 +1,23 @@
 import { IsoDateSchema, TermSchema, ValidityStatusSchema } from '@cong/content';
 import { z } from 'zod';
 
+/** One page of an attached original's text, as indexed. */
+export const AttachmentPassageSchema = z.object({
+  /** The file's name as the editor uploaded it ("930-2025-ND-CP.pdf"). */
+  file: z.string().min(1),
+  /** The file's public address on the site (`/tep/…`); a hit links to it, at the page. */
+  url: z.string().min(1),
+  /** Page number (1-based), null for a format without pages (DOCX, ODT). */
+  page: z.number().int().positive().nullable(),
+  text: z.string(),
+});
+export type AttachmentPassage = z.output<typeof AttachmentPassageSchema>;
+
+/** Where an attachment's page opens: PDF viewers honour `#page=N` (RFC 8118). */
+export function attachmentPageUrl(url: string, page: number | null): string {
+  return page === null || url.includes('#') ? url : `${url}#page=${page}`;
+}
+
 /** What the portal searches: every public content type, each turned into `SearchDocument`s by a mapper. */
 export const SEARCH_KINDS = ['legal-document', 'consultation', 'news', 'page'] as const;
 export const SearchKindSchema = z.enum(SEARCH_KINDS);
@@ -51,6 +68,11 @@ export const SearchDocumentSchema = z.object({
   text: z.string(),
   /** Number keys (`numberKey`, e.g. "43/2011/ND-CP") of the documents this item cites, so citing items are found by number. */
   citedNumbers: z.array(z.string()),
+  /**
+   * The text of the item's original files (PDF, DOCX, ODT attached to a legal document), page by page, as the CMS
+   * extracted it: searched like the text, and a hit whose best match is here names the file and the page.
+   */
+  attachments: z.array(AttachmentPassageSchema).optional(),
 });
 export type SearchDocument = z.output<typeof SearchDocumentSchema>;
 
@@ -60,4 +82,13 @@ export type SearchDocument = z.output<typeof SearchDocumentSchema>;
  */
 export function hitUrl(url: string, articleAnchor: string | null | undefined): string {
   return articleAnchor && !url.includes('#') ? `${url}#${articleAnchor}` : url;
+}
+
+/**
+ * What a hit says of the attached original its best match is in: the file's name, the page and the link to that
+ * page. Both engines name attachments with this rule.
+ */
+export function hitAttachment(attachment: { file: string; url: string; page: number | null } | null | undefined): { file: string; page: number | null; url: string } | undefined {
+  if (!attachment) return undefined;
+  return { file: attachment.file, page: attachment.page, url: attachmentPageUrl(attachment.url, attachment.page) };
 }

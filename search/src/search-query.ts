@@ -85,6 +85,11 @@ export const SearchHitSchema = z.object({
   status: ValidityStatusSchema.optional(),
   /** The article (Điều) that matched best. */
   article: z.object({ number: z.string(), title: z.string() }).optional(),
+  /**
+   * The original file (PDF, DOCX, ODT) where the best match is, when it is in an attachment rather than the typed
+   * text: its name, page (null for a format without pages) and link (`/tep/…#page=N`, absolute in the public API).
+   */
+  attachment: z.object({ file: z.string(), page: z.number().int().positive().nullable(), url: z.string() }).optional(),
   /** A snippet as HTML: matches wrapped in `<mark>`, everything else escaped. Safe to insert as is. */
   highlight: z.string(),
 });

@@ -4,6 +4,7 @@ import type { PanelComponent } from '@strapi/content-manager/strapi-admin';
 import { ConsultationCommentsPanel } from './consultation-comments-panel';
 import { CommentAttachmentsPanel } from './comment-attachments-panel';
 import { OriginalsPanel } from './originals-panel';
+import { OriginalTextPanel } from './original-text-panel';
 import { LabelledEnumerationInput, labelListColumns, labelListFilters } from './enumeration-labels';
 import { VIETNAMESE_ADMIN } from './translations';
 import { defaultAdminLanguage, dismissMediaLibraryBanner } from '../strapi-internals/admin-preferences';
@@ -52,7 +53,7 @@ export default {
   },
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: PanelComponent[]): void };
-    contentManager.addEditViewSidePanel([ConsultationCommentsPanel, CommentAttachmentsPanel, OriginalsPanel]);
+    contentManager.addEditViewSidePanel([ConsultationCommentsPanel, CommentAttachmentsPanel, OriginalsPanel, OriginalTextPanel]);
     // Enumerations by their Vietnamese labels, dates dd/mm/yyyy (enumeration-labels.tsx).
     app.addFields({ type: 'enumeration', Component: LabelledEnumerationInput as React.ComponentType });
     app.registerHook('Admin/CM/pages/ListView/inject-column-in-table', labelListColumns);

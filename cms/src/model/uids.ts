@@ -51,3 +51,6 @@ export const OUTBOUND_MAIL = 'api::outbound-mail.outbound-mail' satisfies UID.Co
 
 /** Nhận tin qua thư điện tử: who asked for which daily digest (cms/src/services/subscriptions/). Personal data: no editor role reads it. */
 export const SUBSCRIPTION = 'api::subscription.subscription' satisfies UID.ContentType;
+
+/** The text of each uploaded original (PDF, DOCX, ODT), page by page, keyed by the upload's file id (services/original-text). */
+export const ORIGINAL_TEXT = 'api::original-text.original-text' satisfies UID.ContentType;

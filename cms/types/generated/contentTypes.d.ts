@@ -886,6 +886,51 @@ export interface ApiOfficialOfficial extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiOriginalTextOriginalText
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'original_texts';
+  info: {
+    description: 'N\u1ED9i dung ch\u1EEF c\u1EE7a t\u1EC7p g\u1ED1c (PDF, DOCX, ODT) \u0111\u00E3 t\u1EA3i l\u00EAn, theo t\u1EEBng trang, \u0111\u1EC3 t\u00ECm ki\u1EBFm; do h\u00E0ng \u0111\u1EE3i tr\u00EDch xu\u1EA5t ghi, kh\u00F4ng ai s\u1EEDa tay';
+    displayName: 'N\u1ED9i dung t\u1EC7p g\u1ED1c';
+    pluralName: 'original-texts';
+    singularName: 'original-text';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    error: Schema.Attribute.Text;
+    file: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::original-text.original-text'
+    > &
+      Schema.Attribute.Private;
+    ocr: Schema.Attribute.Boolean;
+    pages: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    status: Schema.Attribute.String & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiOutboundMailOutboundMail
   extends Struct.CollectionTypeSchema {
   collectionName: 'mail_outbox';
@@ -1975,6 +2020,7 @@ declare module '@strapi/strapi' {
       'api::legal-field.legal-field': ApiLegalFieldLegalField;
       'api::maintenance-notice.maintenance-notice': ApiMaintenanceNoticeMaintenanceNotice;
       'api::official.official': ApiOfficialOfficial;
+      'api::original-text.original-text': ApiOriginalTextOriginalText;
       'api::outbound-mail.outbound-mail': ApiOutboundMailOutboundMail;
       'api::page-rating-total.page-rating-total': ApiPageRatingTotalPageRatingTotal;
       'api::page-rating.page-rating': ApiPageRatingPageRating;

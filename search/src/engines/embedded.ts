@@ -8,7 +8,7 @@ import { bestSection, sectionPatterns, type SectionPatterns } from '../hits/best
 import { parseQuery, termPairs, type ParsedQuery } from '../query/parse-query.ts';
 import { partialSuggestion, widensToPartial } from '../query/partial-match.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
-import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
+import { hitAttachment, hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
 import { emptyFacets, SearchQuerySchema, type SearchHit, type SearchQuery, type SearchQueryInput, type SearchResult } from '../search-query.ts';
 import { spellingVariants } from '../text/spelling-variants.ts';
 import { syllableKeys } from '../text/syllables.ts';
@@ -340,6 +340,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const { row } = doc;
     const best = bestSection(doc.sections, sectionQuery);
     const article = best?.section.number != null && best.score > 0 ? { number: best.section.number, title: best.section.title } : undefined;
+    const attachment = best !== null && best.score > 0 ? hitAttachment(best.section.attachment) : undefined;
     return {
       kind: row.kind as SearchKind,
       slug: row.slug,
@@ -351,6 +352,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
       ...(row.issuer_slug === null ? {} : { issuer: { slug: row.issuer_slug, name: row.issuer_name ?? row.issuer_slug } }),
       ...(row.status === null ? {} : { status: row.status as ValidityStatus }),
       ...(article === undefined ? {} : { article }),
+      ...(attachment === undefined ? {} : { attachment }),
       highlight: best?.html ?? '',
     };
   }

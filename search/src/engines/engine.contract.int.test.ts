@@ -266,6 +266,38 @@ describe.each(adapters)('search contract: $name engine', ({ create, dispose, sug
     expect(await engine.count()).toBe(corpus.docs.length);
   });
 
+  describe('attached originals: their pages are searched with the document', () => {
+    const withOriginal = (): SearchDocument => ({
+      ...testDocument('tb-thu-nghiem-tep-goc', 'Thông báo kèm bản gốc', 'Thông báo này chỉ có trích yếu.'),
+      attachments: [
+        { file: 'thong-bao-goc.pdf', url: '/tep/thong_bao_goc_a1b2.pdf', page: 1, text: 'Trang đầu của bản gốc có quốc hiệu.' },
+        { file: 'thong-bao-goc.pdf', url: '/tep/thong_bao_goc_a1b2.pdf', page: 3, text: 'Trang ba nói về kênh mương nội đồng xã Phước Vĩnh.' },
+        { file: 'phu-luc.docx', url: '/tep/phu_luc_c3d4.docx', page: null, text: 'Phụ lục ghi danh mục cây giống lúa chịu mặn.' },
+      ],
+    });
+    afterAll(async () => engine.remove(['legal-document:tb-thu-nghiem-tep-goc']));
+
+    it('finds a document by words only its attachment has, naming the file and the page with a link to it', async () => {
+      await engine.upsert([withOriginal()]);
+      const [hit] = (await search('kênh mương nội đồng Phước Vĩnh')).hits;
+      expect(hit?.slug).toBe('tb-thu-nghiem-tep-goc');
+      expect(hit?.url).toBe('/van-ban/tb-thu-nghiem-tep-goc');
+      expect(hit?.attachment).toEqual({ file: 'thong-bao-goc.pdf', page: 3, url: '/tep/thong_bao_goc_a1b2.pdf#page=3' });
+      expect(hit?.highlight).toContain('<mark>kênh mương nội đồng</mark>');
+      const [docx] = (await search('"giống lúa chịu mặn"')).hits;
+      expect(docx?.attachment).toEqual({ file: 'phu-luc.docx', page: null, url: '/tep/phu_luc_c3d4.docx' });
+    });
+
+    it('names no attachment when the typed text answers, and forgets pages the attachment lost', async () => {
+      const [typed] = (await search('"chỉ có trích yếu"')).hits;
+      expect(typed?.slug).toBe('tb-thu-nghiem-tep-goc');
+      expect(typed?.attachment).toBeUndefined();
+      await engine.upsert([{ ...withOriginal(), attachments: [] }]);
+      expect(slugs(await search('"kênh mương nội đồng xã Phước Vĩnh"'))).toEqual([]);
+      expect(await engine.count()).toBe(corpus.docs.length + 1);
+    });
+  });
+
   it('keeps answering during a rebuild, then switches to the new index without losing writes made meanwhile', async () => {
     const extra = testDocument('tb-thu-nghiem-dung-lai', 'Thông báo dựng lại chỉ mục', 'Văn bản chỉ có trong lần dựng lại.');
     const during = testDocument('tb-thu-nghiem-trong-khi-dung', 'Thông báo ghi trong khi dựng lại', 'Ghi vào chỉ mục cũ trong khi dựng lại.');

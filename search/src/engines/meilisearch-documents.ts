@@ -1,10 +1,11 @@
 import { foldedKey, numberKey } from '@cong/content';
 import type { SearchDocument } from '../search-document.ts';
-import { splitArticles, type ArticleSection } from '../text/articles.ts';
+import { documentSections, type ArticleSection } from '../text/articles.ts';
 import { toneCodeText } from '../text/tone-code.ts';
 
 /**
- * How a `SearchDocument` is stored in Meilisearch: one record per article (Điều), all carrying the document's
+ * How a `SearchDocument` is stored in Meilisearch: one record per article (Điều) and per page of an attached
+ * original, all carrying the document's
  * metadata, grouped back by `distinctAttribute: "doc"`. Text is pre-normalised by the engine's own rules
  * (folded and tone-coded copies) so that Meilisearch only has to match tokens.
  */
@@ -44,6 +45,10 @@ export type MeilisearchRecord = {
   text: string;
   textFolded: string;
   textToned: string;
+  /** A page of an attached original: the file's name, its public link and the page (null without pages); else null. */
+  attachmentFile: string | null;
+  attachmentUrl: string | null;
+  attachmentPage: number | null;
 };
 
 /** Facet values carry the display name after the slug, so a facet list needs no second lookup. */
@@ -79,7 +84,7 @@ function chunks(section: ArticleSection): ArticleSection[] {
 
 export function toMeilisearchRecords(doc: SearchDocument): MeilisearchRecord[] {
   const key = docKey(doc.id);
-  const sections = splitArticles(doc.text).flatMap(chunks);
+  const sections = documentSections(doc).flatMap(chunks);
   const titleFolded = foldedKey(doc.title);
   const titleToned = toneCodeText(doc.title);
   const ts = doc.date === null ? null : Math.floor(Date.parse(`${doc.date}T00:00:00+07:00`) / 1000);
@@ -114,5 +119,8 @@ export function toMeilisearchRecords(doc: SearchDocument): MeilisearchRecord[] {
     text: section.text,
     textFolded: foldedKey(section.text),
     textToned: toneCodeText(section.text),
+    attachmentFile: section.attachment?.file ?? null,
+    attachmentUrl: section.attachment?.url ?? null,
+    attachmentPage: section.attachment?.page ?? null,
   }));
 }

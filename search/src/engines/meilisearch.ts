@@ -6,7 +6,7 @@ import { matchText, snippetHtml } from '../hits/snippet.ts';
 import { parseQuery, type ParsedQuery } from '../query/parse-query.ts';
 import { partialSuggestion, widensToPartial } from '../query/partial-match.ts';
 import { createQueryMatcher } from '../query/query-matcher.ts';
-import { hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
+import { hitAttachment, hitUrl, SearchDocumentSchema, type SearchDocument, type SearchKind } from '../search-document.ts';
 import { SearchQuerySchema, type SearchHit, type SearchQuery, type SearchQueryInput, type SearchResult } from '../search-query.ts';
 import { docKey, toMeilisearchRecords, type MeilisearchRecord } from './meilisearch-documents.ts';
 import { buildFilters, FACET_ATTRIBUTES, facetsFromDistribution, filterString, mergeHits, numberFilter, ownNumberFilter, queryText, type FacetName } from './meilisearch-query.ts';
@@ -24,12 +24,12 @@ export type MeilisearchEngineOptions = {
 };
 
 const TONED_ATTRIBUTES = ['titleToned', 'articleTitleToned', 'textToned'];
-const RETRIEVED = ['doc', 'kind', 'slug', 'url', 'title', 'number', 'date', 'type', 'typeFacet', 'issuer', 'issuerFacet', 'status', 'articleAnchor', 'articleNumber', 'articleTitle', 'text'];
+const RETRIEVED = ['doc', 'kind', 'slug', 'url', 'title', 'number', 'date', 'type', 'typeFacet', 'issuer', 'issuerFacet', 'status', 'articleAnchor', 'articleNumber', 'articleTitle', 'text', 'attachmentFile', 'attachmentUrl', 'attachmentPage'];
 /** Documents sent per request during a rebuild. */
 const REBUILD_BATCH = 500;
 const TASK_TIMEOUT_MS = 120_000;
 
-type Hit = Pick<MeilisearchRecord, 'doc' | 'kind' | 'slug' | 'url' | 'title' | 'number' | 'date' | 'type' | 'typeFacet' | 'issuer' | 'issuerFacet' | 'status' | 'articleAnchor' | 'articleNumber' | 'articleTitle' | 'text'>;
+type Hit = Pick<MeilisearchRecord, 'doc' | 'kind' | 'slug' | 'url' | 'title' | 'number' | 'date' | 'type' | 'typeFacet' | 'issuer' | 'issuerFacet' | 'status' | 'articleAnchor' | 'articleNumber' | 'articleTitle' | 'text' | 'attachmentFile' | 'attachmentUrl' | 'attachmentPage'>;
 
 /** Network failures become `SearchUnavailableError`; answers from Meilisearch (bad filter…) stay what they are. */
 function unavailable(error: unknown): never {
@@ -257,6 +257,8 @@ function toHit(hit: Hit, matcher: ReturnType<typeof createQueryMatcher>): Search
     ...(issuer === undefined ? {} : { issuer }),
     ...(hit.status === null ? {} : { status: hit.status as ValidityStatus }),
     ...(article === undefined ? {} : { article }),
+    // Records written before attachments were indexed have no such fields: read as "not an attachment".
+    ...(hit.attachmentFile == null || hit.attachmentUrl == null ? {} : { attachment: hitAttachment({ file: hit.attachmentFile, url: hit.attachmentUrl, page: hit.attachmentPage ?? null }) }),
     // Our own snippet, not Meilisearch's `_formatted`: the same escaping and marking rules as the embedded engine.
     highlight: snippetHtml(matchText(hit.text, matcher)),
   };

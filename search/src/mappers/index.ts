@@ -2,7 +2,6 @@ import {
   AgencyProfileSchema,
   ArticleSchema,
   isPublishedAnswer,
-  LegalDocumentSchema,
   ProjectSchema,
   PublicQuestionSchema,
   PublicServiceSchema,
@@ -14,7 +13,7 @@ import { SearchDocumentSchema, type SearchDocument, type SearchKind } from '../s
 import { AGENCY_PROFILE_SEARCH_ID, agencyProfileToSearchDocument } from './agency-profile.ts';
 import { articleSearchId, articleToSearchDocument } from './article.ts';
 import { consultationSearchId, consultationToSearchDocument } from './consultation.ts';
-import { legalDocumentSearchId, legalDocumentToSearchDocument } from './legal-document.ts';
+import { LegalDocumentSearchSourceSchema, legalDocumentSearchId, legalDocumentToSearchDocument } from './legal-document.ts';
 import { projectSearchId, projectToSearchDocument } from './project.ts';
 import { publicServiceSearchId, publicServiceToSearchDocument } from './public-service.ts';
 import { questionSearchId, questionToSearchDocument } from './question.ts';
@@ -45,7 +44,7 @@ function mapper<Schema extends z.ZodType>(definition: SearchMapper<Schema>): Sea
 export const searchMappers = {
   'legal-document': mapper({
     kind: 'legal-document',
-    source: LegalDocumentSchema,
+    source: LegalDocumentSearchSourceSchema,
     idFields: ['slug'],
     searchId: ({ slug }) => legalDocumentSearchId(slug!),
     toSearchDocument: legalDocumentToSearchDocument,
@@ -134,3 +133,5 @@ export function searchIdOf(type: SearchableType, fields: Readonly<Record<string,
 }
 
 export { legalDocumentToSearchDocument, legalDocumentUrl } from './legal-document.ts';
+
+export { LegalDocumentSearchSourceSchema, type LegalDocumentSearchSource } from './legal-document.ts';

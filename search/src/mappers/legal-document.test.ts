@@ -38,4 +38,20 @@ describe('legalDocumentToSearchDocument', () => {
   it('cites the numbers of outgoing relations and of the text, never its own number nor documents citing it', () => {
     expect(legalDocumentToSearchDocument(doc).citedNumbers.sort()).toEqual(['43/2011/ND-CP', '64/2007/ND-CP']);
   });
+
+  it('carries the pages of attached originals, linked through the site\'s /tep/ file proxy', () => {
+    const mapped = legalDocumentToSearchDocument({
+      ...doc,
+      originalText: [
+        { file: '15-CT-TTg.pdf', url: '/uploads/15_CT_TTg_ab12.pdf', page: 2, text: 'Trang hai.' },
+        { file: 'phu-luc.docx', url: 'https://files.example.gov.vn/phu-luc.docx', page: null, text: 'Phụ lục.' },
+      ],
+    });
+    expect(SearchDocumentSchema.parse(mapped)).toEqual(mapped);
+    expect(mapped.attachments).toEqual([
+      { file: '15-CT-TTg.pdf', url: '/tep/15_CT_TTg_ab12.pdf', page: 2, text: 'Trang hai.' },
+      { file: 'phu-luc.docx', url: 'https://files.example.gov.vn/phu-luc.docx', page: null, text: 'Phụ lục.' },
+    ]);
+    expect(legalDocumentToSearchDocument(doc).attachments).toBeUndefined();
+  });
 });

@@ -1,4 +1,5 @@
 import { articleAnchors, toNfc } from '@cong/content';
+import type { SearchDocument } from '../search-document.ts';
 
 /**
  * Long legal texts are searched article by article (Điều), so that a hit can say which article matched and
@@ -15,6 +16,8 @@ export type ArticleSection = {
   title: string;
   /** The section's text as plain text (Markdown marks removed), paragraphs separated by newlines. */
   text: string;
+  /** Set when the section is a page of an attached original rather than part of the typed text. */
+  attachment?: { file: string; url: string; page: number | null };
 };
 
 // The heading test is delegated to `articleAnchors` line by line, so that what counts as an article here
@@ -55,4 +58,19 @@ export function splitArticles(markdown: string): ArticleSection[] {
   sections.push({ anchor: current.anchor, number: current.number, title: current.title, text: markdownToPlain(current.lines.join('\n')) });
   // An empty preamble (the text starts with "## Điều 1.") is not a section.
   return sections.filter((section, index) => index > 0 || section.text !== '' || sections.length === 1);
+}
+
+/**
+ * Every section an engine indexes for a document: the articles of its text, then one per page of each attached
+ * original (file, page and link kept, so a hit can name them). The typed text comes first, so on equal matches
+ * the article wins over the attachment that repeats it.
+ */
+export function documentSections(doc: Pick<SearchDocument, 'text' | 'attachments'>): ArticleSection[] {
+  const sections = splitArticles(doc.text);
+  for (const passage of doc.attachments ?? []) {
+    const text = toNfc(passage.text).replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
+    if (text === '') continue;
+    sections.push({ anchor: null, number: null, title: '', text, attachment: { file: passage.file, url: passage.url, page: passage.page } });
+  }
+  return sections;
 }

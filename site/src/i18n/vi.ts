@@ -220,6 +220,9 @@ export const vi = {
       'Kết quả gồm cả dự thảo đang lấy ý kiến, tin bài, thủ tục hành chính và câu hỏi đã được trả lời; chọn “Loại nội dung” để thu hẹp.',
     ],
     browse: 'Hoặc tra cứu theo danh mục văn bản',
+    /** A hit whose best match is in an attached original (PDF, DOCX, ODT): the file and page, linked to that page. */
+    matchedAttachment: (file: string, page: number | null) => (page === null ? `Tìm thấy trong tệp đính kèm ${file}` : `Tìm thấy trong tệp đính kèm ${file}, trang ${page}`),
+    openAttachment: (page: number | null) => (page === null ? 'Mở tệp' : `Mở tệp tại trang ${page}`),
     count: (total: number, q: string) => `Tìm thấy ${formatCount(total)} kết quả cho “${q}”.`,
     none: (q: string) => `Không tìm thấy kết quả nào cho “${q}”.`,
     didYouMean: 'Có phải bạn muốn tìm',

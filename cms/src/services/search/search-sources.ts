@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { describeIssues, documentSigner, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
+import { describeIssues, documentSigner, type TextLayer, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
 import { searchIdOf, searchMappers, toSearchDocument, type SearchableType, type SearchDocument } from '@cong/search';
 import { AGENCY_PROFILE, ARTICLE, CONSULTATION, LEGAL_DOCUMENT, PROJECT, PUBLIC_SERVICE, QUESTION, STATISTIC_REPORT } from '../../model/uids';
 import { isoDay } from '../../model/rows';
+import { textLayersOf } from '../original-text/original-text-store';
 
 type Row = Record<string, any>;
 
@@ -24,6 +25,8 @@ export type SearchSource = {
    * same flat record its REST API answers, and the mapper's schema drops what it does not declare (private fields).
    */
   toSource?: (row: Row) => unknown;
+  /** Adds to a page of rows what their populate cannot reach (a legal document's originals' text), before mapping. */
+  enrich?: (strapi: Core.Strapi, rows: Row[]) => Promise<void>;
 };
 
 /** Draft and publish: the published version, once it has the slug its public address needs. */
@@ -40,7 +43,9 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
       signer: { select: ['name', 'title'] },
       fields: { select: ['name', 'slug'] },
       relations: true,
+      attachments: { select: ['id', 'name', 'url'] },
     },
+    enrich: withOriginalText,
     toSource: toLegalDocument,
   },
   { uid: CONSULTATION, type: 'consultation', where: PUBLISHED_WITH_SLUG },
@@ -88,6 +93,7 @@ export async function loadSearchDocuments(strapi: Core.Strapi, source: SearchSou
     where: { ...source.where, documentId: { $in: documentIds } },
     ...(source.populate ? { populate: source.populate } : {}),
   });
+  await source.enrich?.(strapi, rows);
   const docs: SearchDocument[] = [];
   const drop: string[] = [];
   for (const row of rows) {
@@ -126,6 +132,7 @@ export async function* allSearchDocuments(strapi: Core.Strapi): AsyncGenerator<S
         limit: 500,
         offset,
       });
+      await source.enrich?.(strapi, rows);
       for (const row of rows) {
         const doc = mapRow(strapi, source, row);
         if (doc) yield doc;
@@ -143,7 +150,7 @@ export async function countSearchable(strapi: Core.Strapi): Promise<number> {
 }
 
 /** A stored legal document in the shape of the public DTO, as far as search needs it (outgoing relations only). */
-function toLegalDocument(row: Row): LegalDocument {
+function toLegalDocument(row: Row): LegalDocument & { originalText: OriginalPassage[] } {
   // A term an editor created without a slug gets the one the importer would have given it.
   const term = (t: Row | null | undefined) => (t ? { name: t.name, slug: t.slug ?? slugify(t.name) } : null);
   return {
@@ -177,5 +184,25 @@ function toLegalDocument(row: Row): LegalDocument {
       note: r.note ?? null,
     })),
     history: [],
+    originalText: originalTextOf(row.attachments ?? []),
   };
+}
+
+type OriginalPassage = { file: string; url: string; page: number | null; text: string };
+
+/** Each attachment of these rows with its text layer (`textLayer`), read by the extraction queue, in one query a page. */
+async function withOriginalText(strapi: Core.Strapi, rows: Row[]): Promise<void> {
+  const files = rows.flatMap((row) => (row.attachments ?? []) as Row[]);
+  if (files.length === 0) return;
+  const layers = await textLayersOf(strapi, [...new Set(files.map((file) => file.id as number))]);
+  for (const file of files) file.textLayer = layers.get(file.id) ?? null;
+}
+
+/** The pages of the attached originals whose text was read (a scan, a failure or a file still pending add nothing). */
+function originalTextOf(files: Row[]): OriginalPassage[] {
+  return files.flatMap((file) => {
+    const layer = file.textLayer as TextLayer | null | undefined;
+    if (!layer || layer.status !== 'extracted') return [];
+    return layer.pages.map((page) => ({ file: file.name, url: file.url, page: page.page, text: page.text }));
+  });
 }

@@ -1,6 +1,6 @@
 import { numberKey } from '@cong/content';
 import type { SearchDocument } from '../../search-document.ts';
-import { splitArticles, type ArticleSection } from '../../text/articles.ts';
+import { documentSections, type ArticleSection } from '../../text/articles.ts';
 import { collectTerms } from '../../text/syllables.ts';
 
 /**
@@ -42,7 +42,7 @@ export function termsOf(head: readonly string[], sections: readonly ArticleSecti
 }
 
 export function indexDocument(doc: SearchDocument): IndexedDocument {
-  const sections = splitArticles(doc.text);
+  const sections = documentSections(doc);
   return {
     doc,
     numberKey: doc.number === null ? null : numberKey(doc.number),

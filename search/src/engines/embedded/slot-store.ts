@@ -19,10 +19,15 @@ export type DocRow = AttributeRow & {
   sections: string;
 };
 
-type StoredSection = [anchor: string | null, number: string | null, title: string, text: string];
+/** An article; a page of an attached original carries its file, link and page as a fifth element. */
+type StoredSection =
+  | [anchor: string | null, number: string | null, title: string, text: string]
+  | [anchor: string | null, number: string | null, title: string, text: string, attachment: [file: string, url: string, page: number | null]];
 
 export function sectionsOf(row: Pick<DocRow, 'sections'>): ArticleSection[] {
-  return (JSON.parse(row.sections) as StoredSection[]).map(([anchor, number, title, text]) => ({ anchor, number, title, text }));
+  return (JSON.parse(row.sections) as StoredSection[]).map(([anchor, number, title, text, attachment]) =>
+    attachment === undefined ? { anchor, number, title, text } : { anchor, number, title, text, attachment: { file: attachment[0], url: attachment[1], page: attachment[2] } },
+  );
 }
 
 /** Reads and writes of one slot's tables, with statements prepared once. */
@@ -202,6 +207,12 @@ function toRow(docid: number, doc: SearchDocument, indexed: IndexedDocument): Do
     issuer_name: doc.issuer?.name ?? null,
     status: doc.status,
     cited: JSON.stringify(doc.citedNumbers),
-    sections: JSON.stringify(indexed.sections.map((section): StoredSection => [section.anchor, section.number, section.title, section.text])),
+    sections: JSON.stringify(
+      indexed.sections.map((section): StoredSection =>
+        section.attachment === undefined
+          ? [section.anchor, section.number, section.title, section.text]
+          : [section.anchor, section.number, section.title, section.text, [section.attachment.file, section.attachment.url, section.attachment.page]],
+      ),
+    ),
   };
 }

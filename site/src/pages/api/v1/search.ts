@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ url }) => {
     ...result,
     page: query.page,
     pageSize: query.pageSize,
-    hits: result.hits.map((hit) => ({ ...hit, url: absoluteUrl(hit.url) })),
+    hits: result.hits.map((hit) => ({ ...hit, url: absoluteUrl(hit.url), ...(hit.attachment ? { attachment: { ...hit.attachment, url: absoluteUrl(hit.attachment.url) } } : {}) })),
   });
 };
 
