@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { operatorCms } from './lib/operator-cms.ts';
 import { readImportFolder } from './lib/import-folder.ts';
-import { progressBar, pushEdxmlPackage, pushOriginals, pushRecords } from './lib/registry-client.ts';
+import { progressBar, pushAllOriginals, pushEdxmlPackage, pushRecords } from './lib/registry-client.ts';
 import { describeEncoding } from '../content/src/legacy-encodings/index.ts';
 import { describePackageSignatures, type ImportOutcome } from '../content/src/index.ts';
 
@@ -39,15 +39,11 @@ let originalFailures = 0;
 try {
   if (records.length) results = await pushRecords(cmsUrl, token, records, { onProgress: progressBar('Nhập văn bản') });
   // Each written record's originals, after the batch: the CMS attaches a file it already holds for it only once.
-  for (const result of results) {
-    const paths = originals.get(result.sourceKey);
-    if (!paths || result.action === 'failed' || !result.documentId) continue;
-    try {
-      const answer = await pushOriginals(cmsUrl, token, result.documentId, paths);
-      lines.push(`Bản gốc ${result.sourceKey}: ${answer.map((o) => `${o.name} (${o.action === 'attached' ? 'đã gắn' : 'đã có, không gắn lại'})`).join(', ')}`);
-    } catch (error) {
+  for (const { sourceKey, answer, error } of await pushAllOriginals(cmsUrl, token, results, originals)) {
+    if (answer) lines.push(`Bản gốc ${sourceKey}: ${answer.map((o) => `${o.name} (${o.action === 'attached' ? 'đã gắn' : 'đã có, không gắn lại'})`).join(', ')}`);
+    else {
       originalFailures += 1;
-      console.error(`✗ ${result.sourceKey}: ${(error as Error).message}`);
+      console.error(`✗ ${sourceKey}: ${error?.message}`);
     }
   }
   for (const path of packages) {

@@ -70,6 +70,39 @@ export async function pushOriginals(cmsUrl: string, token: string, documentId: s
   return ((await response.json()) as { originals: OriginalsAnswer }).originals;
 }
 
+/**
+ * Each written record's originals (`sourceKey` → its files), a few documents at a time: each request carries one
+ * document's files, and the CMS stores one while it receives the next. Answers in the order of `results`; a
+ * record that failed, or has no originals, is skipped.
+ */
+export async function pushAllOriginals(
+  cmsUrl: string,
+  token: string,
+  results: readonly ImportOutcome[],
+  originals: ReadonlyMap<string, string[]>,
+  concurrency = 4,
+): Promise<Array<{ sourceKey: string; answer: OriginalsAnswer | null; error: Error | null }>> {
+  const work = results.flatMap((result) => {
+    const paths = originals.get(result.sourceKey);
+    return paths && result.action !== 'failed' && result.documentId ? [{ sourceKey: result.sourceKey, documentId: result.documentId, paths }] : [];
+  });
+  const answers: Array<{ sourceKey: string; answer: OriginalsAnswer | null; error: Error | null }> = new Array(work.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < work.length) {
+      const i = next++;
+      const { sourceKey, documentId, paths } = work[i]!;
+      try {
+        answers[i] = { sourceKey, answer: await pushOriginals(cmsUrl, token, documentId, paths), error: null };
+      } catch (error) {
+        answers[i] = { sourceKey, answer: null, error: error as Error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, work.length) }, worker));
+  return answers;
+}
+
 /** How many documents the registry holds, drafts included (used to decide whether to load the demo). */
 export async function countDocuments(cmsUrl: string, token: string): Promise<number> {
   const response = await fetch(`${cmsUrl}/api/legal-documents?status=draft&pagination[pageSize]=1&fields[0]=title`, {

@@ -3,8 +3,13 @@
  * endpoint, and prints documents/second and peak memory of the CMS and of the importer. Baseline, measured
  * in the same run on the same CMS: the naive path, one REST create-and-publish request per document.
  * Target (issue 2): ≥ 200 documents/s including indexing, memory under 1 GiB.
+ *
+ * Then a run with originals (issue 14): BENCH_IMPORT_PDF_COUNT (200) documents into another fresh CMS, each with
+ * one 10-page PDF attached the importer's way (the records, then each document's originals), timed until the CMS
+ * has verified every PDF's signatures and read its text (the extraction queue drained, every text indexed).
+ * Target: ≥ 50 documents/s.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, ensureInstalled } from '../../scripts/lib/build.ts';
@@ -12,11 +17,14 @@ import { ensureBuilt, ensureInstalled } from '../../scripts/lib/build.ts';
 ensureInstalled();
 ensureBuilt();
 const { freePort, startCms } = await import('../../scripts/lib/services.ts');
-const { pushRecords } = await import('../../scripts/lib/registry-client.ts');
+const { pushAllOriginals, pushRecords } = await import('../../scripts/lib/registry-client.ts');
+const { tenPagePdf } = await import('./sample-originals.ts');
+const { default: Database } = await import('better-sqlite3');
 const { generateRecords } = await import('./corpus-generator.ts');
 const { peakRssMiB } = await import('./process-memory.ts');
 
 const COUNT = Number(process.env.BENCH_IMPORT_COUNT ?? 5000);
+const PDF_COUNT = Number(process.env.BENCH_IMPORT_PDF_COUNT ?? 200);
 const BASELINE_COUNT = Math.min(200, COUNT);
 const dataDir = mkdtempSync(join(tmpdir(), 'cong-bench-import-'));
 const cms = await startCms({ port: await freePort(), dataDir, quiet: true });
@@ -57,4 +65,57 @@ try {
 } finally {
   await cms.stop();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (PDF_COUNT > 0) await importWithOriginals(PDF_COUNT);
+
+/** The run with a 10-page PDF original per document, on a CMS of its own (its peak memory is this run's). */
+async function importWithOriginals(count: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'cong-bench-import-pdf-'));
+  const pdfCms = await startCms({ port: await freePort(), dataDir: dir, quiet: true });
+  try {
+    const records = generateRecords({ count, seed: 11 });
+    const folder = join(dir, 'originals');
+    mkdirSync(folder);
+    const originals = new Map<string, string[]>();
+    const pdfs = await Promise.all(records.map((_, i) => tenPagePdf(i)));
+    records.forEach((record, i) => {
+      const path = join(folder, `ban-goc-${i}.pdf`);
+      writeFileSync(path, pdfs[i]!);
+      originals.set(record.sourceKey, [path]);
+    });
+    const auth = { authorization: `Bearer ${pdfCms.tokens.importer}` };
+    const db = new Database(join(dir, 'cms.db'), { readonly: true });
+    /** PDFs stored without a signature report yet, and the extraction queue's backlog. */
+    const backlog = async () => {
+      const unverified = (db.prepare("SELECT COUNT(*) AS n FROM files WHERE ext = '.pdf' AND signature_report IS NULL").get() as { n: number }).n;
+      const text = (await (await fetch(`${pdfCms.url}/api/original-text/progress`, { headers: auth })).json()) as { pending: number; running: number; extracted: number; failed: number };
+      return { unverified, ...text };
+    };
+
+    const t0 = performance.now();
+    const results = await pushRecords(pdfCms.url, pdfCms.tokens.importer, records, { batchSize: 250 });
+    const written = (performance.now() - t0) / 1000;
+    const attached = await pushAllOriginals(pdfCms.url, pdfCms.tokens.importer, results, originals);
+    const failed = attached.filter((a) => a.error);
+    if (failed.length) throw new Error(`${failed.length} originals failed, first: ${failed[0]!.error?.message}`);
+    const uploaded = (performance.now() - t0) / 1000;
+    let last = await backlog();
+    while (last.unverified > 0 || last.pending > 0 || last.running > 0) {
+      await new Promise((r) => setTimeout(r, 100));
+      last = await backlog();
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    db.close();
+    const rate = count / seconds;
+    const peak = peakRssMiB(pdfCms.process.pid!);
+    console.log(`\nbench:import — ${count} documents with one 10-page PDF original each, the importer's way, into a fresh CMS (SQLite)`);
+    console.log(`  records written:   ${written.toFixed(1)} s; originals attached: ${uploaded.toFixed(1)} s`);
+    console.log(`  every PDF verified and its text read and indexed: ${seconds.toFixed(1)} s → ${rate.toFixed(0)} documents/s (text read ${last.extracted}, failed ${last.failed})`);
+    console.log(`  peak memory:       CMS ${peak?.toFixed(0) ?? '?'} MiB, importer ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+    console.log(`  target:            ≥ 50 documents/s → ${rate >= 50 && last.failed === 0 ? 'MET' : 'NOT MET'}`);
+  } finally {
+    await pdfCms.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -4,38 +4,23 @@
  * PDF and re-indexing its document. Prints documents/second from the first upload until every file is read and
  * indexed (GET /api/original-text/progress), and the extraction alone. Target (issue 14 §2): ≥ 50 documents/s.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
 import Database from 'better-sqlite3';
-import { PDFDocument } from 'pdf-lib';
 import { ensureBuilt, ensureInstalled } from '../../scripts/lib/build.ts';
 
 ensureInstalled();
 ensureBuilt();
 const { freePort, startCms } = await import('../../scripts/lib/services.ts');
+const { tenPagePdf } = await import('./sample-originals.ts');
 
 const COUNT = Number(process.env.BENCH_ORIGINALS_COUNT ?? 300);
 const dataDir = mkdtempSync(join(tmpdir(), 'cong-bench-originals-'));
-const font = readFileSync(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json').replace(/package\.json$/, 'ttf/DejaVuSans.ttf'));
-
-async function tenPages(n: number): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
-  const embedded = await pdf.embedFont(font, { subset: true });
-  for (let page = 1; page <= 10; page++) {
-    const p = pdf.addPage([595.28, 841.89]);
-    for (let line = 0; line < 30; line++) p.drawText(`Văn bản số ${n}, trang ${page}: quy định về quản lý công trình thủy lợi, dòng ${line + 1}.`, { x: 60, y: 780 - line * 24, size: 11, font: embedded });
-  }
-  return pdf.save();
-}
-
 let cms = await startCms({ port: await freePort(), dataDir, quiet: true });
 try {
   const auth = { authorization: `Bearer ${cms.tokens.importer}` };
-  const files = await Promise.all(Array.from({ length: COUNT }, (_, i) => tenPages(i)));
+  const files = await Promise.all(Array.from({ length: COUNT }, (_, i) => tenPagePdf(i)));
   const types = (await (await fetch(`${cms.url}/api/document-types?pagination[pageSize]=1`, { headers: auth })).json()) as { data: Array<{ documentId: string }> };
   const progress = async () => (await (await fetch(`${cms.url}/api/original-text/progress`, { headers: auth })).json()) as { pending: number; running: number; extracted: number; failed: number };
 
