@@ -126,40 +126,31 @@ function tableRows(html: string, id: string): Map<string, string> {
 /** "1.234" → 1234, "33,3" → 33.3, "—" → null. */
 const number = (text: string | undefined) => (text === undefined || text === '—' ? null : Number(text.replace(/\./g, '').replace(',', '.')));
 
+/** The figures of the table with this id, each read from the row its label heads (null when the row is missing or "—"). */
+function tableFigures<K extends string>(html: string, id: string, labels: Record<K, string>): Record<K, number | null> {
+  const rows = tableRows(html, id);
+  return Object.fromEntries(Object.entries<string>(labels).map(([key, label]) => [key, number(rows.get(label))])) as Record<K, number | null>;
+}
+
 /** The page's figures, in the API's shape, from its table cells. */
 function pageFigures(html: string) {
   const months = tableRows(html, 'bang-theo-thang');
   const types = tableRows(html, 'bang-theo-loai');
-  const sig = tableRows(html, 'bang-chu-ky-so');
-  const via = tableRows(html, 'bang-cach-nhan');
-  const delay = tableRows(html, 'bang-thoi-gian');
-  const drafts = tableRows(html, 'bang-du-thao');
   const total = /<p[^>]*id="tong-so"[^>]*>([\s\S]*?)<\/p>/.exec(html);
   return {
     total: number(decode(total![1]!)),
     byMonth: [...months].map(([label, n]) => ({ month: `${label.slice(3)}-${label.slice(0, 2)}`, count: number(n) })),
     byType: [...types].map(([label, n]) => ({ type: label === 'Chưa phân loại' ? null : label, count: number(n) })),
-    signature: {
-      verified: number(sig.get('Có chữ ký số hợp lệ')),
-      problem: number(sig.get('Chữ ký số có vấn đề')),
-      unsigned: number(sig.get('Không có chữ ký số')),
-      pending: number(sig.get('Chưa kiểm tra chữ ký số')),
-      verifiedPercent: number(sig.get('Tỷ lệ có chữ ký số hợp lệ (%)')),
-    },
-    receivedVia: {
-      edxml: number(via.get('Nhận qua trục liên thông (edXML)')),
-      import: number(via.get('Nhập từ tệp')),
-      editor: number(via.get('Biên tập viên nhập')),
-      electronicPercent: number(via.get('Tỷ lệ nhận điện tử qua edXML (%)')),
-    },
-    publicationDelay: { measured: number(delay.get('Số văn bản tính được')), medianDays: number(delay.get('Trung vị (ngày)')), p90Days: number(delay.get('Phân vị 90 (ngày)')) },
-    drafts: {
-      opened: number(drafts.get('Dự thảo mở lấy ý kiến')),
-      withResponse: number(drafts.get('Dự thảo đã công khai báo cáo tiếp thu, giải trình')),
-      comments: number(drafts.get('Góp ý nhận được')),
-      answeredComments: number(drafts.get('Góp ý đã được trả lời trong báo cáo công khai')),
-      answeredPercent: number(drafts.get('Tỷ lệ góp ý được trả lời (%)')),
-    },
+    signature: tableFigures(html, 'bang-chu-ky-so', { verified: 'Có chữ ký số hợp lệ', problem: 'Chữ ký số có vấn đề', unsigned: 'Không có chữ ký số', pending: 'Chưa kiểm tra chữ ký số', verifiedPercent: 'Tỷ lệ có chữ ký số hợp lệ (%)' }),
+    receivedVia: tableFigures(html, 'bang-cach-nhan', { edxml: 'Nhận qua trục liên thông (edXML)', import: 'Nhập từ tệp', editor: 'Biên tập viên nhập', electronicPercent: 'Tỷ lệ nhận điện tử qua edXML (%)' }),
+    publicationDelay: tableFigures(html, 'bang-thoi-gian', { measured: 'Số văn bản tính được', medianDays: 'Trung vị (ngày)', p90Days: 'Phân vị 90 (ngày)' }),
+    drafts: tableFigures(html, 'bang-du-thao', {
+      opened: 'Dự thảo mở lấy ý kiến',
+      withResponse: 'Dự thảo đã công khai báo cáo tiếp thu, giải trình',
+      comments: 'Góp ý nhận được',
+      answeredComments: 'Góp ý đã được trả lời trong báo cáo công khai',
+      answeredPercent: 'Tỷ lệ góp ý được trả lời (%)',
+    }),
   };
 }
 const asPage = (f: Figures) => ({

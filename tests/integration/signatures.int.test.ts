@@ -19,11 +19,10 @@ const TEST_PKI = '../../cms/src/services/originals/testing/test-pki.ts';
 type TestIdentity = { pem: string };
 
 const ADMIN = { adminEmail: 'chu-ky@cong.test', adminPassword: 'Kiem-thu-2026-Cong' };
-const DAY = 86_400_000;
 
 let portal: OwnPortal;
 let root: TestIdentity;
-let files: Record<'valid' | 'appended' | 'flipped' | 'expired' | 'stranger' | 'unsigned', Uint8Array>;
+let files: Record<'valid' | 'appended' | 'flipped' | 'expired' | 'untrusted' | 'unsigned', Uint8Array>;
 let issuingBody: string;
 let documentType: string;
 const slugs: Record<string, string> = {};
@@ -40,23 +39,10 @@ const apiDocument = async (slug: string) => (await (await site(`/api/v1/document
 const trustDir = () => join(portal.dataDir, 'trust-list');
 
 async function makeFiles() {
-  const { appendIncrementalUpdate, flipSignedByte, issue, makeRootCa, samplePdf, signedPdf } = await import(TEST_PKI);
-  root = await makeRootCa('Test Root CA');
-  const subCa = await issue(root, { cn: 'Test Sub CA', o: 'Cong Test PKI', ca: true });
-  const signer = await issue(subCa, { cn: 'Nguyễn Văn An', o: 'UBND tỉnh Sông Hồng' });
-  const expired = await issue(subCa, { cn: 'Trần Thị Bình', o: 'Sở Tư pháp', notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - 30 * DAY) });
-  const otherRoot = await makeRootCa('Somebody Else Root');
-  const strangerCa = await issue(otherRoot, { cn: 'Stranger CA', ca: true });
-  const stranger = await issue(strangerCa, { cn: 'Người Lạ', o: 'Không rõ' });
-  const valid = await signedPdf({ signer, chain: [subCa] });
-  files = {
-    valid,
-    appended: appendIncrementalUpdate(valid),
-    flipped: flipSignedByte(valid),
-    expired: await signedPdf({ signer: expired, chain: [subCa] }),
-    stranger: await signedPdf({ signer: stranger, chain: [strangerCa] }),
-    unsigned: await (await samplePdf()).save(),
-  };
+  const { makeTestCast, verdictPdfs } = await import(TEST_PKI);
+  const cast = await makeTestCast();
+  root = cast.root;
+  files = await verdictPdfs(cast);
 }
 
 async function publishWith(key: string, names: Array<keyof typeof files>) {
@@ -132,7 +118,7 @@ describe('signed originals, verified when uploaded and shown on the document pag
 
   it('bytes appended, a byte changed, an expired certificate, an untrusted root, no signature: each its own verdict', async () => {
     const started = Date.now();
-    await publishWith('b', ['appended', 'flipped', 'expired', 'stranger', 'unsigned']);
+    await publishWith('b', ['appended', 'flipped', 'expired', 'untrusted', 'unsigned']);
     await eventually(async () => Object.values(verdictsByFile(await apiDocument(slugs.b!))).every((v) => v !== null), 15_000);
     console.info(`[signatures] publish → every verdict in the API: ${Date.now() - started} ms`);
     const doc = await apiDocument(slugs.b!);
@@ -140,7 +126,7 @@ describe('signed originals, verified when uploaded and shown on the document pag
       'b-appended.pdf': ['appended-after-signing'],
       'b-flipped.pdf': ['modified-after-signing'],
       'b-expired.pdf': ['certificate-expired'],
-      'b-stranger.pdf': ['untrusted'],
+      'b-untrusted.pdf': ['untrusted'],
       'b-unsigned.pdf': [],
     });
     expect(doc).toMatchObject({ signatureStatus: 'problem', signedOriginal: false });

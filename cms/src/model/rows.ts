@@ -22,7 +22,7 @@ export function isoDay(value: unknown): string | null {
 
 /**
  * A stored row of a content type, typed from its schema.json by Strapi's generated types (cms/types/generated,
- * committed; `npm --workspace cms run types` after a schema change; model/generated-types.test.ts fails when they
+ * generated from the schemas by `npm run build`, never committed; model/generated-types.test.ts fails when they
  * are stale). The query engine returns `any`: annotate what it returns with these, so a renamed field fails the
  * typecheck. Dates are typed as strings, but come back as Date or number: read them through `instant`/`isoDay`.
  */

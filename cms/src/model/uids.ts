@@ -2,7 +2,7 @@ import type { UID } from '@strapi/strapi';
 
 /*
  * The content-type UIDs, named once. Each is checked against Strapi's generated types (cms/types/generated,
- * `npm --workspace cms run types` after a schema change), so a renamed or removed content type fails the typecheck.
+ * generated from the schemas by `npm run build`), so a renamed or removed content type fails the typecheck.
  */
 /** The registry's content types. */
 export const LEGAL_DOCUMENT = 'api::legal-document.legal-document' satisfies UID.ContentType;

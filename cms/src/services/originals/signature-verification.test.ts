@@ -5,7 +5,7 @@ import { SIGNATURE_VERDICT_LABELS, type SignatureVerdict } from '@cong/content';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findPdfSignatures } from './pdf-signatures';
 import { verifyPdf } from './signature-verification';
-import { appendIncrementalUpdate, appendValidationData, flipSignedByte, issue, makeRootCa, revocationList, samplePdf, signedPdf, type TestIdentity } from './testing/test-pki';
+import { appendValidationData, issue, makeTestCast, revocationList, signedPdf, type TestIdentity, verdictPdfs } from './testing/test-pki';
 import { loadTrustList, parseCertificate, type TrustList, trustListOf } from './trust-list';
 
 const DAY = 86_400_000;
@@ -18,29 +18,21 @@ let trusted: TrustList;
 let files: Record<string, Uint8Array>;
 
 beforeAll(async () => {
-  root = await makeRootCa('Test Root CA');
-  subCa = await issue(root, { cn: 'Test Sub CA', o: 'Cong Test PKI', ca: true, notBefore: new Date(Date.now() - 365 * DAY) });
-  signer = await issue(subCa, { cn: 'Nguyễn Văn An', o: 'UBND tỉnh Sông Hồng' });
-  otherRoot = await makeRootCa('Somebody Else Root');
-  const expired = await issue(subCa, { cn: 'Trần Thị Bình', o: 'Sở Tư pháp', notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - 30 * DAY) });
+  const cast = await makeTestCast();
+  ({ root, subCa, signer, otherRoot } = cast);
+  const { expired } = cast;
   const revoked = await issue(subCa, { cn: 'Lê Văn Cường', o: 'Sở Nội vụ' });
   const crl = await revocationList(subCa, [revoked], new Date(Date.now() - 2 * DAY));
   const revokedLater = await issue(subCa, { cn: 'Phạm Thị Dung', o: 'Sở Tài chính' });
   const laterCrl = await revocationList(subCa, [revokedLater], new Date(Date.now() - DAY));
-  const strangerCa = await issue(otherRoot, { cn: 'Stranger CA', ca: true });
   const tsa = await issue(root, { cn: 'Test TSA', o: 'Cong Test PKI', notBefore: new Date(Date.now() - 200 * DAY) });
   const strangerTsa = await issue(otherRoot, { cn: 'Stranger TSA' });
-  const stranger = await issue(strangerCa, { cn: 'Người lạ', o: 'Không rõ' });
   trusted = trustListOf([parseCertificate(root.der)]);
-  const valid = await signedPdf({ signer, chain: [subCa] });
+  const basic = await verdictPdfs(cast);
+  const { valid } = basic;
   files = {
-    valid,
-    appended: appendIncrementalUpdate(valid),
-    flipped: flipSignedByte(valid),
-    expired: await signedPdf({ signer: expired, chain: [subCa] }),
+    ...basic,
     revoked: await signedPdf({ signer: revoked, chain: [subCa], crls: [crl] }),
-    untrusted: await signedPdf({ signer: stranger, chain: [strangerCa] }),
-    unsigned: await (await samplePdf()).save(),
     trailingNewline: Buffer.concat([valid, Buffer.from('\r\n')]),
     bySubjectKeyId: await signedPdf({ signer, chain: [subCa], bySubjectKeyId: true }),
     // Long-term-validation data appended after signing: not an addition; its CRL is read (from the /DSS).

@@ -82,71 +82,62 @@ const COMPONENTS = {
 export type ApiComponent = keyof typeof COMPONENTS;
 
 const d = vi.apiDocs;
-const page: ApiParam[] = [
-  { name: 'page', in: 'query', description: d.params.page },
-  { name: 'pageSize', in: 'query', description: d.params.pageSize },
-];
+/** A query parameter; `example` where a reader (and the system test) needs one. */
+const query = (name: string, description: string, example?: string): ApiParam =>
+  example === undefined ? { name, in: 'query', description } : { name, in: 'query', description, example };
+/** The `{slug}` of a path. */
+const slugIn = (description: string): ApiParam[] => [{ name: 'slug', in: 'path', description }];
+const page = [query('page', d.params.page), query('pageSize', d.params.pageSize)];
+// The registry's filters, the same on the document list and on search.
+const issuer = query('issuer', d.params.issuer);
+const year = query('year', d.params.year);
+const draftSlug = slugIn(d.params.draftSlug);
 
 export const API_ENDPOINTS: readonly (ApiEndpoint & { answer: ApiComponent })[] = [
   {
     method: 'get', path: '/api/v1/documents', route: 'documents/index.ts', answer: 'DocumentList', errors: [400],
     ...d.endpoints.documents,
-    params: [
-      { name: 'type', in: 'query', description: d.params.type, example: 'quyet-dinh' },
-      { name: 'issuer', in: 'query', description: d.params.issuer },
-      { name: 'field', in: 'query', description: d.params.field },
-      { name: 'year', in: 'query', description: d.params.year },
-      { name: 'status', in: 'query', description: d.params.validity, example: 'in-force' },
-      { name: 'sort', in: 'query', description: d.params.sort },
-      ...page,
-    ],
+    params: [query('type', d.params.type, 'quyet-dinh'), issuer, query('field', d.params.field), year, query('status', d.params.validity, 'in-force'), query('sort', d.params.sort), ...page],
   },
   {
     method: 'get', path: '/api/v1/documents/{slug}', route: 'documents/[slug].ts', answer: 'Document', errors: [404],
     ...d.endpoints.document,
-    params: [{ name: 'slug', in: 'path', description: d.params.documentSlug }],
+    params: slugIn(d.params.documentSlug),
   },
   {
     method: 'get', path: '/api/v1/search', route: 'search.ts', answer: 'SearchAnswer', errors: [400],
     ...d.endpoints.search,
-    params: [
-      { name: 'q', in: 'query', description: d.params.q, example: 'thủ tục hành chính' },
-      { name: 'type', in: 'query', description: d.params.searchType },
-      { name: 'issuer', in: 'query', description: d.params.issuer },
-      { name: 'year', in: 'query', description: d.params.year },
-      { name: 'status', in: 'query', description: d.params.validity },
-      ...page,
-    ],
+    params: [query('q', d.params.q, 'thủ tục hành chính'), query('type', d.params.searchType), issuer, year, query('status', d.params.validity), ...page],
   },
   {
     method: 'get', path: '/api/v1/drafts', route: 'drafts/index.ts', answer: 'DraftList', errors: [400],
     ...d.endpoints.drafts,
-    params: [{ name: 'status', in: 'query', description: d.params.draftStatus, example: 'open' }],
+    params: [query('status', d.params.draftStatus, 'open')],
   },
   {
     method: 'get', path: '/api/v1/drafts/{slug}', route: 'drafts/[slug].ts', answer: 'Draft', errors: [404],
     ...d.endpoints.draft,
-    params: [{ name: 'slug', in: 'path', description: d.params.draftSlug }],
+    params: draftSlug,
   },
   {
     method: 'get', path: '/api/v1/drafts/{slug}/comments', route: 'drafts/[slug]/comments.ts', answer: 'DraftCommentList', errors: [404],
     ...d.endpoints.draftComments,
-    params: [{ name: 'slug', in: 'path', description: d.params.draftSlug }],
+    params: draftSlug,
   },
   {
     method: 'post', path: '/api/v1/drafts/{slug}/comments', route: 'drafts/[slug]/comments.ts', answer: 'CommentReceipt', errors: [],
     ...d.endpoints.postComment,
-    params: [{ name: 'slug', in: 'path', description: d.params.draftSlug }],
+    params: draftSlug,
   },
   {
     method: 'get', path: '/api/v1/news', route: 'news/index.ts', answer: 'ArticleList', errors: [400],
     ...d.endpoints.news,
-    params: [{ name: 'section', in: 'query', description: d.params.section, example: 'all' }, ...page],
+    params: [query('section', d.params.section, 'all'), ...page],
   },
   {
     method: 'get', path: '/api/v1/schedule', route: 'schedule/index.ts', answer: 'ScheduleList', errors: [400],
     ...d.endpoints.schedule,
-    params: [{ name: 'week', in: 'query', description: d.params.week }],
+    params: [query('week', d.params.week)],
   },
   { method: 'get', path: '/api/v1/services', route: 'services/index.ts', answer: 'PublicServiceList', errors: [], ...d.endpoints.services, params: [] },
   { method: 'get', path: '/api/v1/projects', route: 'projects/index.ts', answer: 'ProjectList', errors: [], ...d.endpoints.projects, params: [] },
@@ -154,20 +145,13 @@ export const API_ENDPOINTS: readonly (ApiEndpoint & { answer: ApiComponent })[] 
   {
     method: 'get', path: '/api/v1/statistics/electronic-documents', route: 'statistics/electronic-documents.ts', answer: 'ElectronicDocumentStatistics', errors: [400],
     ...d.endpoints.electronicStatistics,
-    params: [
-      { name: 'from', in: 'query', description: d.params.statisticsFrom, example: '01/01/2026' },
-      { name: 'to', in: 'query', description: d.params.statisticsTo },
-      { name: 'format', in: 'query', description: d.params.statisticsFormat },
-    ],
+    params: [query('from', d.params.statisticsFrom, '01/01/2026'), query('to', d.params.statisticsTo), query('format', d.params.statisticsFormat)],
   },
   { method: 'get', path: '/api/v1/questions', route: 'questions/index.ts', answer: 'AnswerList', errors: [], ...d.endpoints.questions, params: [] },
   {
     method: 'get', path: '/api/v1/directory', route: 'directory/index.ts', answer: 'DirectoryList', errors: [400],
     ...d.endpoints.directory,
-    params: [
-      { name: 'q', in: 'query', description: d.params.directoryQ },
-      { name: 'unit', in: 'query', description: d.params.unit },
-    ],
+    params: [query('q', d.params.directoryQ), query('unit', d.params.unit)],
   },
   { method: 'get', path: '/api/v1/openapi.json', route: 'openapi.json.ts', answer: 'OpenApiDocument', errors: [], ...d.endpoints.openapi, params: [] },
 ];

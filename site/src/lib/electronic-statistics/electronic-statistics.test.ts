@@ -32,16 +32,34 @@ describe('toDocumentRow: the fields other features bring, read leniently', () =>
 describe('statisticsCsv', () => {
   it('one row per figure of the page, the period first; empty cells for what cannot be computed', () => {
     const figures = electronicDocumentStatistics([toDocumentRow({ ...raw, attachments: [{ signatureReport: report }] })!], [], { from: '2026-11-01', to: null });
-    const lines = statisticsCsv(figures).split('\r\n');
-    expect(lines[0]).toBe('\uFEFFChỉ tiêu,Nhóm,Giá trị');
-    expect(lines).toContain('Khoảng thời gian,Từ ngày,2026-11-01');
-    expect(lines).toContain('Khoảng thời gian,Đến ngày,');
-    expect(lines).toContain('Văn bản đăng theo tháng,11/2026,1');
-    expect(lines).toContain('Chữ ký số của bản gốc,Có chữ ký số hợp lệ,1');
-    expect(lines).toContain('Chữ ký số của bản gốc,Tỷ lệ có chữ ký số hợp lệ (%),100');
-    // 01/11 02:00 UTC signed → 02/11 01:00 UTC published: one day.
-    expect(lines).toContain('Thời gian từ khi ký đến khi đăng,Trung vị (ngày),1');
-    expect(lines).toContain('Dự thảo lấy ý kiến và góp ý,Tỷ lệ góp ý được trả lời (%),');
+    // Every row, in order: the exact file, quoting included (a label with a comma). 01/11 02:00 UTC signed → 02/11
+    // 01:00 UTC published: one day. No drafts: no answered share, an empty cell.
+    expect(statisticsCsv(figures).split('\r\n')).toEqual([
+      '\uFEFFChỉ tiêu,Nhóm,Giá trị',
+      'Khoảng thời gian,Từ ngày,2026-11-01',
+      'Khoảng thời gian,Đến ngày,',
+      'Văn bản,Tổng số văn bản đăng,1',
+      'Văn bản đăng theo tháng,11/2026,1',
+      'Văn bản đăng theo loại,Quyết định,1',
+      'Chữ ký số của bản gốc,Có chữ ký số hợp lệ,1',
+      'Chữ ký số của bản gốc,Chữ ký số có vấn đề,0',
+      'Chữ ký số của bản gốc,Không có chữ ký số,0',
+      'Chữ ký số của bản gốc,Chưa kiểm tra chữ ký số,0',
+      'Chữ ký số của bản gốc,Tỷ lệ có chữ ký số hợp lệ (%),100',
+      'Cách văn bản đến cổng,Nhận qua trục liên thông (edXML),0',
+      'Cách văn bản đến cổng,Nhập từ tệp,0',
+      'Cách văn bản đến cổng,Biên tập viên nhập,1',
+      'Cách văn bản đến cổng,Tỷ lệ nhận điện tử qua edXML (%),0',
+      'Thời gian từ khi ký đến khi đăng,Số văn bản tính được,1',
+      'Thời gian từ khi ký đến khi đăng,Trung vị (ngày),1',
+      'Thời gian từ khi ký đến khi đăng,Phân vị 90 (ngày),1',
+      'Dự thảo lấy ý kiến và góp ý,Dự thảo mở lấy ý kiến,0',
+      'Dự thảo lấy ý kiến và góp ý,"Dự thảo đã công khai báo cáo tiếp thu, giải trình",0',
+      'Dự thảo lấy ý kiến và góp ý,Góp ý nhận được,0',
+      'Dự thảo lấy ý kiến và góp ý,Góp ý đã được trả lời trong báo cáo công khai,0',
+      'Dự thảo lấy ý kiến và góp ý,Tỷ lệ góp ý được trả lời (%),',
+      '',
+    ]);
   });
   it('monthLabel', () => expect(monthLabel('2026-03')).toBe('03/2026'));
 });

@@ -97,6 +97,11 @@ export function monthLabel(month: string): string {
 
 const number = (value: number | null): string => (value === null ? '' : String(value));
 
+/** A group of the CSV: one row per key, its label and its figure (an empty cell for what cannot be computed). */
+function group<K extends string>(heading: string, labels: Record<K, string>, values: Record<K, number | null>, keys: readonly K[]): string[][] {
+  return keys.map((key) => [heading, labels[key], number(values[key])]);
+}
+
 /** The figures as one CSV (Excel: BOM, CRLF): indicator, group, value — the same rows as the page's tables. */
 export function statisticsCsv(figures: ElectronicDocumentStatistics): string {
   const t = vi.electronicStatistics;
@@ -107,23 +112,10 @@ export function statisticsCsv(figures: ElectronicDocumentStatistics): string {
     [t.csv.documents, t.total, String(d.total)],
     ...d.byMonth.map((m) => [t.byMonthHeading, monthLabel(m.month), String(m.count)]),
     ...d.byType.map((x) => [t.byTypeHeading, x.type ?? t.noType, String(x.count)]),
-    [t.signatureHeading, t.signature.verified, String(d.signature.verified)],
-    [t.signatureHeading, t.signature.problem, String(d.signature.problem)],
-    [t.signatureHeading, t.signature.unsigned, String(d.signature.unsigned)],
-    [t.signatureHeading, t.signature.pending, String(d.signature.pending)],
-    [t.signatureHeading, t.signature.verifiedPercent, number(d.signature.verifiedPercent)],
-    [t.receivedHeading, t.received.edxml, String(d.receivedVia.edxml)],
-    [t.receivedHeading, t.received.import, String(d.receivedVia.import)],
-    [t.receivedHeading, t.received.editor, String(d.receivedVia.editor)],
-    [t.receivedHeading, t.received.electronicPercent, number(d.receivedVia.electronicPercent)],
-    [t.delayHeading, t.delay.measured, String(d.publicationDelay.measured)],
-    [t.delayHeading, t.delay.median, number(d.publicationDelay.medianDays)],
-    [t.delayHeading, t.delay.p90, number(d.publicationDelay.p90Days)],
-    [t.draftsHeading, t.draftsRows.opened, String(drafts.opened)],
-    [t.draftsHeading, t.draftsRows.withResponse, String(drafts.withResponse)],
-    [t.draftsHeading, t.draftsRows.comments, String(drafts.comments)],
-    [t.draftsHeading, t.draftsRows.answeredComments, String(drafts.answeredComments)],
-    [t.draftsHeading, t.draftsRows.answeredPercent, number(drafts.answeredPercent)],
+    ...group(t.signatureHeading, t.signature, d.signature, ['verified', 'problem', 'unsigned', 'pending', 'verifiedPercent']),
+    ...group(t.receivedHeading, t.received, d.receivedVia, ['edxml', 'import', 'editor', 'electronicPercent']),
+    ...group(t.delayHeading, { measured: t.delay.measured, medianDays: t.delay.median, p90Days: t.delay.p90 }, d.publicationDelay, ['measured', 'medianDays', 'p90Days']),
+    ...group(t.draftsHeading, t.draftsRows, drafts, ['opened', 'withResponse', 'comments', 'answeredComments', 'answeredPercent']),
   ];
   return csvText([t.csv.indicator, t.csv.group, t.csv.value], rows);
 }

@@ -254,3 +254,34 @@ export async function appendValidationData(signed: Uint8Array, crls: Uint8Array[
   const trailer = `trailer\n<< /Size ${next} /Root ${root.objectNumber} 0 R /Prev ${startxref} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
   return Buffer.concat([signed, Buffer.from(`${body}xref\n${xref}${trailer}`, 'latin1')]);
 }
+
+/**
+ * The cast every signature test starts from: our root and its sub CA, a signer they vouch for, one whose certificate
+ * has expired, and a stranger under somebody else's root. The sub CA is valid from a year ago, so a signature
+ * timestamped in the past still chains.
+ */
+export async function makeTestCast() {
+  const root = await makeRootCa('Test Root CA');
+  const subCa = await issue(root, { cn: 'Test Sub CA', o: 'Cong Test PKI', ca: true, notBefore: new Date(Date.now() - 365 * DAY) });
+  const signer = await issue(subCa, { cn: 'Nguyễn Văn An', o: 'UBND tỉnh Sông Hồng' });
+  const expired = await issue(subCa, { cn: 'Trần Thị Bình', o: 'Sở Tư pháp', notBefore: new Date(Date.now() - 400 * DAY), notAfter: new Date(Date.now() - 30 * DAY) });
+  const otherRoot = await makeRootCa('Somebody Else Root');
+  const strangerCa = await issue(otherRoot, { cn: 'Stranger CA', ca: true });
+  const stranger = await issue(strangerCa, { cn: 'Người lạ', o: 'Không rõ' });
+  return { root, subCa, signer, expired, otherRoot, strangerCa, stranger };
+}
+
+export type TestCast = Awaited<ReturnType<typeof makeTestCast>>;
+
+/** One PDF per basic verdict: signed and intact, bytes appended, a signed byte changed, an expired certificate, an untrusted root, no signature. */
+export async function verdictPdfs(cast: TestCast) {
+  const valid = await signedPdf({ signer: cast.signer, chain: [cast.subCa] });
+  return {
+    valid,
+    appended: appendIncrementalUpdate(valid),
+    flipped: flipSignedByte(valid),
+    expired: await signedPdf({ signer: cast.expired, chain: [cast.subCa] }),
+    untrusted: await signedPdf({ signer: cast.stranger, chain: [cast.strangerCa] }),
+    unsigned: await (await samplePdf()).save(),
+  };
+}
