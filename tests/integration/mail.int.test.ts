@@ -7,7 +7,7 @@ import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { loadDemoConsultations } from '../../scripts/lib/demo.ts';
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
 import { eventually } from '../support/cms-api.ts';
-import { adminCall, adminLogin, type ConsultationStack, type Mail, MODERATION_ADMIN, publishedConsultation, startConsultationStack } from '../support/consultation-stack.ts';
+import { adminCall, adminLogin, type ConsultationStack, type Mail, MODERATION_ADMIN, startModeratedStack } from '../support/consultation-stack.ts';
 
 /**
  * Mail that cannot be abused, and that really works (issue 10 §2; review H1, L11, I5, I6), through a real CMS
@@ -67,9 +67,7 @@ async function storedComment(receipt: string): Promise<any> {
 }
 
 beforeAll(async () => {
-  stack = await startConsultationStack({ COMMENT_RATE_PER_EMAIL: '3' });
-  adminJwt = await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
-  title = (await publishedConsultation(stack.cms, OPEN)).title;
+  ({ stack, adminJwt, draft: { title } } = await startModeratedStack({ COMMENT_RATE_PER_EMAIL: '3' }, OPEN));
 }, 180_000);
 
 afterAll(async () => {

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { freePort, startCms } from '../../scripts/lib/services.ts';
-import { adminCall, adminLogin, commentToken, type ConsultationStack, MODERATION_ADMIN, publishedConsultation, startConsultationStack } from '../support/consultation-stack.ts';
+import { adminCall, adminLogin, commentToken, type ConsultationStack, MODERATION_ADMIN, startModeratedStack } from '../support/consultation-stack.ts';
 
 /**
  * Least privilege through the real stack (issue 10 §3–4; review M1, M2, M4, L2, L4–L8, L12, I2): what the site's
@@ -52,13 +52,11 @@ async function storeComment(data: Record<string, unknown>): Promise<string> {
 }
 
 beforeAll(async () => {
-  stack = await startConsultationStack({ COMMENT_RATE_PER_EMAIL: '50', COMMENT_RATE_PER_ADDRESS: '1000' });
-  adminJwt = await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
+  ({ stack, adminJwt, draft: { documentId: consultationId } } = await startModeratedStack({ COMMENT_RATE_PER_EMAIL: '50', COMMENT_RATE_PER_ADDRESS: '1000' }, OPEN));
   for (const [key, user] of Object.entries(USERS)) {
     await createAdminUser(user.email, user.password, user.role);
     jwt[key as keyof typeof USERS] = await adminLogin(stack.cms.url, user.email, user.password);
   }
-  consultationId = (await publishedConsultation(stack.cms, OPEN)).documentId;
 }, 240_000);
 
 afterAll(async () => {

@@ -121,6 +121,16 @@ export async function publishedConsultation(cms: RunningCms, slug: string): Prom
   return found;
 }
 
+/**
+ * The consultation stack with the moderation admin signed in and one demo draft as published: where the tests of
+ * moderation, its mails and its privileges start.
+ */
+export async function startModeratedStack(env: NodeJS.ProcessEnv, slug: string): Promise<{ stack: ConsultationStack; adminJwt: string; draft: { documentId: string; title: string; commentCount: number } }> {
+  const stack = await startConsultationStack(env);
+  const adminJwt = await adminLogin(stack.cms.url, MODERATION_ADMIN.adminEmail, MODERATION_ADMIN.adminPassword);
+  return { stack, adminJwt, draft: await publishedConsultation(stack.cms, slug) };
+}
+
 /** Admin API as the panel uses it: log in, then Bearer the session's access token. */
 export async function adminLogin(cmsUrl: string, email: string, password: string): Promise<string> {
   const login = await fetch(`${cmsUrl}/admin/login`, {

@@ -259,59 +259,22 @@ const draftDocument = (issuer: DemoDocument['issuer'], symbol: string, title: st
   body: [gist, SAMPLE_NOTE],
 });
 
+/** One file of a demo draft: its kind, the label the page shows, its file name, what it says. */
+const draftFile = (kind: DemoDraftFile['kind'], label: string, fileName: string, document: DemoDocument): DemoDraftFile => ({ kind, label, fileName, document });
+
 export const demoDraftFiles: Record<keyof typeof demoConsultationSlugs, DemoDraftFile[]> = {
   open: [
-    {
-      kind: 'draft',
-      label: 'Dự thảo Quyết định (lần 2)',
-      fileName: 'du-thao-quyet-dinh-cong-bo-thong-tin.pdf',
-      document: draftDocument({ body: 'Ủy ban nhân dân tỉnh Sông Hồng' }, 'QĐ-UBND', 'Quyết định', 'Ban hành Quy định công bố thông tin hành chính trên Cổng thông tin điện tử tỉnh Sông Hồng (Dự thảo lần 2)', 'Quy định này quy định việc công bố thông tin hành chính của các cơ quan thuộc tỉnh Sông Hồng trên Cổng thông tin điện tử của tỉnh: loại thông tin, thời hạn đăng tải và trách nhiệm của từng cơ quan.'),
-    },
-    {
-      kind: 'explanatory-memo',
-      label: 'Tờ trình ban hành Quyết định',
-      fileName: 'to-trinh-cong-bo-thong-tin.pdf',
-      document: draftDocument({ ...province, body: 'Sở Tư pháp' }, 'TTr-STP', 'Tờ trình', 'Về việc ban hành Quy định công bố thông tin hành chính trên Cổng thông tin điện tử tỉnh Sông Hồng', 'Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Quyết định ban hành Quy định công bố thông tin hành chính, nhằm thống nhất thời hạn và hình thức đăng tải giữa các cơ quan.'),
-    },
-    {
-      kind: 'impact-assessment',
-      label: 'Báo cáo đánh giá tác động',
-      fileName: 'danh-gia-tac-dong-cong-bo-thong-tin.pdf',
-      document: draftDocument({ ...province, body: 'Sở Số hóa' }, 'BC-SSH', 'Báo cáo', 'Đánh giá tác động của chính sách công bố thông tin hành chính trên Cổng', 'Chính sách giúp người dân, doanh nghiệp tiếp cận thông tin hành chính đầy đủ, kịp thời; chi phí thực hiện chủ yếu là thời gian biên tập của các cơ quan, không phát sinh thủ tục hành chính mới.'),
-    },
+    draftFile('draft', 'Dự thảo Quyết định (lần 2)', 'du-thao-quyet-dinh-cong-bo-thong-tin.pdf', draftDocument({ body: 'Ủy ban nhân dân tỉnh Sông Hồng' }, 'QĐ-UBND', 'Quyết định', 'Ban hành Quy định công bố thông tin hành chính trên Cổng thông tin điện tử tỉnh Sông Hồng (Dự thảo lần 2)', 'Quy định này quy định việc công bố thông tin hành chính của các cơ quan thuộc tỉnh Sông Hồng trên Cổng thông tin điện tử của tỉnh: loại thông tin, thời hạn đăng tải và trách nhiệm của từng cơ quan.')),
+    draftFile('explanatory-memo', 'Tờ trình ban hành Quyết định', 'to-trinh-cong-bo-thong-tin.pdf', draftDocument({ ...province, body: 'Sở Tư pháp' }, 'TTr-STP', 'Tờ trình', 'Về việc ban hành Quy định công bố thông tin hành chính trên Cổng thông tin điện tử tỉnh Sông Hồng', 'Sở Tư pháp kính trình Ủy ban nhân dân tỉnh xem xét, ban hành Quyết định ban hành Quy định công bố thông tin hành chính, nhằm thống nhất thời hạn và hình thức đăng tải giữa các cơ quan.')),
+    draftFile('impact-assessment', 'Báo cáo đánh giá tác động', 'danh-gia-tac-dong-cong-bo-thong-tin.pdf', draftDocument({ ...province, body: 'Sở Số hóa' }, 'BC-SSH', 'Báo cáo', 'Đánh giá tác động của chính sách công bố thông tin hành chính trên Cổng', 'Chính sách giúp người dân, doanh nghiệp tiếp cận thông tin hành chính đầy đủ, kịp thời; chi phí thực hiện chủ yếu là thời gian biên tập của các cơ quan, không phát sinh thủ tục hành chính mới.')),
   ],
   upcoming: [
-    {
-      kind: 'draft',
-      label: 'Dự thảo Quy chế (lần 1)',
-      fileName: 'du-thao-quy-che-phan-anh-kien-nghi.pdf',
-      document: draftDocument({ body: 'Ủy ban nhân dân tỉnh Sông Hồng' }, 'QĐ-UBND', 'Quy chế', 'Tiếp nhận, xử lý phản ánh, kiến nghị của người dân, doanh nghiệp (Dự thảo lần 1)', 'Quy chế quy định việc tiếp nhận, phân loại, xử lý và trả lời phản ánh, kiến nghị gửi qua Cổng thông tin điện tử tỉnh Sông Hồng, thời hạn trả lời và việc công khai kết quả.'),
-    },
+    draftFile('draft', 'Dự thảo Quy chế (lần 1)', 'du-thao-quy-che-phan-anh-kien-nghi.pdf', draftDocument({ body: 'Ủy ban nhân dân tỉnh Sông Hồng' }, 'QĐ-UBND', 'Quy chế', 'Tiếp nhận, xử lý phản ánh, kiến nghị của người dân, doanh nghiệp (Dự thảo lần 1)', 'Quy chế quy định việc tiếp nhận, phân loại, xử lý và trả lời phản ánh, kiến nghị gửi qua Cổng thông tin điện tử tỉnh Sông Hồng, thời hạn trả lời và việc công khai kết quả.')),
   ],
   closed: [
-    {
-      kind: 'draft',
-      label: 'Dự thảo Nghị quyết (lần 3)',
-      fileName: 'du-thao-nghi-quyet-phi-ban-sao.pdf',
-      document: draftDocument({ body: 'Hội đồng nhân dân tỉnh Sông Hồng' }, 'NQ-HĐND', 'Nghị quyết', 'Quy định mức thu phí cấp bản sao (Dự thảo lần 3)', 'Mức thu phí cấp bản sao từ sổ gốc là 5.000 đồng mỗi trang; từ trang thứ ba trở lên mỗi trang thu 3.000 đồng.'),
-    },
-    {
-      kind: 'explanatory-memo',
-      label: 'Tờ trình ban hành Nghị quyết',
-      fileName: 'to-trinh-phi-ban-sao.pdf',
-      document: draftDocument({ ...province, body: 'Sở Tài chính' }, 'TTr-STC', 'Tờ trình', 'Về việc ban hành Nghị quyết quy định mức thu phí cấp bản sao', 'Sở Tài chính kính trình Ủy ban nhân dân tỉnh để trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định mức thu phí cấp bản sao trên địa bàn tỉnh.'),
-    },
-    {
-      kind: 'response-report',
-      label: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý',
-      fileName: 'bao-cao-tiep-thu-giai-trinh-phi-ban-sao.pdf',
-      document: draftDocument({ ...province, body: 'Sở Tài chính' }, 'BC-STC', 'Báo cáo', 'Tổng hợp, tiếp thu, giải trình ý kiến góp ý dự thảo Nghị quyết quy định mức thu phí cấp bản sao', 'Tiếp thu ý kiến đề nghị miễn phí bản sao điện tử (khoản 2 Điều 1); giữ mức thu 5.000 đồng mỗi trang vì mức này bao gồm chi phí tra cứu, đối chiếu sổ lưu và chứng thực.'),
-    },
-    {
-      kind: 'revised-draft',
-      label: 'Dự thảo đã chỉnh lý sau lấy ý kiến',
-      fileName: 'du-thao-chinh-ly-phi-ban-sao.pdf',
-      document: draftDocument({ body: 'Hội đồng nhân dân tỉnh Sông Hồng' }, 'NQ-HĐND', 'Nghị quyết', 'Quy định mức thu phí cấp bản sao (Dự thảo đã chỉnh lý sau lấy ý kiến)', 'Miễn phí cấp bản sao điện tử từ sổ gốc (khoản 2 Điều 1, bổ sung sau khi lấy ý kiến).'),
-    },
+    draftFile('draft', 'Dự thảo Nghị quyết (lần 3)', 'du-thao-nghi-quyet-phi-ban-sao.pdf', draftDocument({ body: 'Hội đồng nhân dân tỉnh Sông Hồng' }, 'NQ-HĐND', 'Nghị quyết', 'Quy định mức thu phí cấp bản sao (Dự thảo lần 3)', 'Mức thu phí cấp bản sao từ sổ gốc là 5.000 đồng mỗi trang; từ trang thứ ba trở lên mỗi trang thu 3.000 đồng.')),
+    draftFile('explanatory-memo', 'Tờ trình ban hành Nghị quyết', 'to-trinh-phi-ban-sao.pdf', draftDocument({ ...province, body: 'Sở Tài chính' }, 'TTr-STC', 'Tờ trình', 'Về việc ban hành Nghị quyết quy định mức thu phí cấp bản sao', 'Sở Tài chính kính trình Ủy ban nhân dân tỉnh để trình Hội đồng nhân dân tỉnh ban hành Nghị quyết quy định mức thu phí cấp bản sao trên địa bàn tỉnh.')),
+    draftFile('response-report', 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý', 'bao-cao-tiep-thu-giai-trinh-phi-ban-sao.pdf', draftDocument({ ...province, body: 'Sở Tài chính' }, 'BC-STC', 'Báo cáo', 'Tổng hợp, tiếp thu, giải trình ý kiến góp ý dự thảo Nghị quyết quy định mức thu phí cấp bản sao', 'Tiếp thu ý kiến đề nghị miễn phí bản sao điện tử (khoản 2 Điều 1); giữ mức thu 5.000 đồng mỗi trang vì mức này bao gồm chi phí tra cứu, đối chiếu sổ lưu và chứng thực.')),
+    draftFile('revised-draft', 'Dự thảo đã chỉnh lý sau lấy ý kiến', 'du-thao-chinh-ly-phi-ban-sao.pdf', draftDocument({ body: 'Hội đồng nhân dân tỉnh Sông Hồng' }, 'NQ-HĐND', 'Nghị quyết', 'Quy định mức thu phí cấp bản sao (Dự thảo đã chỉnh lý sau lấy ý kiến)', 'Miễn phí cấp bản sao điện tử từ sổ gốc (khoản 2 Điều 1, bổ sung sau khi lấy ý kiến).')),
   ],
 };
