@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { Piscina } from 'piscina';
 import { ORIGINAL_TEXT_STATUSES, type OriginalTextStatus, type TextLayer } from '@cong/content';
@@ -8,6 +8,7 @@ import { LEGAL_DOCUMENT, ORIGINAL_TEXT } from '../../model/uids';
 import { searchSync } from '../search/search-sync';
 import type { ExtractAnswer, ExtractTask } from './extract-worker';
 import { saveTextLayer, textLayerOfRow } from './original-text-store';
+import { localFilePath } from '../media/stored-files';
 
 export const UPLOAD_FILE = 'plugin::upload.file';
 
@@ -153,7 +154,7 @@ export class OriginalTextQueue {
 
   /** Reads one file in a worker, turning every way it can fail into a layer with the editor's message. */
   private async extract(row: FileRow, format: OriginalFormat, attempts: number): Promise<TextLayer> {
-    const path = this.localPath(row.url);
+    const path = localFilePath(this.strapi, row.url);
     const size = path === null ? null : await stat(path).then((s) => s.size, () => null);
     if (path === null || size === null) return failedLayer(EXTRACTION_FAILURES.missing(), attempts, true, this.limits);
     if (size > this.limits.maxBytes) return failedLayer(EXTRACTION_FAILURES['too-big'](size, this.limits.maxBytes), attempts, false, this.limits);
@@ -171,12 +172,6 @@ export class OriginalTextQueue {
       this.strapi.log.debug(`[original-text] ${row.name}: ${name ?? 'Error'}: ${message ?? ''}`);
       return failedLayer(EXTRACTION_FAILURES['not-readable'](format), attempts, false, this.limits);
     }
-  }
-
-  /** The file on this server's disk (Strapi's local upload provider); null for a remote provider's URL. */
-  private localPath(url: string): string | null {
-    if (!url.startsWith('/uploads/') || url.includes('..')) return null;
-    return join(this.strapi.dirs.static.public, url);
   }
 
   /** The legal documents (draft and published rows) that attach this file, re-indexed so search sees its text. */

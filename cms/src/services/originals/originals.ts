@@ -1,6 +1,6 @@
 import { type FSWatcher, watch } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
-import { resolve, sep } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { type SignatureReport, SignatureReportSchema } from '@cong/content';
 import { cmsEnv } from '../../env';
@@ -8,6 +8,7 @@ import { LEGAL_DOCUMENT } from '../../model/uids';
 import { announceChanges } from '../change-feed/announce';
 import { verifyPdf } from './signature-verification';
 import { loadTrustList, type TrustList } from './trust-list';
+import { storedFileBytes } from '../media/stored-files';
 
 /**
  * The CMS's side of signature verification (the verifier itself is framework-free: signature-verification.ts,
@@ -195,7 +196,7 @@ export class OriginalsVerifier {
     if (!file) return;
     const trust = await this.trustList();
     const report: SignatureReport = isPdf(file)
-      ? await verifyPdf(await this.bytesOf(file), trust)
+      ? await verifyPdf(await storedFileBytes(this.strapi, file.url), trust)
       : // DOCX/ODT originals carry no PAdES signature: a report with none, so the document's mark is not "pending" forever.
         { signatures: [], verifiedAt: new Date().toISOString(), trustList: trust.fingerprint };
     await this.strapi.db.query(UPLOAD_FILE).update({ where: { id }, data: { signatureReport: report } });
@@ -205,20 +206,6 @@ export class OriginalsVerifier {
       .findOne({ where: { id }, select: ['id'], populate: { related: true } });
     const documents = (related?.related ?? []).filter((entry) => entry.__type === LEGAL_DOCUMENT && entry.documentId).map((entry) => entry.documentId!);
     if (documents.length) announceChanges(this.strapi, LEGAL_DOCUMENT, documents);
-  }
-
-  /** The file's bytes: the local provider's file under public/, else its URL (an object store). */
-  private async bytesOf(file: FileRow): Promise<Uint8Array> {
-    const url = file.url ?? '';
-    if (/^https?:\/\//.test(url)) {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-      return new Uint8Array(await response.arrayBuffer());
-    }
-    const publicDir = resolve(this.strapi.dirs.static.public);
-    const path = resolve(publicDir, `.${url}`);
-    if (!path.startsWith(publicDir + sep)) throw new Error(`file ${file.id}: path outside the public folder`);
-    return new Uint8Array(await readFile(path));
   }
 }
 

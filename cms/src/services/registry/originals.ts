@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
@@ -7,6 +7,7 @@ import { COMMENT_FILE_MIME, sniffCommentFile } from '@cong/content';
 import { LEGAL_DOCUMENT } from '../../model/uids';
 import { RuleViolationError } from '../../errors';
 import { strapiUploadRefusal } from '../../strapi-internals/upload-security';
+import { storedFileBytes } from '../media/stored-files';
 
 /**
  * A document's originals (bản gốc: the signed PDF, the DOCX or ODT as issued) arriving with an import or an edXML
@@ -46,7 +47,7 @@ export async function attachOriginals(strapi: Core.Strapi, documentId: string, f
   const current = draft.attachments ?? [];
   const known = new Set<string>();
   for (const file of current) {
-    const bytes = await storedBytes(strapi, file);
+    const bytes = await storedFileBytes(strapi, file.url).catch(() => null);
     if (bytes) known.add(sha256(bytes));
   }
   const outcomes: OriginalOutcome[] = [];
@@ -100,18 +101,5 @@ async function upload(strapi: Core.Strapi, files: OriginalFile[]): Promise<Store
     return uploaded;
   } finally {
     await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** A media file's bytes: from the public folder (local provider), else from its URL. Null when unreadable. */
-async function storedBytes(strapi: Core.Strapi, file: { url?: string }): Promise<Buffer | null> {
-  const url = file.url ?? '';
-  if (url.startsWith('/uploads/')) return readFile(join(strapi.dirs.static.public, url)).catch(() => null);
-  if (!/^https?:\/\//.test(url)) return null;
-  try {
-    const response = await fetch(url);
-    return response.ok ? Buffer.from(await response.arrayBuffer()) : null;
-  } catch {
-    return null;
   }
 }
