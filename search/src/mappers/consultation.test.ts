@@ -1,7 +1,7 @@
 import { consultationStatus, draftOutline, type PublishedConsultation } from '@cong/content';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { splitArticles } from '../text/articles.ts';
-import { portalItems } from '../testing/portal-corpus.ts';
+import { PORTAL_CORPUS_NOW, portalItems } from '../testing/portal-corpus.ts';
 import { consultationToSearchDocument } from './consultation.ts';
 
 const drafts = portalItems()
@@ -18,6 +18,16 @@ describe('consultationToSearchDocument', () => {
     expect(doc.issuer?.name).toBe(open.draftingAgency);
     expect(doc.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(doc.year).toBe(Number(doc.date!.slice(0, 4)));
+  });
+
+  it('derives the status from the comment period when the CMS stored none', () => {
+    vi.useFakeTimers({ now: PORTAL_CORPUS_NOW, toFake: ['Date'] });
+    try {
+      expect(consultationToSearchDocument({ ...open, consultationStatus: null }).type?.slug).toBe('dang-lay-y-kien');
+      expect(consultationToSearchDocument({ ...upcoming, consultationStatus: null }).type?.slug).toBe('sap-lay-y-kien');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('prefers the status the CMS stored (re-derived every minute) over its own derivation', () => {

@@ -1,3 +1,4 @@
+import { consultationStatus } from '@cong/content';
 import {
   demoAgencyProfile,
   demoArticles,
@@ -26,7 +27,14 @@ export function portalItems(): PortalItem[] {
   return [
     ...demoConsultations(PORTAL_CORPUS_NOW).map((draft, i) => ({
       type: 'consultation' as const,
-      item: { ...draft, documentId: documentId('dt', i), updatedAt: UPDATED, consultationStatus: null },
+      // The status as the CMS stores it (re-derived every minute), taken at PORTAL_CORPUS_NOW: derived from the
+      // clock at test time instead, the drafts' statuses would move as the calendar does.
+      item: {
+        ...draft,
+        documentId: documentId('dt', i),
+        updatedAt: UPDATED,
+        consultationStatus: consultationStatus({ ...draft, hasResponse: Boolean(draft.responsePublishedAt || draft.responseReport?.trim()) }, PORTAL_CORPUS_NOW),
+      },
     })),
     ...demoArticles.map(({ daysAgo, image: _image, ...article }, i) => ({
       type: 'article' as const,
