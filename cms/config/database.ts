@@ -5,6 +5,9 @@ import { rememberPreparedStatements } from '../src/strapi-internals/prepared-sta
 /** The databases Cổng runs and tests on; Strapi's MySQL support is not used, so it is refused rather than untested. */
 type Client = 'postgres' | 'sqlite';
 
+/** The better-sqlite3 connection knex hands to `afterCreate`, as far as it is used here. */
+type SqliteConnection = { pragma(statement: string): unknown; prepare(sql: string): unknown };
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database => {
   // DATABASE_URL=postgres://… alone switches to PostgreSQL; the embedded default is SQLite.
   const databaseUrl = env('DATABASE_URL', '');
@@ -45,7 +48,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       // WAL lets the site's reads run beside an import's writes; NORMAL sync is durable in WAL mode across
       // application crashes (a power cut may lose the last commits, never corrupt the file).
       pool: {
-        afterCreate: (conn: any, done: (err?: Error, conn?: unknown) => void) => {
+        afterCreate: (created: unknown, done: (err?: Error, conn?: unknown) => void) => {
+          const conn = created as SqliteConnection;
           conn.pragma('journal_mode = WAL');
           conn.pragma('synchronous = NORMAL');
           conn.pragma('foreign_keys = ON');

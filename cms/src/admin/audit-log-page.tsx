@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { saveFile } from './save-file';
+import { cmsMessageOf, isUnauthorised } from './fetch-errors';
 
 /**
  * "Nhật ký thao tác": who changed what, when and from where (cms/src/services/audit/audit-log.ts). Read-only: the page
@@ -41,10 +42,6 @@ function queryOf(filters: Filters, page?: number): string {
     query.set('pageSize', String(PAGE_SIZE));
   }
   return query.toString();
-}
-
-function statusOf(error: any): number | undefined {
-  return error?.status ?? error?.response?.status;
 }
 
 function ChangeList({ entry }: { entry: Entry }) {
@@ -117,10 +114,10 @@ export default function AuditLogPage() {
     setLoad({ state: 'loading' });
     get<AuditPage>(`/api/audit-log?${queryOf(filters, page)}`)
       .then(({ data }) => live && setLoad({ state: 'ready', page: data }))
-      .catch((error: any) => {
+      .catch((error: unknown) => {
         if (!live) return;
-        if (statusOf(error) === 401) setLoad({ state: 'forbidden' });
-        else setLoad({ state: 'failed', message: error?.response?.data?.error?.message ?? 'Không đọc được nhật ký. Hãy tải lại trang.' });
+        if (isUnauthorised(error)) setLoad({ state: 'forbidden' });
+        else setLoad({ state: 'failed', message: cmsMessageOf(error) ?? 'Không đọc được nhật ký. Hãy tải lại trang.' });
       });
     return () => {
       live = false;

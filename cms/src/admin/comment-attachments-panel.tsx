@@ -3,6 +3,7 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { DownloadButton, editViewPanel, PanelError } from './panel-parts';
 import { saveFile } from './save-file';
+import { isUnauthorised } from './fetch-errors';
 
 /**
  * The side panel of a comment's edit view: the files the citizen attached, each downloaded with the moderator's
@@ -29,7 +30,7 @@ function AttachmentsContent({ documentId }: { documentId: string }) {
     let live = true;
     get<{ data: Attachment[] }>(base)
       .then(({ data }) => live && setLoad({ state: 'ready', files: data.data }))
-      .catch((e: any) => live && setLoad({ state: e?.status === 401 || e?.response?.status === 401 ? 'forbidden' : 'failed' }));
+      .catch((e: unknown) => live && setLoad({ state: isUnauthorised(e) ? 'forbidden' : 'failed' }));
     return () => {
       live = false;
     };

@@ -3,6 +3,7 @@ import { Flex, Link, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { DownloadButton, editViewPanel, PanelError } from './panel-parts';
 import { saveFile } from './save-file';
+import { isUnauthorised } from './fetch-errors';
 
 /**
  * The side panel of a consultation's edit view: how many comments wait for moderation, a link to that queue,
@@ -49,7 +50,7 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
     let live = true;
     get<Summary>(`/api/consultations/${encodeURIComponent(documentId)}/comments/summary`)
       .then(({ data }) => live && setLoad({ state: 'ready', summary: data }))
-      .catch((error: any) => live && setLoad({ state: error?.status === 401 || error?.response?.status === 401 ? 'forbidden' : 'failed' }));
+      .catch((error: unknown) => live && setLoad({ state: isUnauthorised(error) ? 'forbidden' : 'failed' }));
     return () => {
       live = false;
     };
@@ -61,9 +62,9 @@ function CommentsPanelContent({ documentId }: { documentId: string }) {
     try {
       const { data, headers } = await get<Blob>(`/api/consultations/${encodeURIComponent(documentId)}/comments/export?format=${format}`, { responseType: 'blob' });
       saveFile(data, fileNameFrom(headers, `gop-y.${format}`));
-    } catch (error: any) {
+    } catch (error: unknown) {
       // The export carries e-mail and phone: editors and approvers read comments but may not export them.
-      const forbidden = error?.status === 401 || error?.response?.status === 401;
+      const forbidden = isUnauthorised(error);
       setDownloadError(forbidden ? 'Chỉ người kiểm duyệt góp ý xuất được danh sách (có thư điện tử, số điện thoại của người góp ý).' : 'Không tải được tệp. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
     } finally {
       setDownloading(null);

@@ -3,6 +3,7 @@ import { Button, Flex, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { formatDateTime, SIGNATURE_VERDICT_LABELS, type SignatureReport } from '@cong/content';
 import { editViewPanel, PanelError } from './panel-parts';
+import { isUnauthorised } from './fetch-errors';
 
 /**
  * The side panel of a legal document's edit view: what verifying its originals' digital signatures found (the mark
@@ -23,7 +24,7 @@ function OriginalsPanelContent({ documentId }: { documentId: string }) {
   const refresh = React.useCallback(() => {
     get<Reports>(`/api/originals/${encodeURIComponent(documentId)}`)
       .then(({ data }) => setLoad({ state: 'ready', reports: data }))
-      .catch((e: unknown) => setLoad({ state: unauthorised(e) ? 'forbidden' : 'failed' }));
+      .catch((e: unknown) => setLoad({ state: isUnauthorised(e) ? 'forbidden' : 'failed' }));
   }, [documentId]);
   React.useEffect(refresh, [refresh]);
 
@@ -34,7 +35,7 @@ function OriginalsPanelContent({ documentId }: { documentId: string }) {
       await post('/api/originals/reverify', { documentId });
       refresh();
     } catch (e: unknown) {
-      const forbidden = unauthorised(e);
+      const forbidden = isUnauthorised(e);
       setError(forbidden ? 'Cần quyền sửa văn bản để kiểm tra lại chữ ký số.' : 'Không kiểm tra lại được. Hãy thử lại; nếu vẫn lỗi, báo quản trị hệ thống.');
     } finally {
       setBusy(false);
@@ -80,9 +81,3 @@ function OriginalsPanelContent({ documentId }: { documentId: string }) {
 }
 
 export const OriginalsPanel = editViewPanel(LEGAL_DOCUMENT, 'Chữ ký số của bản gốc', OriginalsPanelContent);
-
-/** A 401 from the admin's fetch client, which puts the status on the error or on its response. */
-function unauthorised(error: unknown): boolean {
-  const e = error as { status?: number; response?: { status?: number } } | null;
-  return e?.status === 401 || e?.response?.status === 401;
-}

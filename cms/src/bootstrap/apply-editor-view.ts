@@ -34,8 +34,17 @@ const COMMON_LABELS: Record<string, string> = {
   updatedBy: 'Người cập nhật',
 };
 
+/** A field's settings in the content manager's configuration (edit form and list column). */
+type FieldMetadata = { edit: Record<string, unknown>; list: Record<string, unknown> };
+type Configuration = { settings: Record<string, unknown>; metadatas: Record<string, FieldMetadata>; layouts: Record<string, unknown> };
+/** The content manager's configuration service for a content type or a component, as far as it is used here. */
+type ConfigurationService = {
+  findConfiguration(target: { uid: string }): Promise<Configuration>;
+  updateConfiguration(target: { uid: string }, configuration: Configuration): Promise<unknown>;
+};
+
 export async function applyEditorView(strapi: Core.Strapi, view: EditorView): Promise<void> {
-  const service = strapi.plugin('content-manager').service(view.uid.includes('::') ? 'content-types' : 'components') as any;
+  const service = strapi.plugin('content-manager').service(view.uid.includes('::') ? 'content-types' : 'components') as ConfigurationService;
   const current = await service.findConfiguration({ uid: view.uid });
   const metadatas = { ...current.metadatas };
   for (const [field, label] of Object.entries(COMMON_LABELS)) {
@@ -43,7 +52,7 @@ export async function applyEditorView(strapi: Core.Strapi, view: EditorView): Pr
   }
   for (const [field, [label, description]] of Object.entries(view.labels ?? {})) {
     if (!metadatas[field]) continue;
-    const edit = { ...metadatas[field].edit, label, description: description ?? '' };
+    const edit: Record<string, unknown> = { ...metadatas[field].edit, label, description: description ?? '' };
     if (view.editable) edit.editable = view.editable(field);
     metadatas[field] = { ...metadatas[field], edit, list: { ...metadatas[field].list, label } };
   }

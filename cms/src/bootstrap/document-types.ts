@@ -7,8 +7,8 @@ export async function provisionDocumentTypes(strapi: Core.Strapi): Promise<void>
   for (const type of DOCUMENT_TYPES) {
     const existing = await strapi.db.query(DOCUMENT_TYPE).findOne({ where: { slug: type.slug } });
     if (existing) continue;
-    await strapi.documents(DOCUMENT_TYPE as any).create({
-      data: { name: type.name, slug: type.slug, abbreviation: type.abbreviation ?? null, normative: type.normative, order: type.order },
+    await strapi.documents(DOCUMENT_TYPE).create({
+      data: { name: type.name, slug: type.slug, abbreviation: type.abbreviation ?? undefined, normative: type.normative, order: type.order },
     });
   }
 }

@@ -39,12 +39,15 @@ export function registerPortalRules(strapi: Core.Strapi): void {
  * gets one from its title or name, exactly as the admin would make it (Strapi's own uid service, unique), instead
  * of being published without an address: the site could neither link to it nor list its section.
  */
+/** Strapi's content-manager uid service, as far as it is used here (the admin's own slug maker). */
+type UidService = { generateUIDField(input: { contentTypeUID: string; field: string; data: EditorData; locale: unknown }): Promise<string> };
+
 async function fillMissingSlugs(strapi: Core.Strapi, uid: string, data: EditorData, locale: unknown): Promise<void> {
   const attributes = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string; targetField?: string }> }>)[uid]?.attributes ?? {};
   for (const [field, attribute] of Object.entries(attributes)) {
     if (attribute.type !== 'uid' || !attribute.targetField || (typeof data[field] === 'string' && data[field].trim() !== '')) continue;
     if (typeof data[attribute.targetField] !== 'string' || data[attribute.targetField].trim() === '') continue;
-    data[field] = await (strapi.plugin('content-manager').service('uid') as any).generateUIDField({ contentTypeUID: uid, field, data, locale });
+    data[field] = await (strapi.plugin('content-manager').service('uid') as UidService).generateUIDField({ contentTypeUID: uid, field, data, locale });
   }
 }
 

@@ -10,12 +10,13 @@ const MESSAGE = 'Nội dung yêu cầu không đọc được (dữ liệu bị 
 export default (): Core.MiddlewareHandler => async (ctx, next) => {
   try {
     await next();
-  } catch (error: any) {
-    if (ctx.state.bodyParsed) throw error;
-    const status = Number(error?.status ?? error?.statusCode);
+  } catch (caught: unknown) {
+    if (ctx.state.bodyParsed) throw caught;
+    const error = (caught ?? {}) as { status?: unknown; statusCode?: unknown; message?: unknown };
+    const status = Number(error.status ?? error.statusCode);
     // 413 (too large) and 415 (unsupported) are already right; everything else the parser throws is a 400.
     const answer = status === 413 || status === 415 ? status : 400;
     ctx.status = answer;
-    ctx.body = { data: null, error: { status: answer, name: answer === 400 ? 'BadRequestError' : 'PayloadError', message: answer === 400 ? MESSAGE : String(error?.message ?? MESSAGE), details: {} } };
+    ctx.body = { data: null, error: { status: answer, name: answer === 400 ? 'BadRequestError' : 'PayloadError', message: answer === 400 ? MESSAGE : String(error.message ?? MESSAGE), details: {} } };
   }
 };

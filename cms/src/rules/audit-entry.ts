@@ -60,7 +60,7 @@ export const MAX_VALUE_LENGTH = 300;
 /** Most changed fields kept in one entry (a content type has fewer; this bounds what a hostile write can store). */
 const MAX_CHANGES = 60;
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /** A relation, a file or a component as a person reads it: its title or name, not its database id. */
 function labelOf(value: unknown): unknown {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { OUTBOUND_MAIL, PUBLIC_COMMENT } from '../model/uids';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 /** A comment's row and its outbox rows (services/mail/outbox.ts), committed together: a stored comment always has its mails. */
 export type CommentWrite = { row: Row; mails: Row[] };
 type Waiting = CommentWrite & { resolve: () => void; reject: (error: unknown) => void };

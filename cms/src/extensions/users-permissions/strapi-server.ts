@@ -5,10 +5,13 @@
  * Checked against @strapi/plugin-users-permissions 5.54.0 (content-api routes built by createContentApiRoutesFactory,
  * whose `routes` property is settable for this purpose).
  */
-export default (plugin: any) => {
+/** The part of the plugin object this touches. */
+type Plugin = { routes?: Record<string, { routes?: unknown }> };
+
+export default <P extends Plugin>(plugin: P): P => {
   const contentApi = plugin.routes?.['content-api'];
   if (contentApi && Array.isArray(contentApi.routes)) {
-    contentApi.routes = contentApi.routes.filter((route: { handler?: unknown }) => !String(route.handler ?? '').startsWith('auth.'));
+    contentApi.routes = (contentApi.routes as { handler?: unknown }[]).filter((route) => !String(route.handler ?? '').startsWith('auth.'));
   }
   return plugin;
 };

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { changeLog } from './change-log';
 import { searchSourceOf } from '../search/search-sources';
 
@@ -7,7 +7,7 @@ import { searchSourceOf } from '../search/search-sources';
  * committed: a site that reloads on the announcement must find the new rows, and a rollback announces nothing.
  */
 export function announceChanges(strapi: Core.Strapi, uid: string, documentIds: Iterable<string | undefined>): void {
-  const pluralName: string | undefined = (strapi.getModel(uid as any)?.info as { pluralName?: string } | undefined)?.pluralName;
+  const pluralName: string | undefined = (strapi.getModel(uid as UID.Schema)?.info as { pluralName?: string } | undefined)?.pluralName;
   if (!pluralName) return;
   const searchable = searchSourceOf(uid) !== undefined;
   const ids = [...new Set(documentIds)];

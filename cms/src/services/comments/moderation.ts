@@ -6,7 +6,7 @@ import { commentsCsv, commentsXlsx, type ExportRow } from './export';
 import { adminSessionUser } from '../../strapi-internals/admin-session';
 import type { ConsultationRow, PublicCommentRow as PublicCommentStoredRow, Selected } from '../../model/rows';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /**
  * The agency side of comments. Moderators work in the admin panel (role `cong-moderator`); the export is a

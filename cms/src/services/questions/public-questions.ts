@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { isPublishedAnswer, parseLookupCode, PUBLISHED_ANSWER_FILTER } from '@cong/content';
 import { QUESTION } from '../../model/uids';
-import type { QuestionRow } from '../../model/rows';
+import { instant, type QuestionRow } from '../../model/rows';
 
 type Row = Record<string, unknown>;
 
@@ -13,8 +13,8 @@ type Row = Record<string, unknown>;
 const PUBLIC_FIELDS = ['documentId', 'code', 'subject', 'body', 'submittedAt', 'answerStatus', 'answer', 'answeredAt', 'answeredBy', 'showPublicly', 'dueDate', 'updatedAt'];
 
 function toPublic(row: QuestionRow): Row {
-  const published = isPublishedAnswer(row as any);
-  const iso = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === 'number' ? new Date(v).toISOString() : ((v as string | null | undefined) ?? null));
+  const published = row.answerStatus != null && isPublishedAnswer({ answerStatus: row.answerStatus, showPublicly: row.showPublicly ?? false });
+  const iso = instant;
   return {
     documentId: row.documentId,
     code: row.code,

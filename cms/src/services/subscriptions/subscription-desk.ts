@@ -1,5 +1,5 @@
 import { mailConfigured } from '../mail/transport';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import {
   CONFIRMATION_TTL_MS,
   firstIssue,
@@ -40,9 +40,9 @@ type Names = TopicNames;
 
 /** The names of what a topic refers to, from the agency's own data; an unknown slug is refused, named by its field. */
 async function topicNames(strapi: Core.Strapi, topic: SubscriptionTopic): Promise<Names> {
-  const nameOf = async (uid: string, slug: string | null, field: string, what: string) => {
+  const nameOf = async (uid: UID.ContentType, slug: string | null, field: string, what: string) => {
     if (slug === null) return null;
-    const row = await strapi.db.query(uid as any).findOne({ where: { slug }, select: ['name'] });
+    const row = await strapi.db.query(uid).findOne({ where: { slug }, select: ['name'] });
     if (!row?.name) throw new RuleViolationError(`${what} "${slug}" không có trên Cổng; hãy chọn trong danh sách.`, field);
     return String(row.name);
   };
