@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { searchOnlyKey } from '../services/search/search-key';
 import { cmsEnv } from '../env';
 import { writePrivate } from './private-file';
+import { apiTokenService, type ApiTokenService, type ApiTokenType } from '../strapi-internals/admin-services';
 
 /**
  * What the public site reads, and nothing more: `find`/`findOne` of the public content types (and of the types their
@@ -37,7 +38,6 @@ export const PUBLIC_INPUT_ACTIONS = [
   'api::subscription-desk.subscription-desk.unsubscribe',
 ];
 
-type TokenType = 'read-only' | 'full-access' | 'custom';
 
 /**
  * The content-API tokens: `cong-site` (custom, SITE_READ_ACTIONS: the site reads with it, server-side),
@@ -50,21 +50,21 @@ type TokenType = 'read-only' | 'full-access' | 'custom';
 export async function provisionApiTokens(strapi: Core.Strapi): Promise<void> {
   const { CMS_TOKEN_FILE: file, CMS_SITE_TOKEN_FILE: siteFile } = cmsEnv();
   if (!file && !siteFile) return;
-  const tokens = strapi.service('admin::api-token-content-api') as any;
-  const ensure = async (name: string, type: TokenType, description: string, permissions?: string[]) => {
+  const tokens = apiTokenService(strapi);
+  const ensure = async (name: string, type: ApiTokenType, description: string, permissions?: string[]) => {
     const found = await tokens.getByName(name, { includeDecryptedKey: true });
     if (found?.accessKey) {
-      const actions = (found.permissions ?? []).map((p: any) => (typeof p === 'string' ? p : p.action)).sort();
+      const actions = (found.permissions ?? []).map((p) => (typeof p === 'string' ? p : p.action)).sort();
       const wanted = [...(permissions ?? [])].sort();
       if (found.type !== type || JSON.stringify(actions) !== JSON.stringify(wanted)) {
         await tokens.update(found.id, { type, ...(type === 'custom' ? { permissions } : {}) });
         strapi.log.info(`API token ${name}: now ${type}${type === 'custom' ? ` (${wanted.length} actions)` : ''}`);
       }
-      return found.accessKey as string;
+      return found.accessKey;
     }
     if (found) await tokens.revoke(found.id);
     const created = await tokens.create({ name, type, description, lifespan: null, ...(permissions ? { permissions } : {}) });
-    return created.accessKey as string;
+    return created.accessKey;
   };
   const site = await ensure('cong-site', 'custom', 'Trang công khai đọc nội dung đã xuất bản (chỉ các thao tác đọc trang cần).', SITE_READ_ACTIONS);
   const importer = await ensure('cong-importer', 'full-access', 'Công cụ nhập văn bản (npm run import).');
@@ -81,9 +81,9 @@ const COMMENT_TOKEN = 'cong-site-comments';
 const SUBMIT_ACTION = 'api::consultation.consultation.submitComment';
 
 /** A custom API token allowed to submit comments and nothing else; its plaintext goes to CMS_TOKEN_FILE. */
-export async function ensureCommentToken(tokens: any): Promise<string> {
+export async function ensureCommentToken(tokens: ApiTokenService): Promise<string> {
   const found = await tokens.getByName(COMMENT_TOKEN, { includeDecryptedKey: true });
-  if (found?.accessKey) return found.accessKey as string;
+  if (found?.accessKey) return found.accessKey;
   if (found) await tokens.revoke(found.id);
   const created = await tokens.create({
     name: COMMENT_TOKEN,
@@ -92,5 +92,5 @@ export async function ensureCommentToken(tokens: any): Promise<string> {
     lifespan: null,
     permissions: [SUBMIT_ACTION],
   });
-  return created.accessKey as string;
+  return created.accessKey;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { cmsEnv } from '../env';
 import { writePrivate } from './private-file';
+import { adminRoleService, adminUserService } from '../strapi-internals/admin-services';
 
 /**
  * The first administrator comes from CMS_ADMIN_EMAIL / CMS_ADMIN_PASSWORD; without a password one is generated
@@ -10,7 +11,7 @@ import { writePrivate } from './private-file';
  * secrets volume. Without either, the CMS refuses to create the account and says what to set.
  */
 export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
-  const userService = strapi.service('admin::user') as any;
+  const userService = adminUserService(strapi);
   if (await userService.exists()) return;
   const env = cmsEnv();
   const email = env.CMS_ADMIN_EMAIL;
@@ -24,7 +25,7 @@ export async function provisionFirstAdmin(strapi: Core.Strapi): Promise<void> {
     writePrivate(file, `${email}\n${password}\n`);
     strapi.log.warn(`First administrator ${email}: the generated password is in ${file} (readable by the CMS's user only).`);
   }
-  const superAdmin = await (strapi.service('admin::role') as any).getSuperAdmin();
+  const superAdmin = await adminRoleService(strapi).getSuperAdmin();
   await userService.create({
     email,
     firstname: 'Quản trị',

@@ -1,4 +1,5 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { adminRoleService, type AdminPermission } from '../strapi-internals/admin-services';
 import { ARTICLE, CONSULTATION, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_DOCUMENT, LEGAL_FIELD, PAGE_RATING_TOTAL, PORTAL_UIDS, PUBLIC_COMMENT, QUESTION, SIGNER } from '../model/uids';
 
 /**
@@ -11,10 +12,10 @@ const APPROVER_ROLE = { code: 'cong-approver', name: 'Người duyệt', descrip
 
 /** Editors draft, approvers publish: the separation of duties an agency's publishing rules ask for. */
 export async function provisionRoles(strapi: Core.Strapi): Promise<void> {
-  const roleService = strapi.service('admin::role') as any;
+  const roleService = adminRoleService(strapi);
   // Citizens' questions (name, e-mail, phone) are the Q&A desk's alone: editors and approvers have no access to them.
-  const uids = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS.filter((uid) => uid !== QUESTION)];
-  const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
+  const uids: UID.ContentType[] = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER, ...PORTAL_UIDS.filter((uid) => uid !== QUESTION)];
+  const fieldsOf = (uid: UID.ContentType) => Object.keys(strapi.contentType(uid).attributes);
   const editing = ['create', 'read', 'update', 'delete'].flatMap((verb) =>
     uids.map((uid) => ({
       action: `plugin::content-manager.explorer.${verb}`,
@@ -64,8 +65,8 @@ const MODERATION_FIELDS = ['moderationStatus', 'rejectionReason'];
 export const COMMENTER_PRIVATE_FIELDS = ['email', 'phone', 'ipHash', 'contentHash', 'idempotencyKey', 'attachments', 'attachmentFiles', 'ackPending', 'noticePending'];
 
 export async function provisionConsultationRoles(strapi: Core.Strapi): Promise<void> {
-  const roleService = strapi.service('admin::role') as any;
-  const fieldsOf = (uid: string) => Object.keys((strapi.contentType(uid as any) as any).attributes);
+  const roleService = adminRoleService(strapi);
+  const fieldsOf = (uid: UID.ContentType) => Object.keys(strapi.contentType(uid).attributes);
   const permission = (action: string, subject: string | null, fields?: string[]) => ({
     action,
     subject,
@@ -89,10 +90,10 @@ export async function provisionConsultationRoles(strapi: Core.Strapi): Promise<v
   ] as const) {
     const role = await strapi.db.query('admin::role').findOne({ where: { code } });
     if (!role) continue;
-    const current = await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id } } });
+    const current: AdminPermission[] = await strapi.db.query('admin::permission').findMany({ where: { role: { id: role.id } } });
     const kept = current
-      .filter((p: any) => p.subject !== CONSULTATION && p.subject !== PUBLIC_COMMENT)
-      .map((p: any) => ({ action: p.action, subject: p.subject, properties: p.properties ?? {}, conditions: p.conditions ?? [] }));
+      .filter((p) => p.subject !== CONSULTATION && p.subject !== PUBLIC_COMMENT)
+      .map((p) => ({ action: p.action, subject: p.subject, properties: p.properties ?? {}, conditions: p.conditions ?? [] }));
     await roleService.assignPermissions(role.id, [...kept, ...extra]);
   }
 

@@ -19,7 +19,9 @@ import {
 } from '../../rules/audit-entry';
 import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from '../../model/uids';
 import { adminSessionUser, isSuperAdmin } from '../../strapi-internals/admin-session';
+import { adminRoleService, type AdminPermission } from '../../strapi-internals/admin-services';
 import { WRITE_ACTIONS } from '../../rules/document-actions';
+import type { RequestContext } from '../../model/request-context';
 
 /**
  * The audit log (nhật ký thao tác): who did what to which item, when and from which address, for every editorial
@@ -53,7 +55,16 @@ const FILE_FIELDS = new Set(['name', 'alternativeText', 'caption', 'url', 'mime'
 /** Fields that name an item to a person, in order of preference. */
 const LABEL_FIELDS = ['title', 'subject', 'consultationTitle', 'name', 'action', 'code', 'number', 'slug', 'path', 'email'];
 
-type Row = Record<string, any>;
+/** A row as the query engine returns it (fields by name; what the log reads of one is narrowed where it reads it). */
+type Row = Record<string, unknown>;
+/** A person's row (an admin user): what the log names them by. */
+type Person = { id?: unknown; firstname?: unknown; lastname?: unknown; username?: unknown; email?: unknown };
+/** A content type's attribute, as far as the log reads it. */
+type Attribute = { type: string; private?: boolean; target?: string };
+type Model = { attributes: Record<string, Attribute>; options?: { draftAndPublish?: boolean } };
+/** A database lifecycle event on the admin's models, as far as the log reads it. */
+type ModelEvent = { model: { uid: string }; params: { where?: Row; data?: Row }; result?: Row; state: { before?: Row | null; row?: Row | null } };
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export class AuditLogReadOnlyError extends errors.ForbiddenError {
   constructor() {
@@ -66,37 +77,38 @@ const importBatch = new AsyncLocalStorage<true>();
 
 type RequestActor = Actor & { address: string | null };
 
-function personName(user: Row): string {
-  const name = [user.firstname, user.lastname].filter(Boolean).join(' ').trim() || user.username || '';
-  return user.email ? (name ? `${name} (${user.email})` : user.email) : name || `#${user.id}`;
+function personName(user: Person): string {
+  const name = [text(user.firstname), text(user.lastname)].filter(Boolean).join(' ').trim() || text(user.username);
+  const email = text(user.email);
+  return email ? (name ? `${name} (${email})` : email) : name || `#${String(user.id)}`;
 }
 
 /** Who is acting, from Strapi's request context: the admin user, the API token, or nobody (the CMS itself). */
 export function currentActor(strapi: Core.Strapi): RequestActor {
-  const ctx = strapi.requestContext.get() as any;
+  const ctx = strapi.requestContext.get() as RequestContext | undefined;
   if (!ctx) return { kind: 'system', id: null, name: 'Hệ thống (tự động)', address: null };
   // Koa's ctx.request.ip honours Strapi's server.proxy settings (X-Forwarded-For only behind a trusted proxy).
   const address: string | null = ctx.request?.ip || null;
-  const auth = ctx.state?.auth;
+  const auth = ctx.state?.auth as { strategy?: { name?: string }; credentials?: { id?: unknown; name?: string } } | undefined;
   const strategy: string = auth?.strategy?.name ?? '';
   if (/api-token/.test(strategy) && auth?.credentials) {
-    const token = auth.credentials as Row;
+    const token = auth.credentials;
     return { kind: 'api-token', id: token.id != null ? String(token.id) : null, name: `Khoá API "${token.name ?? '?'}"`, address };
   }
-  const user = ctx.state?.user;
+  const user = ctx.state?.user as (Person & { roles?: unknown }) | undefined;
   if (user && (strategy === 'admin' || user.roles)) return { kind: 'admin', id: String(user.id), name: personName(user), address };
   return { kind: 'system', id: null, name: 'Không đăng nhập', address };
 }
 
-function modelOf(strapi: Core.Strapi, uid: string): Row {
-  return strapi.getModel(uid as any) as Row;
+function modelOf(strapi: Core.Strapi, uid: string): Model {
+  return strapi.getModel(uid as UID.Schema) as unknown as Model;
 }
 
 /** How each field of a content type is compared; secrets and private personal fields are withheld. */
 function fieldSpecs(strapi: Core.Strapi, uid: string): FieldSpec[] {
-  return Object.entries(modelOf(strapi, uid).attributes as Row)
+  return Object.entries(modelOf(strapi, uid).attributes)
     .filter(([name]) => !UNAUDITED_FIELDS.has(name) && (uid !== UPLOAD_FILE || FILE_FIELDS.has(name)))
-    .map(([name, attribute]: [string, Row]): FieldSpec => {
+    .map(([name, attribute]): FieldSpec => {
       // `private` on the portal's own types marks citizens' personal data (e-mail, phone); on Strapi's admin models
       // it only hides fields from API answers (a user's e-mail, roles), which the log must show.
       const personal = uid.startsWith('api::') && attribute.private;
@@ -110,14 +122,14 @@ function fieldSpecs(strapi: Core.Strapi, uid: string): FieldSpec[] {
 
 /** What to load with a row: related items by their label only (not their full text), files by name, components whole. */
 function populateOf(strapi: Core.Strapi, uid: string, specs: FieldSpec[]): Row {
-  const attributes = modelOf(strapi, uid).attributes as Row;
+  const attributes = modelOf(strapi, uid).attributes;
   const populate: Row = {};
   for (const spec of specs) {
     const attribute = attributes[spec.name];
     if (spec.kind === 'media') populate[spec.name] = { select: ['id', 'name'] };
     else if (spec.kind === 'component') populate[spec.name] = true;
     else if (spec.kind === 'relation' || (spec.kind === 'withheld' && attribute.type === 'relation')) {
-      const target = attribute.target ? (modelOf(strapi, attribute.target)?.attributes as Row | undefined) : undefined;
+      const target = attribute.target ? modelOf(strapi, attribute.target)?.attributes : undefined;
       if (!target) populate[spec.name] = true;
       else populate[spec.name] = { select: ['id', ...['documentId', ...LABEL_FIELDS].filter((f) => f in target && target[f].type !== 'relation')] };
     }
@@ -128,7 +140,7 @@ function populateOf(strapi: Core.Strapi, uid: string, specs: FieldSpec[]): Row {
 function titleOf(row: Row | null, specs: FieldSpec[]): string | null {
   if (!row) return null;
   const withheld = new Set(specs.filter((s) => s.kind === 'withheld').map((s) => s.name));
-  if (row.firstname !== undefined || row.lastname !== undefined) return personName(row);
+  if (row.firstname !== undefined || row.lastname !== undefined) return personName(row as Person);
   for (const field of LABEL_FIELDS) {
     const value = row[field];
     if (!withheld.has(field) && typeof value === 'string' && value.trim()) return value.trim().slice(0, 250);
@@ -149,7 +161,7 @@ type NewEntry = {
 /** Appends one entry (the only write the log ever receives). */
 export async function recordAudit(strapi: Core.Strapi, entry: NewEntry): Promise<void> {
   const actor = entry.actor ?? currentActor(strapi);
-  await strapi.db.query(AUDIT_ENTRY as any).create({
+  await strapi.db.query(AUDIT_ENTRY).create({
     data: {
       at: new Date(),
       action: entry.action,
@@ -170,7 +182,7 @@ async function readVersion(strapi: Core.Strapi, uid: string, documentId: string,
   const draftAndPublish = !!modelOf(strapi, uid).options?.draftAndPublish;
   const where: Row = { documentId };
   if (draftAndPublish) where.publishedAt = published ? { $notNull: true } : null;
-  return strapi.db.query(uid as any).findOne({ where, populate: populateOf(strapi, uid, specs) });
+  return strapi.db.query(uid as UID.Schema).findOne({ where, populate: populateOf(strapi, uid, specs) });
 }
 
 /**
@@ -180,7 +192,7 @@ async function readVersion(strapi: Core.Strapi, uid: string, documentId: string,
  */
 export function registerAuditLog(strapi: Core.Strapi): void {
   // Registered before the admin's bootstrap, which gives super admins every action known by then.
-  (strapi.service('admin::permission') as any).actionProvider
+  (strapi.service('admin::permission') as unknown as { actionProvider: { register(action: Row): Promise<unknown> } }).actionProvider
     .register({ uid: 'audit-log.read', section: 'settings', category: 'Nhật ký thao tác', displayName: 'Xem và xuất nhật ký thao tác' })
     .catch((error: unknown) => strapi.log.error(`Audit log: the read permission was not registered: ${error}`));
   strapi.documents.use(async (context, next) => {
@@ -194,18 +206,18 @@ export function registerAuditLog(strapi: Core.Strapi): void {
 
     return strapi.db.transaction(async () => {
       const specs = fieldSpecs(strapi, uid);
-      const documentId: string | undefined = (context.params as Row).documentId;
+      const documentId = (context.params as { documentId?: string }).documentId;
       // A publish changes the public version: compared with the one the public saw before.
       const published = action === 'publish' || action === 'unpublish';
       const before = documentId ? await readVersion(strapi, uid, documentId, published, specs) : null;
       const result = await next();
-      const id: string | undefined = documentId ?? (result as Row | undefined)?.documentId;
+      const id: string | undefined = documentId ?? (result as { documentId?: string } | undefined)?.documentId;
       const after = id && action !== 'delete' && action !== 'unpublish' ? await readVersion(strapi, uid, id, published, specs) : null;
       const changes = action === 'unpublish' ? null : fieldChanges(before, after, specs);
       // The content manager saves before it publishes; a save that changed nothing is not an action.
       if (action === 'update' && changes?.length === 0) return result;
       // `status: 'published'` (the REST API's ?status=published) publishes inside the same call, past the middlewares.
-      const publishedToo = (action === 'create' || action === 'update') && (context.params as Row).status === 'published';
+      const publishedToo = (action === 'create' || action === 'update') && (context.params as { status?: string }).status === 'published';
       await recordAudit(strapi, {
         action: action as AuditAction,
         contentType: uid,
@@ -244,11 +256,11 @@ export async function recordImport<T extends { action: string; number?: string |
 
 async function readAdminRow(strapi: Core.Strapi, uid: string, where: Row | undefined, specs: FieldSpec[]): Promise<Row | null> {
   if (!where) return null;
-  return strapi.db.query(uid as any).findOne({ where, populate: populateOf(strapi, uid, specs) });
+  return strapi.db.query(uid as UID.Schema).findOne({ where, populate: populateOf(strapi, uid, specs) });
 }
 
 async function permissionKeys(strapi: Core.Strapi, roleId: unknown): Promise<string[]> {
-  const rows: Row[] = await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } }, select: ['action', 'subject'] });
+  const rows: { action: string; subject: string | null }[] = await strapi.db.query('admin::permission').findMany({ where: { role: { id: roleId } }, select: ['action', 'subject'] });
   return rows.map((r) => (r.subject ? `${r.action} ${r.subject}` : r.action));
 }
 
@@ -258,8 +270,8 @@ async function permissionKeys(strapi: Core.Strapi, roleId: unknown): Promise<str
  */
 function hookAdminModels(strapi: Core.Strapi): void {
   const specsOf = (uid: string) => fieldSpecs(strapi, uid);
-  const log = async (event: Row, action: AuditAction, before: Row | null, after: Row | null) => {
-    const uid = event.model.uid as string;
+  const log = async (event: ModelEvent, action: AuditAction, before: Row | null, after: Row | null) => {
+    const uid = event.model.uid;
     const actor = currentActor(strapi);
     // A file is an editor's action when an admin user makes it; a citizen's attachment arrives with their comment.
     if (uid === UPLOAD_FILE && actor.kind !== 'admin') return;
@@ -272,61 +284,61 @@ function hookAdminModels(strapi: Core.Strapi): void {
   };
   strapi.db.lifecycles.subscribe({
     models: [...ADMIN_MODELS, UPLOAD_FILE],
-    async beforeUpdate(event: any) {
+    async beforeUpdate(event: ModelEvent) {
       event.state.before = await readAdminRow(strapi, event.model.uid, event.params.where, specsOf(event.model.uid));
     },
-    async afterUpdate(event: any) {
+    async afterUpdate(event: ModelEvent) {
       const id = event.result?.id ?? event.state.before?.id;
       const after = id != null ? await readAdminRow(strapi, event.model.uid, { id }, specsOf(event.model.uid)) : null;
       await log(event, 'update', event.state.before ?? null, after);
     },
-    async afterCreate(event: any) {
+    async afterCreate(event: ModelEvent) {
       const id = event.result?.id;
       const after = id != null ? await readAdminRow(strapi, event.model.uid, { id }, specsOf(event.model.uid)) : null;
-      await log(event, 'create', null, after ?? event.result);
+      await log(event, 'create', null, after ?? event.result ?? null);
     },
-    async beforeDelete(event: any) {
+    async beforeDelete(event: ModelEvent) {
       event.state.before = await readAdminRow(strapi, event.model.uid, event.params.where, specsOf(event.model.uid));
     },
-    async afterDelete(event: any) {
+    async afterDelete(event: ModelEvent) {
       if (event.state.before) await log(event, 'delete', event.state.before, null);
     },
-  } as any);
+  } as Parameters<typeof strapi.db.lifecycles.subscribe>[0]);
 
   // A custom API token's permissions are rows of their own, written after the token: one entry per row changed.
   const tokenPermission = async (tokenId: unknown, change: FieldChange) => {
     if (tokenId == null) return;
-    const id = typeof tokenId === 'object' ? (tokenId as Row).id : tokenId;
+    const id = typeof tokenId === 'object' ? (tokenId as { id?: unknown }).id : tokenId;
     const token = await strapi.db.query('admin::api-token').findOne({ where: { id }, select: ['id', 'name'] });
     await recordAudit(strapi, { action: 'permissions', contentType: 'admin::api-token', itemId: String(id), title: token?.name ?? null, changes: [change] });
   };
   strapi.db.lifecycles.subscribe({
     models: ['admin::api-token-permission'],
-    async afterCreate(event: any) {
-      await tokenPermission(event.params.data?.token, { field: 'quyền thêm', old: null, new: event.result?.action ?? event.params.data?.action ?? null });
+    async afterCreate(event: ModelEvent) {
+      await tokenPermission(event.params.data?.token, { field: 'quyền thêm', old: null, new: text(event.result?.action) || text(event.params.data?.action) || null });
     },
-    async beforeDelete(event: any) {
+    async beforeDelete(event: ModelEvent) {
       event.state.row = await strapi.db.query('admin::api-token-permission').findOne({ where: event.params.where, select: ['action'], populate: { token: { select: ['id'] } } });
     },
-    async afterDelete(event: any) {
+    async afterDelete(event: ModelEvent) {
       const row = event.state.row;
-      if (row) await tokenPermission(row.token, { field: 'quyền bỏ', old: row.action, new: null });
+      if (row) await tokenPermission(row.token, { field: 'quyền bỏ', old: text(row.action) || null, new: null });
     },
-  } as any);
+  } as Parameters<typeof strapi.db.lifecycles.subscribe>[0]);
 
   // A sign-in to the admin: who, when and from where (the event carries the user; the request, the address).
-  strapi.eventHub.on('admin.auth.success', async ({ user }: { user?: Row }) => {
+  strapi.eventHub.on('admin.auth.success', async ({ user }: { user?: Person }) => {
     if (!user?.id) return;
-    const address = (strapi.requestContext.get() as any)?.request?.ip ?? null;
+    const address = (strapi.requestContext.get() as RequestContext | undefined)?.request?.ip ?? null;
     const actor: RequestActor = { kind: 'admin', id: String(user.id), name: personName(user), address };
     await recordAudit(strapi, { action: 'login', contentType: 'admin::user', itemId: String(user.id), title: personName(user), actor }).catch((error) =>
       strapi.log.error(`Audit log: a sign-in was not recorded: ${error}`),
     );
   });
 
-  const roles = strapi.service('admin::role') as Row;
+  const roles = adminRoleService(strapi);
   const assign = roles.assignPermissions;
-  roles.assignPermissions = async (roleId: unknown, permissions: unknown) => {
+  roles.assignPermissions = async (roleId: unknown, permissions: readonly AdminPermission[]) => {
     const before = await permissionKeys(strapi, roleId);
     const result = await assign.call(roles, roleId, permissions);
     const changes = permissionChanges(before, await permissionKeys(strapi, roleId));
@@ -338,6 +350,12 @@ function hookAdminModels(strapi: Core.Strapi): void {
   };
 }
 
+/** The entries' table and its column names, for the raw SQL (indexes, the trigger, the filter choices). */
+function entryTable(strapi: Core.Strapi): { tableName: string; column: (attribute: string) => string } {
+  const meta = strapi.db.metadata.get(AUDIT_ENTRY) as unknown as { tableName: string; attributes: Record<string, { columnName?: string }> };
+  return { tableName: meta.tableName, column: (attribute) => meta.attributes[attribute].columnName ?? attribute };
+}
+
 const APPEND_ONLY = 'cong: nhật ký thao tác chỉ được ghi thêm (audit log is append-only)';
 
 /**
@@ -346,7 +364,7 @@ const APPEND_ONLY = 'cong: nhật ký thao tác chỉ được ghi thêm (audit 
  * (a retention rule) is a deliberate act: drop the trigger first.
  */
 async function refuseChangesInTheDatabase(strapi: Core.Strapi, table: string): Promise<void> {
-  const client = (strapi.db as any).dialect?.client as string | undefined;
+  const client = (strapi.db as unknown as { dialect?: { client?: string } }).dialect?.client;
   const raw = (sql: string) => strapi.db.connection.raw(sql);
   if (client === 'sqlite') {
     for (const operation of ['UPDATE', 'DELETE']) {
@@ -372,8 +390,7 @@ async function refuseChangesInTheDatabase(strapi: Core.Strapi, table: string): P
  * every start as the system's).
  */
 export async function provisionAuditLog(strapi: Core.Strapi): Promise<void> {
-  const meta = strapi.db.metadata.get(AUDIT_ENTRY) as Row;
-  const column = (attribute: string): string => meta.attributes[attribute].columnName ?? attribute;
+  const { tableName, column } = entryTable(strapi);
   const indexes: Array<[string, string[]]> = [
     ['cong_audit_entries_at_idx', ['at']],
     ['cong_audit_entries_actor_idx', ['actorKind', 'actorId']],
@@ -381,11 +398,11 @@ export async function provisionAuditLog(strapi: Core.Strapi): Promise<void> {
     ['cong_audit_entries_item_idx', ['itemId']],
   ];
   for (const [name, attributes] of indexes) {
-    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${meta.tableName} (${attributes.map(column).join(', ')})`);
+    await strapi.db.connection.raw(`CREATE INDEX IF NOT EXISTS ${name} ON ${tableName} (${attributes.map(column).join(', ')})`);
   }
-  await refuseChangesInTheDatabase(strapi, meta.tableName);
+  await refuseChangesInTheDatabase(strapi, tableName);
   if (!(await strapi.db.query('admin::role').findOne({ where: { code: AUDITOR_ROLE.code } }))) {
-    const roles = strapi.service('admin::role') as any;
+    const roles = adminRoleService(strapi);
     const role = await roles.create(AUDITOR_ROLE);
     await roles.assignPermissions(role.id, [{ action: AUDIT_READ_ACTION, subject: null, properties: {}, conditions: [] }]);
   }
@@ -417,7 +434,7 @@ function whereOf(query: AuditQuery): Row {
 const ENTRY_FIELDS = ['id', 'at', 'action', 'contentType', 'itemId', 'title', 'actorKind', 'actorId', 'actorName', 'address', 'changes', 'summary'];
 
 function toEntry(row: Row): AuditEntry {
-  const at = row.at instanceof Date ? row.at.toISOString() : new Date(row.at).toISOString();
+  const at = row.at instanceof Date ? row.at.toISOString() : new Date(row.at as string | number).toISOString();
   return { ...(row as AuditEntry), at, changes: typeof row.changes === 'string' ? JSON.parse(row.changes) : row.changes ?? null };
 }
 
@@ -430,7 +447,7 @@ export function contentTypeLabel(strapi: Core.Strapi, uid: string | null): strin
     'admin::api-token': 'Khoá API',
     [UPLOAD_FILE]: 'Tệp trong thư viện',
   };
-  return admin[uid] ?? ((strapi.getModel(uid as any) as Row | undefined)?.info?.displayName as string | undefined) ?? uid;
+  return admin[uid] ?? (strapi.getModel(uid as UID.Schema) as { info?: { displayName?: string } } | undefined)?.info?.displayName ?? uid;
 }
 
 export type AuditPage = {
@@ -444,10 +461,9 @@ export type AuditPage = {
 
 export async function listAudit(strapi: Core.Strapi, query: AuditQuery): Promise<AuditPage> {
   const where = whereOf(query);
-  const q = strapi.db.query(AUDIT_ENTRY as any);
-  const meta = strapi.db.metadata.get(AUDIT_ENTRY) as Row;
-  const column = (attribute: string): string => meta.attributes[attribute].columnName ?? attribute;
-  const table = () => strapi.db.connection(meta.tableName);
+  const q = strapi.db.query(AUDIT_ENTRY);
+  const { tableName, column } = entryTable(strapi);
+  const table = () => strapi.db.connection(tableName);
   const [rows, total, actorRows, typeRows] = await Promise.all([
     q.findMany({ where, select: ENTRY_FIELDS, orderBy: [{ at: 'desc' }, { id: 'desc' }], offset: (query.page - 1) * query.pageSize, limit: query.pageSize }),
     q.count({ where }),
@@ -455,15 +471,15 @@ export async function listAudit(strapi: Core.Strapi, query: AuditQuery): Promise
     table().distinct({ uid: column('contentType') }),
   ]);
   const actors = new Map<string, string>();
-  for (const r of actorRows as Row[]) actors.set(r.id == null ? r.kind : `${r.kind}:${r.id}`, r.name);
+  for (const r of actorRows as { kind: string; id: string | null; name: string }[]) actors.set(r.id == null ? r.kind : `${r.kind}:${r.id}`, r.name);
   return {
     entries: (rows as Row[])
       .map(toEntry)
       .map((e) => ({ ...e, time: auditTime(e.at), actionLabel: AUDIT_ACTION_LABELS[e.action] ?? e.action, contentTypeLabel: contentTypeLabel(strapi, e.contentType) })),
     pagination: { page: query.page, pageSize: query.pageSize, total, pageCount: Math.ceil(total / query.pageSize) },
     actors: [...actors].map(([key, name]) => ({ key, name })).sort((a, b) => a.name.localeCompare(b.name, 'vi')),
-    contentTypes: (typeRows as Row[])
-      .map((r) => r.uid as string | null)
+    contentTypes: (typeRows as { uid: string | null }[])
+      .map((r) => r.uid)
       .filter((uid): uid is string => !!uid)
       .map((uid) => ({ uid, label: contentTypeLabel(strapi, uid) }))
       .sort((a, b) => a.label.localeCompare(b.label, 'vi')),
@@ -474,7 +490,7 @@ export async function listAudit(strapi: Core.Strapi, query: AuditQuery): Promise
 export const MAX_EXPORT_ROWS = 50_000;
 
 export async function exportAudit(strapi: Core.Strapi, query: AuditQuery): Promise<string> {
-  const rows: Row[] = await strapi.db.query(AUDIT_ENTRY as any).findMany({
+  const rows: Row[] = await strapi.db.query(AUDIT_ENTRY).findMany({
     where: whereOf(query),
     select: ENTRY_FIELDS,
     orderBy: [{ at: 'desc' }, { id: 'desc' }],

@@ -5,6 +5,7 @@ import type { Core } from '@strapi/strapi';
 import { COMMENT_FILE_MIME, sniffCommentFile, type CommentFileKind } from '@cong/content';
 import { PUBLIC_COMMENT } from '../../model/uids';
 import { cmsEnv } from '../../env';
+import { localFilePath } from '../media/stored-files';
 
 /**
  * Comment attachments are citizens' personal data (an ID card scan, a signed letter): they never enter the public
@@ -25,7 +26,7 @@ export type StoredAttachment = {
 const KEY = /^[0-9a-f]{32}\.(pdf|docx|odt)$/;
 
 export function privateDir(strapi: Core.Strapi): string {
-  return cmsEnv().CMS_PRIVATE_DIR || resolve((strapi as any).dirs.static.public, '..', 'private');
+  return cmsEnv().CMS_PRIVATE_DIR || resolve(strapi.dirs.static.public, '..', 'private');
 }
 
 function attachmentDir(strapi: Core.Strapi): string {
@@ -54,7 +55,10 @@ export async function storeAttachments(strapi: Core.Strapi, files: Array<{ filep
 /** The stored entries of a comment row, ignoring anything malformed (the column is JSON). */
 export function attachmentsOf(row: { attachmentFiles?: unknown } | null): StoredAttachment[] {
   const list = Array.isArray(row?.attachmentFiles) ? row.attachmentFiles : [];
-  return list.filter((a: any): a is StoredAttachment => a && typeof a.key === 'string' && KEY.test(a.key) && typeof a.name === 'string');
+  return list.filter((a: unknown): a is StoredAttachment => {
+    const entry = a as Partial<StoredAttachment> | null;
+    return typeof entry?.key === 'string' && KEY.test(entry.key) && typeof entry.name === 'string';
+  });
 }
 
 /** One attachment's bytes, for the moderators' download route. */
@@ -68,8 +72,12 @@ export async function readAttachment(strapi: Core.Strapi, attachment: StoredAtta
  * sniffed type, listed in the comment's `attachmentFiles`, and removed from the media library and the public
  * folder. Idempotent: a comment with no public attachment left is not touched again.
  */
+/** A media-library file as the upload plugin's rows hold it, as far as the move reads it. */
+type MediaFile = { id: number; name: string; url: string | null };
+type LegacyRow = { id: number; documentId: string; attachmentFiles: unknown; attachments?: MediaFile[] | null };
+
 export async function privatiseLegacyAttachments(strapi: Core.Strapi): Promise<number> {
-  const rows: any[] = await strapi.db.query(PUBLIC_COMMENT).findMany({
+  const rows: LegacyRow[] = await strapi.db.query(PUBLIC_COMMENT).findMany({
     where: { attachments: { id: { $notNull: true } } },
     select: ['id', 'documentId', 'attachmentFiles'],
     populate: { attachments: true },
@@ -77,15 +85,14 @@ export async function privatiseLegacyAttachments(strapi: Core.Strapi): Promise<n
   if (rows.length === 0) return 0;
   const dir = attachmentDir(strapi);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  const publicDir = (strapi as any).dirs.static.public as string;
-  const upload = strapi.plugin('upload').service('upload') as any;
+  const upload = strapi.plugin('upload').service('upload') as { remove(file: MediaFile): Promise<unknown> };
   let moved = 0;
   for (const row of rows) {
     const kept = attachmentsOf(row);
-    const files: any[] = row.attachments ?? [];
-    const movedFiles: any[] = [];
+    const files = row.attachments ?? [];
+    const movedFiles: MediaFile[] = [];
     for (const file of files) {
-      const source = typeof file.url === 'string' && file.url.startsWith('/uploads/') ? join(publicDir, file.url) : null;
+      const source = localFilePath(strapi, file.url);
       const bytes = source ? await readFile(source).catch(() => null) : null;
       const kind = bytes ? sniffCommentFile(new Uint8Array(bytes)) : null;
       if (!bytes || !kind) {

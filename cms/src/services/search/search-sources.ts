@@ -1,11 +1,11 @@
-import type { Core } from '@strapi/strapi';
-import { describeIssues, documentSigner, type TextLayer, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument } from '@cong/content';
+import type { Core, UID } from '@strapi/strapi';
+import { describeIssues, documentSigner, type TextLayer, type HasIssues, PUBLISHED_ANSWER_FILTER, relationLabel, slugify, type LegalDocument, type RelationKind } from '@cong/content';
 import { searchIdOf, searchMappers, toSearchDocument, type SearchableType, type SearchDocument } from '@cong/search';
 import { AGENCY_PROFILE, ARTICLE, CONSULTATION, LEGAL_DOCUMENT, PROJECT, PUBLIC_SERVICE, QUESTION, STATISTIC_REPORT } from '../../model/uids';
 import { isoDay } from '../../model/rows';
 import { textLayersOf } from '../original-text/original-text-store';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /**
  * What search covers, as one table: for each searchable content type, which of its stored rows the public sees
@@ -14,7 +14,7 @@ type Row = Record<string, any>;
  * searchable by adding its mapper and one line here.
  */
 export type SearchSource = {
-  uid: string;
+  uid: UID.ContentType;
   /** The mapper (`searchMappers` in @cong/search). */
   type: SearchableType;
   /** The rows the public sees, as a query-engine filter. */
@@ -62,7 +62,7 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
 const byUid = new Map(SEARCH_SOURCES.map((source) => [source.uid, source]));
 
 export function searchSourceOf(uid: string): SearchSource | undefined {
-  return byUid.get(uid);
+  return byUid.get(uid as UID.ContentType);
 }
 
 /**
@@ -79,7 +79,7 @@ async function anySearchIds(strapi: Core.Strapi, source: SearchSource, documentI
 }
 
 async function searchIdsOfRows(strapi: Core.Strapi, source: SearchSource, where: Row): Promise<string[]> {
-  const rows: Row[] = await strapi.db.query(source.uid as any).findMany({ where, select: ['documentId', ...searchMappers[source.type].idFields] });
+  const rows: Row[] = await strapi.db.query(source.uid).findMany({ where, select: ['documentId', ...searchMappers[source.type].idFields] });
   return [...new Set(rows.map((row) => searchIdOf(source.type, row)).filter((id): id is string => id !== null))];
 }
 
@@ -89,7 +89,7 @@ async function searchIdsOfRows(strapi: Core.Strapi, source: SearchSource, where:
  * bad row never holds up the queue; an editor fixing it re-indexes it.
  */
 export async function loadSearchDocuments(strapi: Core.Strapi, source: SearchSource, documentIds: string[]): Promise<{ docs: SearchDocument[]; drop: string[] }> {
-  const rows: Row[] = await strapi.db.query(source.uid as any).findMany({
+  const rows: Row[] = await strapi.db.query(source.uid).findMany({
     where: { ...source.where, documentId: { $in: documentIds } },
     ...(source.populate ? { populate: source.populate } : {}),
   });
@@ -125,7 +125,7 @@ function mapRow(strapi: Core.Strapi, source: SearchSource, row: Row): SearchDocu
 export async function* allSearchDocuments(strapi: Core.Strapi): AsyncGenerator<SearchDocument> {
   for (const source of SEARCH_SOURCES) {
     for (let offset = 0; ; offset += 500) {
-      const rows: Row[] = await strapi.db.query(source.uid as any).findMany({
+      const rows: Row[] = await strapi.db.query(source.uid).findMany({
         where: source.where,
         ...(source.populate ? { populate: source.populate } : {}),
         orderBy: { id: 'asc' },
@@ -145,14 +145,39 @@ export async function* allSearchDocuments(strapi: Core.Strapi): AsyncGenerator<S
 /** How many public items there are, over every searchable type (the reindex progress bar's total). */
 export async function countSearchable(strapi: Core.Strapi): Promise<number> {
   let total = 0;
-  for (const source of SEARCH_SOURCES) total += await strapi.db.query(source.uid as any).count({ where: source.where });
+  for (const source of SEARCH_SOURCES) total += await strapi.db.query(source.uid).count({ where: source.where });
   return total;
 }
 
+type Term = { name: string; slug?: string | null };
+type StoredRelation = { kind: RelationKind; targetNumber: string; partial?: boolean | null; articles?: string | null; note?: string | null };
+/** A legal document's row with the populate above, as far as search reads it. */
+type StoredLegalDocument = {
+  slug: string;
+  number?: string | null;
+  title: string;
+  documentType?: Term | null;
+  issuingBody?: Term | null;
+  signer?: { name: string; title?: string | null } | null;
+  signerTitle?: string | null;
+  issuedDate?: unknown;
+  effectiveDate?: unknown;
+  expiryDate?: unknown;
+  gazetteDate?: unknown;
+  validityStatus?: LegalDocument['status'] | null;
+  fields?: Term[] | null;
+  updatedAt?: string | number | Date | null;
+  gazetteNumber?: string | null;
+  body?: string | null;
+  relations?: StoredRelation[] | null;
+  attachments?: StoredFile[] | null;
+};
+
 /** A stored legal document in the shape of the public DTO, as far as search needs it (outgoing relations only). */
-function toLegalDocument(row: Row): LegalDocument & { originalText: OriginalPassage[] } {
+function toLegalDocument(stored: Row): LegalDocument & { originalText: OriginalPassage[] } {
+  const row = stored as StoredLegalDocument;
   // A term an editor created without a slug gets the one the importer would have given it.
-  const term = (t: Row | null | undefined) => (t ? { name: t.name, slug: t.slug ?? slugify(t.name) } : null);
+  const term = (t: Term | null | undefined) => (t ? { name: t.name, slug: t.slug ?? slugify(t.name) } : null);
   return {
     slug: row.slug,
     number: row.number ?? null,
@@ -164,7 +189,7 @@ function toLegalDocument(row: Row): LegalDocument & { originalText: OriginalPass
     effectiveDate: isoDay(row.effectiveDate),
     expiryDate: isoDay(row.expiryDate),
     status: row.validityStatus ?? 'not-yet-effective',
-    fields: (row.fields ?? []).map(term),
+    fields: (row.fields ?? []).flatMap((t) => term(t) ?? []),
     updatedAt: new Date(row.updatedAt ?? Date.now()).toISOString(),
     gazetteNumber: row.gazetteNumber ?? null,
     gazetteDate: isoDay(row.gazetteDate),
@@ -172,7 +197,7 @@ function toLegalDocument(row: Row): LegalDocument & { originalText: OriginalPass
     attachments: [],
     // Search shows no originals: attachments are not loaded, and the mark is the document page's.
     signatureStatus: 'unsigned',
-    relations: (row.relations ?? []).map((r: Row) => ({
+    relations: (row.relations ?? []).map((r) => ({
       kind: r.kind,
       direction: 'outgoing' as const,
       label: relationLabel(r.kind, 'outgoing'),
@@ -189,19 +214,21 @@ function toLegalDocument(row: Row): LegalDocument & { originalText: OriginalPass
 }
 
 type OriginalPassage = { file: string; url: string; page: number | null; text: string };
+/** An attached original as populated above, with its text layer once `withOriginalText` has read it. */
+type StoredFile = { id: number; name: string; url: string; textLayer?: TextLayer | null };
 
 /** Each attachment of these rows with its text layer (`textLayer`), read by the extraction queue, in one query a page. */
 async function withOriginalText(strapi: Core.Strapi, rows: Row[]): Promise<void> {
-  const files = rows.flatMap((row) => (row.attachments ?? []) as Row[]);
+  const files = rows.flatMap((row) => (row as StoredLegalDocument).attachments ?? []);
   if (files.length === 0) return;
-  const layers = await textLayersOf(strapi, [...new Set(files.map((file) => file.id as number))]);
+  const layers = await textLayersOf(strapi, [...new Set(files.map((file) => file.id))]);
   for (const file of files) file.textLayer = layers.get(file.id) ?? null;
 }
 
 /** The pages of the attached originals whose text was read (a scan, a failure or a file still pending add nothing). */
-function originalTextOf(files: Row[]): OriginalPassage[] {
+function originalTextOf(files: StoredFile[]): OriginalPassage[] {
   return files.flatMap((file) => {
-    const layer = file.textLayer as TextLayer | null | undefined;
+    const layer = file.textLayer;
     if (!layer || layer.status !== 'extracted') return [];
     return layer.pages.map((page) => ({ file: file.name, url: file.url, page: page.page, text: page.text }));
   });
