@@ -1,7 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { newDocumentId } from './document-id';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
 
 /**
  * A document written as Strapi stores it, without the document service (the importer's fast path, decision 0002):
@@ -13,8 +13,8 @@ type Row = Record<string, any>;
  */
 export async function createDocumentVersions(
   strapi: Core.Strapi,
-  uid: string,
-  document: { data: Row; publish: boolean; component?: { field: string; uid: string; entries: Row[] } },
+  uid: UID.ContentType,
+  document: { data: Row; publish: boolean; component?: { field: string; uid: UID.Component; entries: Row[] } },
 ): Promise<string> {
   const documentId = newDocumentId();
   const now = new Date();
@@ -24,12 +24,12 @@ export async function createDocumentVersions(
       const { field, uid: componentUid, entries } = document.component;
       const rows = [];
       for (const entry of entries) {
-        const created = await strapi.db.query(componentUid as any).create({ data: entry });
+        const created: { id: number } = await strapi.db.query(componentUid).create({ data: entry });
         rows.push({ id: created.id, __pivot: { field, component_type: componentUid } });
       }
       links[field] = rows;
     }
-    await strapi.db.query(uid as any).create({ data: { ...document.data, ...links, documentId, publishedAt, createdAt: now, updatedAt: now } });
+    await strapi.db.query(uid).create({ data: { ...document.data, ...links, documentId, publishedAt, createdAt: now, updatedAt: now } });
   }
   return documentId;
 }

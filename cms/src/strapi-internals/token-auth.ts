@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { Core } from '@strapi/strapi';
+import type { RequestContext } from '../model/request-context';
 
 /**
  * Strapi's own API-token check, remembered for a short while, for the public-input routes (comments,
@@ -15,7 +16,7 @@ import type { Core } from '@strapi/strapi';
 const TOKEN_CACHE_MS = 30_000;
 
 type AuthResult = { authenticated: boolean; credentials?: unknown; ability?: unknown; error?: unknown };
-type Strategy = { name: string; authenticate: (ctx: any) => Promise<AuthResult>; verify?: (auth: any, config: any) => unknown };
+type Strategy = { name: string; authenticate: (ctx: RequestContext) => Promise<AuthResult>; verify?: (auth: unknown, config: unknown) => unknown };
 
 const remembered = new Map<string, { result: AuthResult; until: number }>();
 
@@ -33,7 +34,7 @@ function strapiTokenStrategy(): Strategy | null {
   }
 }
 
-function bearerKey(ctx: any): string | null {
+function bearerKey(ctx: RequestContext): string | null {
   const header: unknown = ctx.request?.header?.authorization;
   if (typeof header !== 'string') return null;
   const [scheme, token, extra] = header.split(/\s+/);

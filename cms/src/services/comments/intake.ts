@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import {
   normalizeInput,
   articleLabel,
@@ -29,14 +29,19 @@ import { claimAcknowledgement, perMailbox, releaseAcknowledgement, type Acknowle
 import { commentAcknowledgement, commentNotice, portalLink } from '../../rules/mail-messages';
 import { mailOutbox, outboxRow, type OutgoingMail } from '../mail/outbox';
 import { commentInsertBatch } from '../../strapi-internals/comment-insert-batch';
-import { attachmentName, storeAttachments } from './attachments';
+import { attachmentName, storeAttachments, type StoredAttachment } from './attachments';
 import { strapiUploadRefusal } from '../../strapi-internals/upload-security';
 import { CommentRateLimits } from '../../rules/comment-rate-limits';
 import { COMMENT_REPEAT_WINDOW_MS, commentContentHash, repeatWindowStart } from '../../rules/repeat-submissions';
 import { cmsEnv } from '../../env';
 import type { ConsultationRow, PublicCommentRow } from '../../model/rows';
 
-type Row = Record<string, any>;
+type Row = Record<string, unknown>;
+/**
+ * A comment as the document service takes it, typed from its schema; Strapi's generated input types allow no
+ * null for an empty optional field, which the row stores, hence the cast where the row is handed over.
+ */
+type CommentInput = Modules.Documents.Params.Data.Input<typeof PUBLIC_COMMENT>;
 
 /**
  * Receiving a comment (góp ý). The order matters: validate, check the window at this instant (shared rule),
@@ -279,10 +284,10 @@ function commentMails(
  * no draft & publish, so the row is also the published one. With attachments the document service writes the
  * row (its JSON list of private files).
  */
-async function storeComment(strapi: Core.Strapi, data: Row, mails: Row[]): Promise<{ documentId: string }> {
-  if (data.attachmentFiles?.length) {
+async function storeComment(strapi: Core.Strapi, data: Row & { attachmentFiles: StoredAttachment[] }, mails: Row[]): Promise<{ documentId: string }> {
+  if (data.attachmentFiles.length) {
     return strapi.db.transaction(async () => {
-      const created = await (strapi.documents(PUBLIC_COMMENT as any) as any).create({ data });
+      const created = await strapi.documents(PUBLIC_COMMENT).create({ data: data as unknown as CommentInput });
       if (mails.length) await strapi.db.query(OUTBOUND_MAIL).createMany({ data: mails });
       return { documentId: created.documentId as string };
     });

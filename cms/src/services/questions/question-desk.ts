@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import {
   AcknowledgementSchema,
   answerDueDate,
@@ -23,7 +23,9 @@ import { cmsEnv } from '../../env';
 import { instant } from '../../model/rows';
 import { QUESTION_REPEAT_WINDOW_MS, questionFingerprint, repeatWindowStart } from '../../rules/repeat-submissions';
 
-type Data = Record<string, any>;
+type Data = Record<string, unknown>;
+/** A question as the document service takes it; its generated input type allows no null for an empty field, which the row stores. */
+type QuestionInput = Modules.Documents.Params.Data.Input<typeof QUESTION>;
 
 /**
  * Hỏi đáp on the CMS side: every question gets a lookup code, a submission time and the day its answer is due
@@ -45,7 +47,7 @@ export async function prepareQuestionWrite(strapi: Core.Strapi, action: string, 
   const current = documentId
     ? await strapi.db.query(QUESTION).findOne({ where: { documentId }, select: ['submittedAt', 'answerStatus', 'answeredAt'] })
     : null;
-  const submittedAt: string | undefined = data.submittedAt ?? instant(current?.submittedAt) ?? undefined;
+  const submittedAt: string | undefined = instant(data.submittedAt) ?? instant(current?.submittedAt) ?? undefined;
   const answerStatus = QuestionStatusSchema.safeParse(data.answerStatus ?? current?.answerStatus ?? 'received').data ?? 'received';
   if (answerStatus === 'answered' && !data.answeredAt && !current?.answeredAt) data.answeredAt = now.toISOString();
   if (submittedAt) {
@@ -121,7 +123,7 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
     try {
       // The question and its acknowledgement commit together: a stored question has its mail, or neither exists.
       const filedCode = await strapi.db.transaction(async () => {
-        const created = (await strapi.documents(QUESTION as any).create({
+        const created = (await strapi.documents(QUESTION).create({
           data: {
             ...(code ? { code } : {}),
             submittedAt,
@@ -134,8 +136,8 @@ export async function submitQuestion(strapi: Core.Strapi, input: unknown): Promi
             fingerprint,
             senderKey: typeof raw.senderKey === 'string' ? raw.senderKey.slice(0, 100) : null,
             acknowledgement: decision.acknowledgement,
-          } as any,
-        })) as Data;
+          } as unknown as QuestionInput,
+        })) as { code: string };
         const filed = String(created.code);
         // The asker gets the lookup code by mail (nothing they typed is in it), at most one acknowledgement a day.
         if (decision.acknowledgement !== 'limited') {

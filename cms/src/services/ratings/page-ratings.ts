@@ -19,7 +19,7 @@ export async function ratePage(strapi: Core.Strapi, input: unknown): Promise<{ c
   const day = todayInVietnam();
   const seen = await strapi.db.query(PAGE_RATING).findOne({ where: { path, day, visitorKey }, select: ['id'] });
   if (seen) return { counted: false };
-  await strapi.documents(PAGE_RATING as any).create({ data: { path, day, score, visitorKey } as any });
+  await strapi.documents(PAGE_RATING).create({ data: { path, day, score, visitorKey } });
   const field = ({ 'hai-long': 'satisfied', 'binh-thuong': 'neutral', 'chua-hai-long': 'unsatisfied' } as const)[score];
   await addToTotal(strapi, path, field);
   return { counted: true };
@@ -38,8 +38,8 @@ async function addToTotal(strapi: Core.Strapi, path: string, field: 'satisfied' 
     .update({ [field]: strapi.db.connection.raw('?? + 1', [field]), total: strapi.db.connection.raw('?? + 1', ['total']), last_rated_at: new Date(now) });
   if (updated > 0) return;
   try {
-    await strapi.documents(PAGE_RATING_TOTAL as any).create({
-      data: { path, satisfied: 0, neutral: 0, unsatisfied: 0, [field]: 1, total: 1, lastRatedAt: now } as any,
+    await strapi.documents(PAGE_RATING_TOTAL).create({
+      data: { path, satisfied: 0, neutral: 0, unsatisfied: 0, total: 1, lastRatedAt: now, [field]: 1 },
     });
   } catch (error) {
     if (!retry) throw error;

@@ -1,11 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
-import { deriveValidity, todayInVietnam } from '@cong/content';
+import { deriveValidity, todayInVietnam, type RelationKind } from '@cong/content';
 import { LEGAL_DOCUMENT } from '../../model/uids';
 import { announceChanges } from '../change-feed/announce';
 import { searchSync } from '../search/search-sync';
 
-type Row = Record<string, any>;
+/** A document's own dates as selected below (date columns come back as `YYYY-MM-DD` strings). */
+type DatedRow = { issuedDate: string | null; effectiveDate: string | null; expiryDate: string | null };
+type TargetRow = DatedRow & { id: number; documentId: string; numberKey?: string | null; validityStatus: string | null; validityHistory?: unknown };
+type ActorRow = DatedRow & { number: string; relations?: { targetNumberKey: string | null; kind: RelationKind; partial?: boolean | null }[] | null };
 
 /**
  * Validity (tình trạng hiệu lực) is derived by the shared rule in `@cong/content` from a document's own dates
@@ -43,13 +46,13 @@ export async function refreshValidity(strapi: Core.Strapi, numberKeys: string[],
 }
 
 async function refreshChunk(strapi: Core.Strapi, keys: string[], today: string): Promise<number> {
-  const targets: Row[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
+  const targets: TargetRow[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
     where: { numberKey: { $in: keys } },
     select: ['id', 'documentId', 'numberKey', 'issuedDate', 'effectiveDate', 'expiryDate', 'validityStatus', 'validityHistory'],
   });
   if (!targets.length) return 0;
   // Only published documents act on others: a draft that "repeals" something changes nothing yet.
-  const actors: Row[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
+  const actors: ActorRow[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
     where: { publishedAt: { $notNull: true }, relations: { targetNumberKey: { $in: keys } } },
     select: ['number', 'issuedDate', 'effectiveDate', 'expiryDate'],
     populate: { relations: true },
@@ -58,8 +61,8 @@ async function refreshChunk(strapi: Core.Strapi, keys: string[], today: string):
   for (const target of targets) {
     const incoming = actors.flatMap((actor) =>
       (actor.relations ?? [])
-        .filter((r: Row) => r.targetNumberKey === target.numberKey)
-        .map((r: Row) => ({
+        .filter((r) => r.targetNumberKey === target.numberKey)
+        .map((r) => ({
           kind: r.kind,
           number: actor.number,
           partial: !!r.partial,
@@ -103,20 +106,20 @@ async function writeValidity(strapi: Core.Strapi, changes: ValidityChange[]): Pr
 
 /** Documents without a number cannot be acted on by reference, but their own dates still count. */
 export async function refreshAllValidity(strapi: Core.Strapi): Promise<number> {
-  const rows: Row[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({ select: ['numberKey'], where: { numberKey: { $notNull: true } } });
+  const rows: { numberKey: string }[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({ select: ['numberKey'], where: { numberKey: { $notNull: true } } });
   const changed = await refreshValidity(strapi, rows.map((r) => r.numberKey));
   return changed + (await refreshUnnumbered(strapi, {}));
 }
 
-async function refreshUnnumbered(strapi: Core.Strapi, where: Row): Promise<number> {
+async function refreshUnnumbered(strapi: Core.Strapi, where: Record<string, unknown>): Promise<number> {
   const today = todayInVietnam();
-  const rows: Row[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
+  const rows: TargetRow[] = await strapi.db.query(LEGAL_DOCUMENT).findMany({
     where: { ...where, numberKey: { $null: true } },
     select: ['id', 'documentId', 'issuedDate', 'effectiveDate', 'expiryDate', 'validityStatus'],
   });
   const changes: ValidityChange[] = [];
   for (const row of rows) {
-    const { status, history } = deriveValidity({ ...row, incoming: [] } as any, today);
+    const { status, history } = deriveValidity({ issuedDate: row.issuedDate, effectiveDate: row.effectiveDate, expiryDate: row.expiryDate, incoming: [] }, today);
     if (status !== row.validityStatus) changes.push({ id: row.id, documentId: row.documentId, status, history });
   }
   await writeValidity(strapi, changes);

@@ -100,6 +100,17 @@ async function sendDigests(strapi: Core.Strapi, now: Date): Promise<DigestRun> {
   return { subscriptions: active.length, mails: mails.length, items: listed };
 }
 
+/** A legal document's row as selected below. */
+type DigestDocumentRow = {
+  number: string | null;
+  title: string;
+  slug: string | null;
+  publishedAt: unknown;
+  documentType?: { slug: string } | null;
+  issuingBody?: { slug: string } | null;
+  fields?: { slug: string }[] | null;
+};
+
 const window = (since: string, until: Date) => ({ publishedAt: { $gt: new Date(since), $lte: until } });
 
 /** What was published in the window, of every kind a topic can follow. */
@@ -114,7 +125,7 @@ async function newItems(strapi: Core.Strapi, since: string, until: Date): Promis
     strapi.db.query(ARTICLE).findMany({ where: window(since, until), select: ['title', 'slug', 'section', 'publishedAt'] }),
   ]);
   const items: DigestItem[] = [];
-  for (const d of documents as any[]) {
+  for (const d of documents as DigestDocumentRow[]) {
     if (!d.slug) continue;
     items.push({
       kind: 'legal-document',
@@ -123,16 +134,16 @@ async function newItems(strapi: Core.Strapi, since: string, until: Date): Promis
       publishedAt: instant(d.publishedAt)!,
       type: d.documentType?.slug ?? null,
       issuer: d.issuingBody?.slug ?? null,
-      fields: Array.isArray(d.fields) ? d.fields.map((f: { slug: string }) => f.slug) : [],
+      fields: Array.isArray(d.fields) ? d.fields.map((f) => f.slug) : [],
     });
   }
-  for (const c of drafts as any[]) {
+  for (const c of drafts as { title: string; slug: string; publishedAt: unknown; consultationStatus: string | null }[]) {
     const path = `/du-thao/${encodeURIComponent(c.slug)}`;
     const publishedAt = instant(c.publishedAt)!;
     if (c.consultationStatus === 'response-published') items.push({ kind: 'draft-response', draft: c.slug, title: String(c.title), path: `${path}#tiep-thu`, publishedAt });
     else items.push({ kind: 'consultation', title: String(c.title), path, publishedAt });
   }
-  for (const a of articles as any[]) {
+  for (const a of articles as { title: string; slug: string | null; section: unknown; publishedAt: unknown }[]) {
     const section = ArticleSectionSchema.safeParse(a.section);
     if (section.success && a.slug) items.push({ kind: 'article', section: section.data, title: String(a.title), path: `/${section.data}/${encodeURIComponent(a.slug)}`, publishedAt: instant(a.publishedAt)! });
   }
