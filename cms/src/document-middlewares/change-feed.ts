@@ -3,7 +3,7 @@ import { changesPublicSide } from '../services/change-feed/change-log';
 import { announceChanges } from '../services/change-feed/announce';
 import { PUBLIC_COMMENT, SILENT_UIDS } from '../model/uids';
 
-import type { EditorData } from './editor-data';
+import { paramsOf, resultDocumentId } from './editor-data';
 
 /**
  * Strapi's side of the change feed (services/change-feed/change-log.ts): one document-service middleware
@@ -18,7 +18,7 @@ export function registerChangeFeed(strapi: Core.Strapi): void {
     // A new comment is pending moderation: nothing public changed until a moderator decides (an update).
     const silent = (SILENT_UIDS as readonly string[]).includes(uid) || (uid === PUBLIC_COMMENT && context.action === 'create');
     if (!uid.startsWith('api::') || silent) return next();
-    const params = (context.params ?? {}) as EditorData;
+    const params = paramsOf(context);
     const draftAndPublish = Boolean(strapi.getModel(uid as UID.ContentType)?.options?.draftAndPublish);
     const hadPublished =
       draftAndPublish && (context.action === 'delete' || context.action === 'unpublish') && params.documentId
@@ -26,7 +26,7 @@ export function registerChangeFeed(strapi: Core.Strapi): void {
         : undefined;
     const result = await next();
     if (changesPublicSide({ action: context.action, draftAndPublish, status: params.status, hadPublished })) {
-      const documentId: string | undefined = params.documentId ?? (result as EditorData | undefined)?.documentId;
+      const documentId: string | undefined = params.documentId ?? resultDocumentId(result);
       announceChanges(strapi, uid, documentId ? [documentId] : [undefined]);
     }
     return result;

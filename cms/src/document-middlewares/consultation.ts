@@ -7,7 +7,7 @@ import { WRITE_ACTIONS } from '../rules/document-actions';
 import { consultationPublishProblem } from '../rules/publishability';
 import { currentDraft, forgetConsultations, refreshConsultationStatus } from '../services/consultations/consultation-status';
 
-import { type EditorData, normalizedWrite } from './editor-data';
+import { normalizedWrite, paramsOf, resultDocumentId } from './editor-data';
 
 /**
  * Every write to a consultation, whoever makes it (admin, REST, demo loader): text is NFC-normalised, links are
@@ -17,7 +17,7 @@ import { type EditorData, normalizedWrite } from './editor-data';
 export function registerConsultationRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== CONSULTATION) return next();
-    const params = context.params as EditorData;
+    const params = paramsOf(context);
     const writing = normalizedWrite(context);
     if (writing) checkWebLinks(CONSULTATION, writing);
     forgetConsultations();
@@ -29,7 +29,7 @@ export function registerConsultationRules(strapi: Core.Strapi): void {
       if (problem) throw new RuleViolationError(problem.message, problem.field);
     }
     const result = await next();
-    const id = documentId ?? (result as EditorData | undefined)?.documentId;
+    const id = documentId ?? resultDocumentId(result);
     // A deleted consultation has no status left to store.
     if (id && WRITE_ACTIONS.has(context.action) && context.action !== 'delete') await refreshConsultationStatus(strapi, id);
     return result;

@@ -10,7 +10,7 @@ import { uniqueSlug } from '../services/registry/slugs';
 import { relationArticlesProblem, withRelationKeys } from '../rules/document-relations';
 import { stampFirstPublication } from '../services/registry/first-publication';
 
-import { type EditorData, normalizedWrite } from './editor-data';
+import { type EditorData, type EditorParams, normalizedWrite, paramsOf, resultDocumentId } from './editor-data';
 
 /**
  * Every write to the registry goes through this one document-service middleware, whoever makes it (admin
@@ -22,14 +22,14 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
     if (!(REGISTRY_UIDS as readonly string[]).includes(uid)) return next();
-    const params = context.params as EditorData;
+    const params = paramsOf(context);
     normalizedWrite(context);
     if (uid !== LEGAL_DOCUMENT) return next();
 
     const documentId: string | undefined = params.documentId;
     const affectedBefore = documentId ? await relationKeysOf(strapi, documentId) : [];
     if (context.action === 'create' || context.action === 'update') {
-      await prepareWrite(strapi, params.data, documentId);
+      if (params.data) await prepareWrite(strapi, params.data, documentId);
       await keepFirstPublication(strapi, context.action, params, documentId);
     }
     if (context.action === 'publish' && documentId) {
@@ -41,7 +41,7 @@ export function registerLegalDocumentRules(strapi: Core.Strapi): void {
     const result = await next();
 
     if (WRITE_ACTIONS.has(context.action)) {
-      const id = documentId ?? (result as EditorData | undefined)?.documentId;
+      const id = documentId ?? resultDocumentId(result);
       const keys = new Set<string>(affectedBefore);
       if (id) for (const key of await relationKeysOf(strapi, id)) keys.add(key);
       const own = id ? await ownKeyOf(strapi, id) : null;
@@ -117,7 +117,7 @@ async function resolveIssuer(
  * this write publishes (`status: 'published'`: Strapi then publishes internally, past this middleware) — a new
  * document's in its data, an existing one's on its rows before the draft is cloned.
  */
-async function keepFirstPublication(strapi: Core.Strapi, action: string, params: EditorData, documentId: string | undefined): Promise<void> {
+async function keepFirstPublication(strapi: Core.Strapi, action: string, params: EditorParams, documentId: string | undefined): Promise<void> {
   if (!params.data) return;
   delete params.data.firstPublishedAt;
   if (params.status !== 'published') return;
@@ -141,7 +141,7 @@ async function relationKeysOf(strapi: Core.Strapi, documentId: string): Promise<
     where: { documentId },
     populate: { relations: true },
   });
-  return rows.flatMap((row: EditorData) => (row.relations ?? []).map((r: EditorData) => r.targetNumberKey)).filter(Boolean);
+  return rows.flatMap((row: { relations?: { targetNumberKey: string | null }[] | null }) => (row.relations ?? []).flatMap((r) => r.targetNumberKey ?? []));
 }
 
 async function ownKeyOf(strapi: Core.Strapi, documentId: string): Promise<string | null> {

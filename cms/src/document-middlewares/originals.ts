@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { LEGAL_DOCUMENT } from '../model/uids';
 import { afterCommit, originals } from '../services/originals/originals';
-import type { EditorData } from './editor-data';
+import { paramsOf, resultDocumentId } from './editor-data';
 
 /**
  * A legal document written (created, edited, published) with an original that has no current signature report
@@ -13,7 +13,7 @@ export function registerOriginalsRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const result = await next();
     if (context.uid !== LEGAL_DOCUMENT || !['create', 'update', 'publish'].includes(context.action)) return result;
-    const documentId: string | undefined = (context.params as EditorData | undefined)?.documentId ?? (result as EditorData | undefined)?.documentId;
+    const documentId: string | undefined = paramsOf(context).documentId ?? resultDocumentId(result);
     if (!documentId) return result;
     afterCommit(strapi, () => {
       originals(strapi)

@@ -5,7 +5,7 @@ import { OFFICIAL_EMAIL_UIDS, PORTAL_UIDS, QUESTION, STATISTIC_REPORT } from '..
 import { isPublishedAnswer, notifyPublishedAnswer, prepareQuestionWrite } from '../services/questions/question-desk';
 import { cmsEnv } from '../env';
 
-import { type EditorData, normalizedWrite } from './editor-data';
+import { type EditorData, normalizedWrite, paramsOf } from './editor-data';
 
 /**
  * Writes to the portal's required sections pass one document-service middleware, whoever makes them: text is
@@ -19,7 +19,7 @@ export function registerPortalRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
     if (!(PORTAL_UIDS as readonly string[]).includes(uid)) return next();
-    const params = context.params as EditorData;
+    const params = paramsOf(context);
     const data = normalizedWrite(context);
     if (data) {
       checkWrite(uid, data, domains);
@@ -45,8 +45,10 @@ type UidService = { generateUIDField(input: { contentTypeUID: string; field: str
 async function fillMissingSlugs(strapi: Core.Strapi, uid: string, data: EditorData, locale: unknown): Promise<void> {
   const attributes = (strapi.contentTypes as unknown as Record<string, { attributes: Record<string, { type: string; targetField?: string }> }>)[uid]?.attributes ?? {};
   for (const [field, attribute] of Object.entries(attributes)) {
-    if (attribute.type !== 'uid' || !attribute.targetField || (typeof data[field] === 'string' && data[field].trim() !== '')) continue;
-    if (typeof data[attribute.targetField] !== 'string' || data[attribute.targetField].trim() === '') continue;
+    const own = data[field];
+    const target = data[attribute.targetField ?? ''];
+    if (attribute.type !== 'uid' || !attribute.targetField || (typeof own === 'string' && own.trim() !== '')) continue;
+    if (typeof target !== 'string' || target.trim() === '') continue;
     data[field] = await (strapi.plugin('content-manager').service('uid') as UidService).generateUIDField({ contentTypeUID: uid, field, data, locale });
   }
 }

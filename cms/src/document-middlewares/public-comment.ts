@@ -4,7 +4,7 @@ import { RuleViolationError } from '../errors';
 import { moderatedEdit, movesApprovedCount, rejectionProblem } from '../rules/moderation';
 import { refreshCommentCount } from '../services/consultations/consultation-status';
 
-import { type EditorData, normalizedWrite } from './editor-data';
+import { type EditorData, normalizedWrite, paramsOf } from './editor-data';
 
 /**
  * Every write to a comment through the document service (the moderators' admin, REST, the demo loader, intake
@@ -15,7 +15,7 @@ import { type EditorData, normalizedWrite } from './editor-data';
 export function registerPublicCommentRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     if ((context.uid as string) !== PUBLIC_COMMENT) return next();
-    const params = context.params as EditorData;
+    const params = paramsOf(context);
     normalizedWrite(context);
     // The stored comment is read only when it is needed: a deleted comment's consultation is known only before it
     // goes (audit D9: the public count stayed stale after a delete), and a rejection sent without its reason may
@@ -31,7 +31,7 @@ export function registerPublicCommentRules(strapi: Core.Strapi): void {
     }
     const result = await next();
     if (movesApprovedCount(context.action, (result as EditorData | undefined)?.moderationStatus)) {
-      const consultationId = (result as EditorData | undefined)?.consultationId ?? (params.data as EditorData | undefined)?.consultationId ?? before?.consultationId;
+      const consultationId = [(result as EditorData | undefined)?.consultationId, params.data?.consultationId, before?.consultationId].find((id) => typeof id === 'string');
       if (consultationId) await refreshCommentCount(strapi, consultationId);
     }
     return result;

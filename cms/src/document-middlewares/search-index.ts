@@ -3,7 +3,7 @@ import { publicSearchIds, searchSourceOf } from '../services/search/search-sourc
 import { searchSync } from '../services/search/search-sync';
 import { WRITE_ACTIONS } from '../rules/document-actions';
 
-import type { EditorData } from './editor-data';
+import { paramsOf, resultDocumentId } from './editor-data';
 
 /**
  * The one place where content writes reach the search index: a document-service middleware over every searchable
@@ -19,10 +19,10 @@ export function registerSearchIndexRules(strapi: Core.Strapi): void {
     const sync = searchSync(strapi);
     // Everything the action enqueues on the way (a validity refresh of the same document) is queued once, with this.
     return sync.collect(async () => {
-      const documentId: string | undefined = (context.params as EditorData).documentId;
+      const documentId = paramsOf(context).documentId;
       const before = documentId ? await publicSearchIds(strapi, source, [documentId]) : [];
       const result = await next();
-      const id = documentId ?? (result as EditorData | undefined)?.documentId;
+      const id = documentId ?? resultDocumentId(result);
       if (!id) return result;
       const after = await publicSearchIds(strapi, source, [id]);
       const stale = before.filter((searchId) => !after.includes(searchId));
