@@ -3,6 +3,7 @@ import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type Si
 import { EDXML_MAX_ATTACHMENTS, EdxmlPackageError, readEdxmlPackage } from './edxml-package';
 import { checkEdxmlSignatures } from './edxml-signature';
 import { parseCertificate, type TrustList, trustListOf } from '../originals/trust-list';
+import { issue, makeRootCa, type TestIdentity } from '../originals/testing/test-pki';
 
 const bytes = (xml: string) => new TextEncoder().encode(xml);
 const refusal = (input: Uint8Array, max?: number) => {
@@ -91,6 +92,28 @@ describe('checkEdxmlSignatures (XML-DSig with xml-crypto)', () => {
     expect((await check(signed, trusting(identity.certificatePem)))[0]!.verdict).toBe('valid');
     const stranger = await signingIdentity('Người Lạ');
     expect((await check(signed, trusting(stranger.certificatePem)))[0]!.verdict).toBe('untrusted');
+  });
+
+  it('a signer under an intermediate CA: the CA certificates in KeyInfo complete the path to a trusted root, never become anchors', async () => {
+    const root = await makeRootCa('Test Root CA (edXML)');
+    const intermediate = await issue(root, { cn: 'Test Issuing CA (edXML)', ca: true });
+    const leaf = await issue(intermediate, { cn: 'Trần Thị Ký', o: 'Sở Nội vụ (dữ liệu thử)' });
+    const as = async (signer: TestIdentity, ...chain: TestIdentity[]): Promise<SigningIdentity> => {
+      const pkcs8 = Buffer.from(await crypto.subtle.exportKey('pkcs8', signer.keys.privateKey)).toString('base64');
+      return {
+        privateKeyPem: `-----BEGIN PRIVATE KEY-----\n${pkcs8.replace(/(.{64})/g, '$1\n')}\n-----END PRIVATE KEY-----\n`,
+        // A PEM bundle: xml-crypto writes one X509Certificate per certificate, in this order.
+        certificatePem: [signer, ...chain].map((c) => c.pem).join('\n'),
+      };
+    };
+    const withChain = signEdxml(edxmlPackage(), await as(leaf, intermediate));
+    const [signature] = await check(withChain, trusting(root.pem));
+    expect(signature).toMatchObject({ verdict: 'valid', signer: 'Trần Thị Ký', issuer: 'Test Issuing CA (edXML)' });
+    // The order of KeyInfo's certificates is not the signer's to choose for us: the CA first, the signer still found.
+    expect((await check(signEdxml(edxmlPackage(), { ...(await as(leaf, intermediate)), certificatePem: [intermediate.pem, leaf.pem].join('\n') }), trusting(root.pem)))[0]).toMatchObject({ verdict: 'valid', signer: 'Trần Thị Ký' });
+    // Without the intermediate, the root alone cannot reach the signer; a self-made "root" in KeyInfo earns nothing.
+    expect((await check(signEdxml(edxmlPackage(), await as(leaf)), trusting(root.pem)))[0]!.verdict).toBe('untrusted');
+    expect((await check(withChain, trusting(identity.certificatePem)))[0]!.verdict).toBe('untrusted');
   });
 
   it('a signed package: intact, whole package covered, the signer named; with an empty trust list, untrusted', async () => {

@@ -23,7 +23,8 @@ export async function checkEdxmlSignatures(xml: string, document: Document, trus
 const ENVELOPED = 'http://www.w3.org/2000/09/xmldsig#enveloped-signature';
 
 async function checkOne(xml: string, element: Element, trustList: TrustList | null, now: Date): Promise<SignatureCheck> {
-  const certificate = keyInfoCertificate(element);
+  const certificates = keyInfoCertificates(element);
+  const certificate = signerAmong(certificates);
   const described = describeCertificate(certificate);
   const base: SignatureCheck = { verdict: 'unverifiable', signedAt: null, timestamped: false, coversWholeFile: false, ...described, details: [] };
   if (!certificate) return { ...base, details: ['Chữ ký không kèm chứng thư số của người ký (KeyInfo/X509Certificate)'] };
@@ -50,18 +51,28 @@ async function checkOne(xml: string, element: Element, trustList: TrustList | nu
   if (now < validFrom || now > validTo) {
     return { ...base, verdict: 'certificate-expired', coversWholeFile: true, details: [...details, 'Chứng thư số không còn hiệu lực tại thời điểm kiểm tra'] };
   }
-  const trust = await checkSignerTrust(certificate, now, trustList);
+  const trust = await checkSignerTrust(certificate, certificates.filter((c) => c !== certificate), now, trustList);
   return { ...base, verdict: trust.verdict, coversWholeFile: true, details: [...details, trust.detail] };
 }
 
-function keyInfoCertificate(signature: Element): X509Certificate | null {
-  const encoded = signature.getElementsByTagNameNS(XMLDSIG_NS, 'X509Certificate')[0]?.textContent?.replace(/\s+/g, '');
-  if (!encoded) return null;
-  try {
-    return new X509Certificate(Buffer.from(encoded, 'base64'));
-  } catch {
-    return null;
+/** Every certificate in the signature's KeyInfo: the signer's, and the CA certificates a sender may add for the path. */
+function keyInfoCertificates(signature: Element): X509Certificate[] {
+  const found: X509Certificate[] = [];
+  for (const node of Array.from(signature.getElementsByTagNameNS(XMLDSIG_NS, 'X509Certificate'))) {
+    const encoded = node.textContent?.replace(/\s+/g, '');
+    if (!encoded) continue;
+    try {
+      found.push(new X509Certificate(Buffer.from(encoded, 'base64')));
+    } catch {
+      // Not a certificate: it cannot be the signer's, nor a link of the path.
+    }
   }
+  return found;
+}
+
+/** The signer's certificate: the one that issued none of the others (XML-DSig does not fix their order). */
+function signerAmong(certificates: readonly X509Certificate[]): X509Certificate | null {
+  return certificates.find((c) => !certificates.some((other) => other !== c && other.checkIssued(c))) ?? certificates[0] ?? null;
 }
 
 /** One attribute of a distinguished name as node prints it ("CN=…\nO=…"). */
