@@ -228,7 +228,10 @@ describe('the daily digest', () => {
     expect(all.text).not.toContain('#tiep-thu');
   });
 
-  it('sends nothing when nothing new matched', async () => {
+  it('sends nothing when nothing new matched, nor for a document corrected and published again', async () => {
+    const [decision] = (await importer('GET', `/legal-documents?filters[number][$eq]=${encodeURIComponent(`71/QĐ-NT${SUFFIX.toUpperCase()}`)}`)).body.data;
+    const corrected = await importer('PUT', `/legal-documents/${decision!.documentId}?status=published`, { data: { title: 'Quyết định kiểm thử nhận tin (đã sửa lỗi chính tả)' } });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
     expect((await digestNow()).mails).toBe(0);
   });
 

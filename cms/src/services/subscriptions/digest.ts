@@ -26,8 +26,10 @@ import { storedTopic } from './subscription-desk';
  * nothing matched. The mails and every subscription's new `lastDigestAt` commit together, so a crash mid-run sends
  * nothing twice and skips nothing; the outbox then delivers them (retrying through an SMTP outage).
  *
- * "New" is "published in the window": Strapi 5 stamps `publishedAt` at each publish, so an item published again
- * after an edit is listed again — said in the mail as "mới đăng" (newly published), which it is.
+ * "New" is "published in the window". A legal document counts once, by its first publication (`firstPublishedAt`,
+ * services/registry/first-publication.ts): a corrected typo re-published is not a new document. Drafts and articles
+ * go by Strapi's `publishedAt`, stamped at each publish, so one published again after an edit is listed again —
+ * said in the mail as "mới đăng" (newly published); a draft's response is announced exactly that way.
  */
 export type DigestRun = { subscriptions: number; mails: number; items: number };
 
@@ -105,20 +107,22 @@ type DigestDocumentRow = {
   number: string | null;
   title: string;
   slug: string | null;
-  publishedAt: unknown;
+  firstPublishedAt: unknown;
   documentType?: { slug: string } | null;
   issuingBody?: { slug: string } | null;
   fields?: { slug: string }[] | null;
 };
 
 const window = (since: string, until: Date) => ({ publishedAt: { $gt: new Date(since), $lte: until } });
+/** The published row of each legal document first published in the window. */
+const firstPublishedIn = (since: string, until: Date) => ({ publishedAt: { $notNull: true }, firstPublishedAt: { $gt: new Date(since), $lte: until } });
 
 /** What was published in the window, of every kind a topic can follow. */
 async function newItems(strapi: Core.Strapi, since: string, until: Date): Promise<DigestItem[]> {
   const [documents, drafts, articles] = await Promise.all([
     strapi.db.query(LEGAL_DOCUMENT).findMany({
-      where: window(since, until),
-      select: ['number', 'title', 'slug', 'publishedAt'],
+      where: firstPublishedIn(since, until),
+      select: ['number', 'title', 'slug', 'firstPublishedAt'],
       populate: { documentType: { select: ['slug'] }, issuingBody: { select: ['slug'] }, fields: { select: ['slug'] } },
     }),
     strapi.db.query(CONSULTATION).findMany({ where: window(since, until), select: ['title', 'slug', 'publishedAt', 'consultationStatus'] }),
@@ -131,7 +135,7 @@ async function newItems(strapi: Core.Strapi, since: string, until: Date): Promis
       kind: 'legal-document',
       title: d.number ? `${d.number} — ${d.title}` : String(d.title),
       path: `/van-ban/${encodeURIComponent(d.slug)}`,
-      publishedAt: instant(d.publishedAt)!,
+      publishedAt: instant(d.firstPublishedAt)!,
       type: d.documentType?.slug ?? null,
       issuer: d.issuingBody?.slug ?? null,
       fields: Array.isArray(d.fields) ? d.fields.map((f) => f.slug) : [],
