@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -27,7 +27,7 @@ describe.runIf(pgDb.url)('two CMS processes watching one edXML inbox', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cong-inbox-claims-'));
   const inbox = join(dataDir, 'hop-thu-edxml');
   let api: CmsApi;
-  const listing = (sub: string) => readdirSync(join(inbox, sub));
+  const listing = (sub: string) => (existsSync(join(inbox, sub)) ? readdirSync(join(inbox, sub)) : []);
   const packageOf = (n: number) =>
     edxmlPackage({ fromName: ISSUER, codeNumber: String(n), codeNotation: 'TB-UBND', typeName: 'Thông báo', subject: `Thông báo thử hộp thư chung số ${n}`, attachments: [{ name: `tb-${n}.pdf`, contentType: 'application/pdf', bytes: tinyPdf(`hộp thư chung ${n}`) }] });
   /** Dropped as a writer should: written under a hidden name, then renamed into the inbox in one step. */
@@ -91,6 +91,7 @@ describe.runIf(pgDb.url)('two CMS processes watching one edXML inbox', () => {
   it('a claim left by a process that died is taken over after its time-out, once; a live claim is left alone', async () => {
     const stale = `${(Date.now() - 11 * 60_000).toString(36)}-99999-deadbeef--bo-do.edxml`;
     const live = `${Date.now().toString(36)}-99998-cafebabe--dang-xu-ly.edxml`;
+    mkdirSync(join(inbox, 'processing'), { recursive: true });
     drop(stale, packageOf(SERIAL + PACKAGES), join(inbox, 'processing'));
     drop(live, packageOf(SERIAL + PACKAGES + 1), join(inbox, 'processing'));
     await eventually(async () => listing('processed').some((n) => n.endsWith('-bo-do.edxml.bao-cao.txt')), 30_000);
