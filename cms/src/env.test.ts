@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIN_CONSULTATION_DAYS, DEFAULT_REDIS_PREFIX } from '@cong/content';
-import { InvalidCmsEnvError, parseCmsEnv } from './env';
+import { extractionLimits, InvalidCmsEnvError, parseCmsEnv } from './env';
+import { EXTRACTION_LIMITS } from './rules/original-text';
 
 describe("the CMS's environment", () => {
   it('has a default for everything it may do without', () => {
@@ -13,6 +14,15 @@ describe("the CMS's environment", () => {
       REDIS_PREFIX: DEFAULT_REDIS_PREFIX,
       MEILISEARCH_INDEX: 'cong',
     });
+  });
+
+  it('sets the text-extraction limits, each defaulting to the rule’s own, the worker heap never below its default', () => {
+    expect(extractionLimits(parseCmsEnv({}))).toEqual(EXTRACTION_LIMITS);
+    const env = parseCmsEnv({ ORIGINAL_TEXT_MAX_MB: '20', ORIGINAL_TEXT_MAX_PAGES: '500', ORIGINAL_TEXT_TIMEOUT_SECONDS: '5', ORIGINAL_TEXT_WORKER_HEAP_MB: '512', ORIGINAL_TEXT_MAX_ATTEMPTS: '1' });
+    expect(extractionLimits(env)).toEqual({ maxBytes: 20 * 1024 * 1024, maxPages: 500, timeoutMs: 5000, workerHeapMb: 512, maxAttempts: 1 });
+    for (const wrong of [{ ORIGINAL_TEXT_WORKER_HEAP_MB: '64' }, { ORIGINAL_TEXT_TIMEOUT_SECONDS: '0' }, { ORIGINAL_TEXT_MAX_PAGES: 'many' }]) {
+      expect(() => parseCmsEnv(wrong)).toThrow(Object.keys(wrong)[0]);
+    }
   });
 
   it("reads an empty value (docker-compose's ${X:-}) as unset", () => {

@@ -2,6 +2,7 @@ import { DEFAULT_DIGEST_HOUR, DEFAULT_MIN_CONSULTATION_DAYS, DEFAULT_REDIS_PREFI
 import { SearchEnvSchema } from '@cong/search';
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
+import { EXTRACTION_LIMITS, type ExtractionLimits } from './rules/original-text';
 
 /**
  * The CMS's own configuration (what cms/src reads; Strapi's own settings stay in config/*.ts, read with Strapi's
@@ -12,6 +13,7 @@ import { z } from 'zod';
  */
 
 const positiveInt = (max: number) => z.coerce.number().int().min(1).max(max);
+const MB = 1024 * 1024;
 
 export const CmsEnvSchema = SearchEnvSchema.extend({
   NODE_ENV: optional(z.string()),
@@ -53,9 +55,30 @@ export const CmsEnvSchema = SearchEnvSchema.extend({
    * a draft flagged for an editor, the package moved to processed/ or failed/ with a report. Unset: no inbox.
    */
   EDXML_INBOX_DIR: optional(z.string().refine((path) => isAbsolute(path), { error: 'must be an absolute folder path, e.g. /srv/cong/edxml-inbox' })),
+  /**
+   * The limits of reading an original's text (services/original-text/): size, pages, time per file, a worker's
+   * heap, attempts. Defaults: EXTRACTION_LIMITS. The heap is never below its default: under it, Node 24 was seen to
+   * abort the whole process instead of only the worker when a decompression bomb filled the heap.
+   */
+  ORIGINAL_TEXT_MAX_MB: optional(positiveInt(2048)).default(EXTRACTION_LIMITS.maxBytes / MB),
+  ORIGINAL_TEXT_MAX_PAGES: optional(positiveInt(100_000)).default(EXTRACTION_LIMITS.maxPages),
+  ORIGINAL_TEXT_TIMEOUT_SECONDS: optional(positiveInt(3600)).default(EXTRACTION_LIMITS.timeoutMs / 1000),
+  ORIGINAL_TEXT_WORKER_HEAP_MB: optional(z.coerce.number().int().min(EXTRACTION_LIMITS.workerHeapMb).max(16_384)).default(EXTRACTION_LIMITS.workerHeapMb),
+  ORIGINAL_TEXT_MAX_ATTEMPTS: optional(positiveInt(20)).default(EXTRACTION_LIMITS.maxAttempts),
   REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/, 'letters, digits and _ . : - only, e.g. cong:')).default(DEFAULT_REDIS_PREFIX),
 });
 export type CmsEnv = z.output<typeof CmsEnvSchema>;
+
+/** The text-extraction limits this configuration sets (ORIGINAL_TEXT_*). */
+export function extractionLimits(env: CmsEnv): ExtractionLimits {
+  return {
+    maxBytes: env.ORIGINAL_TEXT_MAX_MB * MB,
+    maxPages: env.ORIGINAL_TEXT_MAX_PAGES,
+    timeoutMs: env.ORIGINAL_TEXT_TIMEOUT_SECONDS * 1000,
+    workerHeapMb: env.ORIGINAL_TEXT_WORKER_HEAP_MB,
+    maxAttempts: env.ORIGINAL_TEXT_MAX_ATTEMPTS,
+  };
+}
 
 export class InvalidCmsEnvError extends Error {
   override name = 'InvalidCmsEnvError';

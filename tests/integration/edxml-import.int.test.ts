@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { numberKey } from '../../content/src/index.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
+import { pushOriginals, pushRecords } from '../../scripts/lib/registry-client.ts';
+import { bareRecord } from '../support/import-records.ts';
 import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type SigningIdentity } from '../support/edxml-packages.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
 
@@ -151,6 +153,49 @@ describe('npm run import: originals in a manifest, edXML packages beside it', ()
     expect(status).toBe(200);
     const [after] = await draftOf(numbers.manifest);
     expect(after).toMatchObject({ receivedVia: 'import', exchangeSender: null });
+  });
+});
+
+describe('originals attached to a published document whose draft an editor is changing', () => {
+  const serial = 20_000 + Math.floor(Math.random() * 70_000);
+  const number = `${serial}/QĐ-UBND`;
+  const title = `Về việc kiểm thử bản gốc gắn sau khi xuất bản ${serial}`;
+  const draftTitle = `Tiêu đề đang sửa, chưa xuất bản ${serial}`;
+  const original = `ban-goc-sau-${serial}.pdf`;
+
+  it('adds the file to the published version (and the draft) without publishing the draft’s other edits', async () => {
+    const [created] = await pushRecords(target.url, target.importerToken, [{ ...bareRecord(), sourceKey: `goc-sau-${serial}.md`, number, issuedDate: '2026-11-20', title, text: '## Điều 1. Nội dung\n\nKiểm thử.' }]);
+    expect(created?.action, JSON.stringify(created)).toBe('created');
+    const documentId = created!.documentId!;
+    const [published] = await cms.findByNumberKey(numberKey(number)!);
+    const slug = (published as { slug: string }).slug;
+    // The editor saves the draft in the admin (not published: the REST API's PUT would publish it).
+    const saved = await cms.adminRequest('PUT', `/content-manager/collection-types/api::legal-document.legal-document/${documentId}`, { title: draftTitle });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect(((await cms.findByNumberKey(numberKey(number)!)) as Array<{ title: string }>)[0]!.title).toBe(title);
+
+    const folder = mkdtempSync(join(tmpdir(), 'cong-goc-sau-'));
+    dirs.push(folder);
+    writeFileSync(join(folder, original), tinyPdf(`bản gốc gắn sau ${serial}`));
+    expect(await pushOriginals(target.url, target.importerToken, documentId, [join(folder, original)])).toMatchObject([{ name: original, action: 'attached' }]);
+
+    // What citizens read, through the site (its cache learns of the change from the change feed).
+    let data: { title: string; attachments: StoredFile[] } = { title: '', attachments: [] };
+    await eventually(async () => {
+      data = ((await (await fetch(`${stack.siteUrl}/api/v1/documents/${slug}`)).json()) as { data: typeof data }).data;
+      return data.attachments.some((a) => a.name === original);
+    }, 15_000);
+    expect(data.title).toBe(title);
+    const page = await (await fetch(`${stack.siteUrl}/van-ban/${slug}`)).text();
+    expect(page).toContain(original);
+    expect(page).toContain(title);
+    expect(page).not.toContain(draftTitle);
+    // The published row in the CMS: the file, the old title; the draft keeps the editor's title and has the file too.
+    const [live] = (await cms.findByNumberKey(numberKey(number)!)) as Array<{ title: string }>;
+    expect(live!.title).toBe(title);
+    const [draft] = await draftOf(number);
+    expect(draft).toMatchObject({ title: draftTitle });
+    expect(draft!.attachments.map((a) => a.name)).toEqual([original]);
   });
 });
 

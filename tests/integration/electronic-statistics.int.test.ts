@@ -3,6 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { toVietnamDay } from '../../content/src/index.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
+import { type OwnPortal, startOwnPortal } from '../support/own-portal.ts';
 
 /**
  * /thong-ke/van-ban-dien-tu and /api/v1/statistics/electronic-documents on the real stack (Strapi on SQLite with
@@ -345,5 +346,35 @@ describe('/thong-ke/van-ban-dien-tu and its API', () => {
     expect(await (await fetch(`${site}/sitemap.xml`)).text()).toContain(`${PAGE}</loc>`);
     const openapi = await json<{ paths: Record<string, { get: { parameters: { name: string }[] } }> }>('/api/v1/openapi.json');
     expect(openapi.paths[STATS]!.get.parameters.map((p) => p.name)).toEqual(['from', 'to', 'format']);
+  });
+});
+
+describe('more drafts than one page of the CMS (over 100)', () => {
+  const DRAFTS = 105;
+  let portal: OwnPortal;
+  beforeAll(async () => {
+    portal = await startOwnPortal('statistics-drafts', { adminEmail: 'thongke@cong.test', adminPassword: 'Kiem-thu-2026-Cong' });
+    const opensAt = new Date().toISOString();
+    const closesAt = new Date(Date.now() + 45 * DAY).toISOString();
+    const create = async (n: number) => {
+      const response = await portal.api.rest('POST', '/consultations?status=published', {
+        data: { title: `Dự thảo thống kê số ${n}`, slug: `du-thao-thong-ke-${n}`, draftingAgency: 'UBND tỉnh', opensAt, closesAt, receivingUnit: 'Sở Tư pháp', receivingAddress: 'Số 1', receivingEmail: 'gopy@songhong.example' },
+      });
+      expect(response.status, JSON.stringify(response.body)).toBe(201);
+    };
+    for (let n = 1; n <= DRAFTS; n += 5) await Promise.all([0, 1, 2, 3, 4].filter((i) => n + i <= DRAFTS).map((i) => create(n + i)));
+  }, 240_000);
+  afterAll(() => portal?.stop());
+
+  it('every published draft is counted: the figure equals the CMS’s own count, and /api/v1/drafts lists them all', { timeout: 60_000 }, async () => {
+    const counted = (await portal.api.rest('GET', '/consultations?pagination[pageSize]=1')).body.meta.pagination.total as number;
+    expect(counted).toBe(DRAFTS);
+    const stats = async () => (await (await fetch(`${portal.site.url}${STATS}`)).json()) as { data: Figures };
+    await eventually(async () => (await stats()).data.drafts.opened === counted, 20_000).catch(() => undefined);
+    expect((await stats()).data.drafts.opened).toBe(counted);
+    const html = await (await fetch(`${portal.site.url}${PAGE}`)).text();
+    expect(pageFigures(html).drafts.opened).toBe(counted);
+    const listed = (await (await fetch(`${portal.site.url}/api/v1/drafts`)).json()) as { data: ApiDraft[] };
+    expect(new Set(listed.data.map((d) => d.slug)).size).toBe(counted);
   });
 });

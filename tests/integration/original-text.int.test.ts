@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort, startCms } from '../../scripts/lib/services.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
-import { garbagePdf, pageBombPdf, scannedPdf, textPdf } from '../support/original-pdfs.ts';
+import { garbagePdf, inflationBombPdf, longTextPdf, pageBombPdf, scannedPdf, textPdf } from '../support/original-pdfs.ts';
 
 /**
  * Issue 14 §2 through the real stack: the originals attached to a legal document are read in the CMS's extraction
@@ -176,4 +176,53 @@ describe('the queue survives a restart', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 180_000);
+});
+
+describe('the limits are the environment’s (ORIGINAL_TEXT_*), and a hostile file costs only its worker', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cong-original-limits-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  type Row = { name: string; status: string; error: string | null };
+  const rows = (): Row[] => {
+    const db = new Database(join(dataDir, 'cms.db'), { readonly: true });
+    try {
+      return db.prepare('SELECT f.name, t.status, t.error FROM original_texts t JOIN files f ON f.id = t.file').all() as Row[];
+    } finally {
+      db.close();
+    }
+  };
+  /** Uploads these files to a CMS of its own with this environment; the rows once none is pending. */
+  async function readOn(env: NodeJS.ProcessEnv, files: Array<{ bytes: Uint8Array; name: string }>): Promise<Map<string, Row>> {
+    const cms = await startCms({ port: await freePort(), dataDir, quiet: true, env });
+    try {
+      const form = new FormData();
+      for (const file of files) form.append('files', new Blob([new Uint8Array(file.bytes)], { type: 'application/pdf' }), file.name);
+      const uploaded = await fetch(`${cms.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${cms.tokens.importer}` }, body: form });
+      expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+      const names = files.map((f) => f.name);
+      await eventually(async () => rows().filter((r) => names.includes(r.name) && r.status !== 'pending').length === names.length, 90_000, 500);
+      // The CMS lived through it: it still answers.
+      expect((await fetch(`${cms.url}/healthz`)).status).toBe(200);
+      return new Map(rows().filter((r) => names.includes(r.name)).map((r) => [r.name, r]));
+    } finally {
+      await cms.stop();
+    }
+  }
+  const small = async (name: string) => ({ name, bytes: await textPdf([`Biên bản ${name}: nghiệm thu kè sông Đà.`]) });
+
+  it('a time limit lowered to 2 s stops a long PDF (its worker killed), which fails alone with its message; the next file is read', async () => {
+    const page = Array.from({ length: 60 }, (_, i) => `Dòng ${i + 1}: quyết định phân bổ kinh phí duy tu công trình thủy lợi năm 2026.`).join('\n');
+    // 1,999 pages of 60 lines: about ten seconds of pdf.js on this machine, never 2.
+    const files = [{ name: 'dai.pdf', bytes: await longTextPdf(page, 1999) }, await small('sau-dai.pdf')];
+    const byName = await readOn({ ORIGINAL_TEXT_TIMEOUT_SECONDS: '2', ORIGINAL_TEXT_MAX_ATTEMPTS: '1' }, files);
+    expect(byName.get('dai.pdf')).toEqual({ name: 'dai.pdf', status: 'failed', error: 'Trích xuất nội dung quá 2 giây nên bị dừng; tệp có thể bị hỏng hoặc quá phức tạp.' });
+    expect(byName.get('sau-dai.pdf')).toMatchObject({ status: 'extracted', error: null });
+  }, 240_000);
+
+  it('a decompression bomb (100 KB inflating to 300 MB) runs out of its worker’s heap and fails alone; the next file is read', async () => {
+    const bomb = await inflationBombPdf(300);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const byName = await readOn({}, [{ name: 'bom-nen.pdf', bytes: bomb }, await small('sau-bom.pdf')]);
+    expect(byName.get('bom-nen.pdf')).toEqual({ name: 'bom-nen.pdf', status: 'failed', error: 'Trích xuất nội dung vượt giới hạn bộ nhớ nên bị dừng; tệp có thể bị hỏng hoặc cố ý gây quá tải.' });
+    expect(byName.get('sau-bom.pdf')).toMatchObject({ status: 'extracted', error: null });
+  }, 240_000);
 });

@@ -1,9 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNATURE_VERDICT_LABELS } from '../../content/src/index.ts';
 import { eventually } from '../support/cms-api.ts';
 import { type OwnPortal, startOwnPortal } from '../support/own-portal.ts';
+import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
+import { postgresForTests } from '../setup/postgres.ts';
 
 /**
  * Issue 14 §1 through the real stack: PDFs signed in the test by a CA made in the test are uploaded to the CMS as an
@@ -172,4 +176,63 @@ describe('signed originals, verified when uploaded and shown on the document pag
     expect(replaced.status, await replaced.clone().text()).toBe(200);
     await eventually(async () => verdictsByFile(await apiDocument(slugs.a!))['a-valid.pdf']?.[0] === 'modified-after-signing', 15_000);
   });
+});
+
+const pgDb = await postgresForTests();
+
+describe.runIf(pgDb.url)('at start, only the files whose report is stale are verified again (a query on the fingerprint, on PostgreSQL)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cong-signatures-pg-'));
+  let cms: RunningCms | null = null;
+  const start = async () => {
+    cms = await startCms({ port: await freePort(), dataDir, databaseUrl: pgDb.url!, quiet: true, ...ADMIN });
+  };
+  afterAll(async () => {
+    await cms?.stop();
+    await pgDb.drop().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  type Report = { trustList: string; verifiedAt: string; signatures: Array<{ verdict: string }> } | null;
+  async function reports(): Promise<Map<string, Report>> {
+    const client = new pg.Client({ connectionString: pgDb.url! });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ name: string; signature_report: Report }>('SELECT name, signature_report FROM files');
+      return new Map(rows.map((row) => [row.name, row.signature_report]));
+    } finally {
+      await client.end();
+    }
+  }
+  async function sql(text: string): Promise<void> {
+    const client = new pg.Client({ connectionString: pgDb.url! });
+    await client.connect();
+    await client.query(text).finally(() => client.end());
+  }
+
+  it('a report of another trust list and a missing one are redone; a current one is left as it was', async () => {
+    await start();
+    const form = new FormData();
+    for (const name of ['current', 'stale', 'missing'] as const) form.append('files', new Blob([new Uint8Array(files.valid)], { type: 'application/pdf' }), `${name}.pdf`);
+    const uploaded = await fetch(`${cms!.url}/api/upload`, { method: 'POST', headers: { authorization: `Bearer ${cms!.tokens.importer}` }, body: form });
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+    await eventually(async () => [...(await reports()).values()].filter((r) => r?.signatures[0]?.verdict === 'untrusted').length === 3, 30_000);
+    const before = await reports();
+    const fingerprint = before.get('current.pdf')!.trustList;
+    await cms!.stop();
+    cms = null;
+
+    // As an older trust list and a file from before verification leave them.
+    await sql(`UPDATE files SET signature_report = jsonb_set(signature_report::jsonb, '{trustList}', '"danh-sach-cu"') WHERE name = 'stale.pdf'`);
+    await sql(`UPDATE files SET signature_report = NULL WHERE name = 'missing.pdf'`);
+    await start();
+    await eventually(async () => {
+      const now = await reports();
+      return now.get('stale.pdf')?.trustList === fingerprint && now.get('missing.pdf')?.trustList === fingerprint;
+    }, 30_000);
+    const after = await reports();
+    expect(after.get('stale.pdf')!.signatures[0]!.verdict).toBe('untrusted');
+    expect(after.get('missing.pdf')!.signatures[0]!.verdict).toBe('untrusted');
+    expect(after.get('stale.pdf')!.verifiedAt > before.get('stale.pdf')!.verifiedAt).toBe(true);
+    // Not read again: the same report, to the millisecond.
+    expect(after.get('current.pdf')).toEqual(before.get('current.pdf'));
+  }, 240_000);
 });

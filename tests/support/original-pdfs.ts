@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
 
 /**
  * Originals for the extraction queue's tests, generated on the spot with pdf-lib: a text PDF in Vietnamese (DejaVu
@@ -43,4 +43,35 @@ export function garbagePdf(): Uint8Array {
   for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7919 + 13) % 251;
   bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
   return bytes;
+}
+
+/**
+ * A decompression bomb: a PDF of a few hundred kilobytes whose one page's content stream (FlateDecode) inflates to
+ * `inflatedMb` megabytes — one string operand of that length, which pdf.js's lexer gathers character by character.
+ */
+export async function inflationBombPdf(inflatedMb: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([100, 100]);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  page.node.setFontDictionary(PDFName.of('F1'), font.ref);
+  const content = Buffer.alloc(inflatedMb * 1024 * 1024, 'x');
+  content.write('BT /F1 1 Tf (');
+  content.write(') Tj ET\n', content.length - 8);
+  page.node.set(PDFName.of('Contents'), pdf.context.register(pdf.context.flateStream(content)));
+  return pdf.save();
+}
+
+/**
+ * A long PDF made fast: `pages` pages sharing one page's text (one content stream, one font), which pdf.js still
+ * reads page by page — seconds of work for the extraction queue.
+ */
+export async function longTextPdf(text: string, pages: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.load(await textPdf([text]));
+  const [first] = pdf.getPages();
+  for (let i = 1; i < pages; i++) {
+    const page = pdf.addPage([595.28, 841.89]);
+    page.node.set(PDFName.of('Contents'), first!.node.get(PDFName.of('Contents'))!);
+    page.node.set(PDFName.of('Resources'), first!.node.get(PDFName.of('Resources'))!);
+  }
+  return pdf.save();
 }

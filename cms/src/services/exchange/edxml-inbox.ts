@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { open, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,18 +21,31 @@ import { EDXML_MAX_BYTES } from './edxml-package';
  * `</edXML>`, or left untouched for INBOX_SETTLE_MS (then it is judged as it is, and a truncated one fails with
  * its reason). Writers that can should still write under another name and rename.
  * The folder is polled, not watched: fs.watch misses events on network shares, and a second is quick enough.
+ *
+ * Several CMS processes may watch one folder (replicas on one database). A package is claimed before it is read: moved
+ * into `processing/` under a name of this claim’s own (takeClaim below). rename() is atomic on one filesystem, so of
+ * the processes that try, exactly one succeeds and imports it; the others find it gone and move on. A claim whose
+ * process died (its name carries the time it was made) is taken over after INBOX_CLAIM_TIMEOUT_MS — far longer than
+ * any import of a package within EDXML_MAX_BYTES takes — by the same atomic rename, so again by one process only.
  */
 export const INBOX_POLL_MS = 1000;
 export const INBOX_SETTLE_MS = 15_000;
+export const INBOX_CLAIM_TIMEOUT_MS = 10 * 60_000;
+const PROCESSING = 'processing';
 
 export function startEdxmlInbox(strapi: Core.Strapi, env: CmsEnv, pollMs = INBOX_POLL_MS): (() => Promise<void>) | null {
   const dir = env.EDXML_INBOX_DIR;
   if (!dir) return null;
-  for (const sub of ['processed', 'failed']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['processed', 'failed', PROCESSING]) mkdirSync(join(dir, sub), { recursive: true });
   const seen = new Map<string, string>();
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
+    for (const claimed of await abandonedClaims(dir)) {
+      if (stopped) return;
+      const claim = await takeClaim(dir, join(PROCESSING, claimed.file), claimed.name);
+      if (claim) await processOne(strapi, dir, claim).catch((error) => strapi.log.error(`edXML inbox: ${claimed.name}: ${error}`));
+    }
     const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.toLowerCase().endsWith('.edxml') && !n.startsWith('.'));
     for (const name of [...seen.keys()]) if (!names.includes(name)) seen.delete(name);
     for (const name of names) {
@@ -45,7 +59,8 @@ export function startEdxmlInbox(strapi: Core.Strapi, env: CmsEnv, pollMs = INBOX
       }
       if (!(await endsWithRoot(join(dir, name), info.size)) && Date.now() - info.mtimeMs < INBOX_SETTLE_MS) continue;
       seen.delete(name);
-      await processOne(strapi, dir, name, info.size).catch((error) => strapi.log.error(`edXML inbox: ${name}: ${error}`));
+      const claim = await takeClaim(dir, name, name);
+      if (claim) await processOne(strapi, dir, claim).catch((error) => strapi.log.error(`edXML inbox: ${name}: ${error}`));
     }
   };
   const timer = setInterval(() => {
@@ -73,8 +88,35 @@ async function endsWithRoot(path: string, size: number): Promise<boolean> {
   }
 }
 
-async function processOne(strapi: Core.Strapi, dir: string, name: string, size: number): Promise<void> {
-  const path = join(dir, name);
+/** A package this process has claimed: its path under processing/ and the name it arrived with. */
+type Claim = { path: string; name: string };
+
+/** `<claimed at, ms in base 36>-<pid>-<random>--<name>`: the time travels with the name, set by the same atomic rename. */
+const CLAIM_NAME = /^([0-9a-z]+)-\d+-[0-9a-f]+--(.+)$/;
+
+/** Moves `from` (relative to the inbox) into processing/ under a fresh claim name; null when another process was first. */
+async function takeClaim(dir: string, from: string, name: string): Promise<Claim | null> {
+  const path = join(dir, PROCESSING, `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString('hex')}--${name}`);
+  try {
+    await rename(join(dir, from), path);
+    return { path, name };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Claims in processing/ older than INBOX_CLAIM_TIMEOUT_MS: their process died (or was stopped) before finishing. */
+async function abandonedClaims(dir: string, now = Date.now()): Promise<Array<{ file: string; name: string }>> {
+  const files = await readdir(join(dir, PROCESSING)).catch(() => [] as string[]);
+  return files.flatMap((file) => {
+    const match = CLAIM_NAME.exec(file);
+    return match && now - Number.parseInt(match[1]!, 36) > INBOX_CLAIM_TIMEOUT_MS ? [{ file, name: match[2]! }] : [];
+  });
+}
+
+async function processOne(strapi: Core.Strapi, dir: string, { path, name }: Claim): Promise<void> {
+  const { size } = await stat(path);
   let outcome: ExchangeImportOutcome;
   if (size > EDXML_MAX_BYTES) {
     outcome = failedOutcome(name, `Gói edXML lớn ${(size / 1024 / 1024).toFixed(1)} MB, vượt giới hạn ${EDXML_MAX_BYTES / 1024 / 1024} MB`);

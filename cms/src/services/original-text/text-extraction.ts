@@ -9,6 +9,7 @@ import { searchSync } from '../search/search-sync';
 import type { ExtractAnswer, ExtractTask } from './extract-worker';
 import { saveTextLayer, textLayerOfRow } from './original-text-store';
 import { localFilePath } from '../media/stored-files';
+import { cmsEnv, extractionLimits } from '../../env';
 
 export const UPLOAD_FILE = 'plugin::upload.file';
 
@@ -26,7 +27,8 @@ export type ExtractionProgress = Record<OriginalTextStatus, number> & { running:
  * The queue that reads the text layer of every original uploaded (PDF, DOCX, ODT), so search finds a document by
  * words only its attachment has (issue 14 §2). It never blocks an editor: an upload only enqueues its file id;
  * a pool of worker threads (piscina) reads the files, each under a time limit (the worker is killed on timeout),
- * a heap limit (a decompression bomb kills only its worker) and a size and page limit (rules/original-text.ts).
+ * a heap limit (a decompression bomb kills only its worker) and a size and page limit (rules/original-text.ts;
+ * set through the environment, ORIGINAL_TEXT_*, env.ts).
  * Each outcome is stored per file (content type "Nội dung tệp gốc", keyed by the file id: kept off the file itself,
  * whose every answer in the media library would otherwise carry the whole text), so the queue's state survives a
  * restart: files still pending, or never seen, are picked up at start. A failure that may pass (a timeout, a crashed worker) is
@@ -185,7 +187,7 @@ export class OriginalTextQueue {
 let instance: OriginalTextQueue | null = null;
 
 export function originalTextQueue(strapi: Core.Strapi): OriginalTextQueue {
-  instance ??= new OriginalTextQueue(strapi);
+  instance ??= new OriginalTextQueue(strapi, extractionLimits(cmsEnv()));
   return instance;
 }
 

@@ -157,11 +157,33 @@ export class OriginalsVerifier {
     await this.verifyStale();
   }
 
+  /**
+   * Queues every original whose report is missing or made with another trust list. The database picks them by the
+   * report's fingerprint, a batch at a time: a media library of a hundred thousand files is never read into memory,
+   * and files already current are not read at all.
+   */
   private async verifyStale(): Promise<void> {
     const fingerprint = await this.fingerprint();
-    const files: FileRow[] = await this.strapi.db.query(UPLOAD_FILE).findMany({ select: ['id', 'ext', 'mime', 'signatureReport'] });
-    const attached = new Set(await this.attachmentsOf(null));
-    this.enqueue(files.filter((file) => (isPdf(file) || attached.has(file.id)) && !isCurrent(file, fingerprint)).map((file) => file.id));
+    for (let lastId = 0; ; ) {
+      const files = await staleFiles(this.strapi, fingerprint, lastId, STALE_BATCH);
+      // A PDF is verified whether or not a document shows it yet; another file only as a document's original.
+      const others = files.filter((file) => !isPdf(file)).map((file) => file.id);
+      const attached = new Set(others.length ? await this.attachedAmong(others) : []);
+      this.enqueue(files.filter((file) => isPdf(file) || attached.has(file.id)).map((file) => file.id));
+      if (files.length < STALE_BATCH) return;
+      lastId = files[files.length - 1]!.id;
+    }
+  }
+
+  /** Which of these files are a legal document's attachments. */
+  private async attachedAmong(ids: number[]): Promise<number[]> {
+    const rows: Array<{ attachments?: FileRow[] }> = await this.strapi.db.query(LEGAL_DOCUMENT).findMany({
+      where: { attachments: { id: { $in: ids } } },
+      select: ['id'],
+      populate: { attachments: { select: ['id'] } },
+    });
+    const wanted = new Set(ids);
+    return rows.flatMap((row) => (row.attachments ?? []).map((file) => file.id)).filter((id) => wanted.has(id));
   }
 
   private async allOriginals(): Promise<number[]> {
@@ -207,6 +229,32 @@ export class OriginalsVerifier {
     const documents = (related?.related ?? []).filter((entry) => entry.__type === LEGAL_DOCUMENT && entry.documentId).map((entry) => entry.documentId!);
     if (documents.length) announceChanges(this.strapi, LEGAL_DOCUMENT, documents);
   }
+}
+
+const STALE_BATCH = 500;
+
+/**
+ * Media files after `afterId` (by id, at most `limit`) whose signature report does not carry this trust list's
+ * fingerprint — none, or another list's — read by the database from the JSON column (SQLite's json_extract,
+ * PostgreSQL's ->>), as isCurrent judges a report. Only the columns the queue needs.
+ */
+async function staleFiles(strapi: Core.Strapi, fingerprint: string, afterId: number, limit: number): Promise<FileRow[]> {
+  const meta = strapi.db.metadata.get(UPLOAD_FILE);
+  const column = (attribute: string): string => (meta.attributes[attribute] as { columnName?: string } | undefined)?.columnName ?? attribute;
+  const report = column('signatureReport');
+  const trustList =
+    strapi.db.dialect.client === 'postgres'
+      ? `(??::jsonb ->> 'trustList')`
+      : // SQLite: a value that is not JSON reads as no fingerprint (json_extract would fail the whole query).
+        `(CASE WHEN json_valid(??) THEN json_extract(??, '$.trustList') END)`;
+  const bindings = strapi.db.dialect.client === 'postgres' ? [report] : [report, report];
+  return strapi.db
+    .connection(meta.tableName)
+    .select({ id: 'id', ext: column('ext'), mime: column('mime') })
+    .where('id', '>', afterId)
+    .andWhere((stale) => stale.whereRaw(`${trustList} IS NULL`, bindings).orWhereRaw(`${trustList} <> ?`, [...bindings, fingerprint]))
+    .orderBy('id', 'asc')
+    .limit(limit);
 }
 
 function isCurrent(file: FileRow, fingerprint: string): boolean {

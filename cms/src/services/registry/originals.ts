@@ -8,6 +8,8 @@ import { LEGAL_DOCUMENT } from '../../model/uids';
 import { RuleViolationError } from '../../errors';
 import { strapiUploadRefusal } from '../../strapi-internals/upload-security';
 import { storedFileBytes } from '../media/stored-files';
+import { announceChanges } from '../change-feed/announce';
+import { searchSync } from '../search/search-sync';
 
 /**
  * A document's originals (bản gốc: the signed PDF, the DOCX or ODT as issued) arriving with an import or an edXML
@@ -62,11 +64,22 @@ export async function attachOriginals(strapi: Core.Strapi, documentId: string, f
   if (fresh.length === 0) return outcomes;
 
   const uploaded = await upload(strapi, fresh);
-  const docs = strapi.documents(LEGAL_DOCUMENT);
+  const ids = (list: StoredFile[]) => list.map((f) => f.id);
   try {
-    await docs.update({ documentId, data: { attachments: [...current.map((f) => f.id), ...uploaded.map((f) => f.id)] } });
-    const published = await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id'] });
-    if (published) await docs.publish({ documentId });
+    await strapi.db.transaction(async () => {
+      await strapi.documents(LEGAL_DOCUMENT).update({ documentId, data: { attachments: [...ids(current), ...ids(uploaded)] } });
+      // A published document gets the files on its published version too — written on that row alone, never by
+      // publishing: the draft may hold an editor's unfinished edits, which must not go live with the originals.
+      const published = (await strapi.db.query(LEGAL_DOCUMENT).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['id'], populate: { attachments: { select: ['id'] } } })) as
+        | (StoredFile & { attachments?: StoredFile[] })
+        | null;
+      if (!published) return;
+      await strapi.db.query(LEGAL_DOCUMENT).update({ where: { id: published.id }, data: { attachments: [...ids(published.attachments ?? []), ...ids(uploaded)] } });
+      // What the document service's middlewares do for a publish, for this write that bypasses it: the site's
+      // pages and the search index learn of the new files.
+      announceChanges(strapi, LEGAL_DOCUMENT, [documentId]);
+      searchSync(strapi).enqueue(LEGAL_DOCUMENT, [documentId]);
+    });
   } catch (error) {
     // Nothing half-attached: the files this call added leave the media library again.
     for (const file of uploaded) await uploadService(strapi).remove(file).catch(() => undefined);

@@ -15,7 +15,7 @@ import { vi } from '../../i18n/vi.ts';
 import { cms } from '../cms/cms-client.ts';
 import { env } from '../server/env.ts';
 import { toAttachment } from '../registry/map-legal-document.ts';
-import { StrapiMediaSchema } from '../cms/strapi-schemas.ts';
+import { StrapiMediaSchema, strapiCollection } from '../cms/strapi-schemas.ts';
 
 /**
  * Drafts for comment (dự thảo lấy ý kiến) and their approved comments, read from the CMS with the read-only
@@ -38,6 +38,7 @@ const StrapiConsultationSchema = PublishedConsultationSchema.extend({
 });
 type StrapiConsultation = z.output<typeof StrapiConsultationSchema>;
 const ListSchema = z.object({ data: z.array(StrapiConsultationSchema) });
+const PagedListSchema = strapiCollection(StrapiConsultationSchema);
 
 const StrapiCommentSchema = z.object({
   documentId: z.string(),
@@ -115,13 +116,19 @@ function toSummary(raw: StrapiConsultation, now: Date): ConsultationSummary {
   };
 }
 
+/** Every published draft, newest closing first: the CMS's pages (at most 100 rows each, its maxLimit) read one after another. */
 export async function listConsultations(status?: ConsultationStatus, now: Date = new Date()): Promise<ConsultationSummary[]> {
-  const body = await cms().get(
-    CONSULTATIONS,
-    { fields: LIST_FIELDS, populate: { responseReportFile: { fields: ['name', 'url'] } }, sort: ['closesAt:desc'], pagination: { pageSize: 100 } },
-    ListSchema,
-  );
-  const all = body.data.map((raw) => toSummary(raw, now));
+  const all: ConsultationSummary[] = [];
+  for (let page = 1; ; page += 1) {
+    const body = await cms().get(
+      CONSULTATIONS,
+      // The id breaks ties of closesAt, so no draft moves between two pages.
+      { fields: LIST_FIELDS, populate: { responseReportFile: { fields: ['name', 'url'] } }, sort: ['closesAt:desc', 'id:desc'], pagination: { page, pageSize: 100 } },
+      PagedListSchema,
+    );
+    all.push(...body.data.map((raw) => toSummary(raw, now)));
+    if (page >= body.meta.pagination.pageCount) break;
+  }
   return status ? all.filter((c) => c.status === status) : all;
 }
 
