@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordTags } from '../page-cache/request-tags.ts';
 import { Generations } from './generation.ts';
 
@@ -54,8 +54,8 @@ describe('Generations', () => {
     const source = counting(['kind:legal-documents'], { delayMs: 80 });
     const generations = new Generations({ root, generate: source.generate, firstWaitMs: 10, notReady: () => new Error('đang tạo'), log: quiet });
     await expect(generations.current()).rejects.toThrow('đang tạo');
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect((await generations.current()).result).toBe(1);
+    // Served once done: waited for, not slept for (a loaded machine may take longer than the 80 ms).
+    await vi.waitFor(async () => expect((await generations.current()).result).toBe(1), { timeout: 5_000, interval: 20 });
     expect(source.count).toBe(1);
   });
 
@@ -73,8 +73,7 @@ describe('Generations', () => {
     const first = await generations.current();
     generations.invalidate(['kind:legal-documents']);
     expect(await generations.current()).toBe(first);
-    await new Promise((resolve) => setTimeout(resolve, 120));
-    expect((await generations.current()).result).toBe(2);
+    await vi.waitFor(async () => expect((await generations.current()).result).toBe(2), { timeout: 5_000, interval: 20 });
   });
 
   it('a change announced while a generation reads the CMS leaves that generation stale', async () => {
