@@ -20,7 +20,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { guardRequest, STANDARD_HEADERS } from './request-guard.mjs';
 import { PROCESS_INDEX_VAR, siteProcesses, supervise } from './supervisor.mjs';
 
 /** This process's slot when a supervisor started it (supervisor.mjs), else undefined: the one process of the site. */
@@ -99,12 +98,17 @@ function answerFromMemory(req, res, requestId) {
   return globalThis[PAGE_CACHE]?.(req, res, requestId) === true ? 'memory' : false;
 }
 
-/** The built assets by URL path (loadAssets), read by the serving process when it starts. */
+/** The built assets by URL path (loadAssets) and the request guard, loaded by the serving process when it starts. */
 let assets = new Map();
+/** @type {typeof import('./request-guard.mjs').guardRequest} */
+let guardRequest;
+/** @type {typeof import('./request-guard.mjs').STANDARD_HEADERS} */
+let STANDARD_HEADERS;
 
 async function serve() {
   // Imported here, not at the top: the supervisor of several processes serves nothing and loads no Astro.
-  const [{ handler }, { withOps }] = await Promise.all([import('./dist/server/entry.mjs'), import('./ops.mjs')]);
+  const [{ handler }, { withOps }, guard] = await Promise.all([import('./dist/server/entry.mjs'), import('./ops.mjs'), import('./request-guard.mjs')]);
+  ({ guardRequest, STANDARD_HEADERS } = guard);
   assets = loadAssets(CLIENT_DIR);
   // withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).
   const server = createServer(withOps(handler, answerFromMemory));
