@@ -203,6 +203,8 @@ describe.skipIf(redisMissing)('SITE_PROCESSES=2: one site, two processes on one 
     // Meanwhile process 0 alone takes every new connection.
     expect((await send(`${site.url}/van-ban/${SLUG}`, false, `during-${MARK}`)).status).toBe(200);
     await eventually(async () => (pids().get(1) ?? before) !== before, 10_000, 100);
+    const restarted = pids().get(1)!;
+    await eventually(async () => site.logs().includes(`process 1, pid ${restarted})`), 20_000, 100);
     expect(site.logs()).toMatch(/"message":"site process 1 died \(exit SIGKILL\); starting it again in \d+ ms"/);
     const after = await connectionTo(1);
     expect((await send(`${site.url}/van-ban/${SLUG}`, after, `after-${MARK}`)).status).toBe(200);
