@@ -18,6 +18,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { acceptRequestId, loggablePath, newRequestId } from '@cong/content';
+import { PROCESS_INDEX_VAR } from './supervisor.mjs';
 
 const KEY = Symbol.for('cong.site.requestContext');
 /** Shared with src/lib/server/request-context.ts (bundled by Astro), so both sides see one store. */
@@ -39,6 +40,15 @@ let dropped = 0;
 
 /** `all`: a line for every request, answers from memory included (src/lib/server/env.ts validates the value). */
 const LOG_EVERY_ANSWER = process.env.SITE_ACCESS_LOG === 'all';
+/**
+ * With several processes (SITE_PROCESSES, supervisor.mjs) every line names the one that wrote it (`"process":1`),
+ * and they all write to the one stdout they inherited: a write of at most PIPE_BUF (4096) bytes to a pipe is never
+ * interleaved with another process's, so lines go out in pieces of at most ATOMIC_CHARS (×3 bytes in UTF-8).
+ */
+const PROCESS_INDEX = process.env[PROCESS_INDEX_VAR];
+const PROCESS_FIELD = PROCESS_INDEX === undefined ? {} : { process: Number(PROCESS_INDEX) };
+const PROCESS_JSON = PROCESS_INDEX === undefined ? '' : `,"process":${Number(PROCESS_INDEX)}`;
+const ATOMIC_CHARS = 1365;
 const MEMORY_SUMMARY_MS = 10_000;
 /** Answers from memory since the last summary line, by status. */
 let fromMemory = new Map();
@@ -62,7 +72,7 @@ function logMemorySummary() {
     count += n;
   }
   fromMemory = new Map();
-  log(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', service: 'site', message: 'answers from memory', count, statuses, seconds: MEMORY_SUMMARY_MS / 1000 })}\n`);
+  log(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', service: 'site', ...PROCESS_FIELD, message: 'answers from memory', count, statuses, seconds: MEMORY_SUMMARY_MS / 1000 })}\n`);
 }
 
 function flush() {
@@ -79,7 +89,18 @@ function flush() {
     process.stdout.write(`{"time":"${new Date().toISOString()}","level":"warn","service":"site","message":"log lines dropped: stdout was not read","dropped":${dropped}}\n`);
     dropped = 0;
   }
-  process.stdout.write(out);
+  if (PROCESS_INDEX === undefined) process.stdout.write(out);
+  else writeInAtomicPieces(out);
+}
+
+function writeInAtomicPieces(out) {
+  for (let start = 0; start < out.length; ) {
+    const cut = out.length - start <= ATOMIC_CHARS ? out.length : out.lastIndexOf('\n', start + ATOMIC_CHARS - 1) + 1;
+    // A single line longer than a piece goes out whole (it may then interleave: lines are short, paths bounded).
+    const end = cut > start ? cut : out.indexOf('\n', start) + 1 || out.length;
+    process.stdout.write(out.slice(start, end));
+    start = end;
+  }
 }
 
 function log(line) {
@@ -144,7 +165,7 @@ function logLine(req, status, durationMs, requestId) {
     iso = new Date(now).toISOString();
   }
   const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
-  return `{"time":"${iso}","level":"${level}","service":"site","method":${JSON.stringify(req.method)},"path":${JSON.stringify(loggablePath(req.url ?? '/'))},"status":${status},"durationMs":${durationMs},"requestId":"${requestId}"}\n`;
+  return `{"time":"${iso}","level":"${level}","service":"site"${PROCESS_JSON},"method":${JSON.stringify(req.method)},"path":${JSON.stringify(loggablePath(req.url ?? '/'))},"status":${status},"durationMs":${durationMs},"requestId":"${requestId}"}\n`;
 }
 
 function healthz(req, res) {

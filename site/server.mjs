@@ -11,16 +11,19 @@
  * (src/lib/page-cache/) before Astro sees them: through Astro a cached answer still costs routing and the web
  * Response round trip, which keeps it far below nginx's throughput for the same bytes.
  *
- * Environment: PORT (4321), HOST (localhost; 0.0.0.0 in a container), as the standalone server read them.
+ * Environment: PORT (4321), HOST (localhost; 0.0.0.0 in a container), as the standalone server read them;
+ * SITE_PROCESSES (1; a number, or `auto`: one per core): with more than one, this process is the supervisor of that
+ * many serving processes of this same file, listening on the same port (supervisor.mjs).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { handler } from './dist/server/entry.mjs';
-import { withOps } from './ops.mjs';
-import { guardRequest, STANDARD_HEADERS } from './request-guard.mjs';
+import { PROCESS_INDEX_VAR, siteProcesses, supervise } from './supervisor.mjs';
+
+/** This process's slot when a supervisor started it (supervisor.mjs), else undefined: the one process of the site. */
+const slot = process.env[PROCESS_INDEX_VAR];
 
 /** The rendered-page cache's lookup, put on globalThis by the site bundle (src/lib/page-cache/index.ts). */
 const PAGE_CACHE = Symbol.for('cong.site.pageCache');
@@ -67,8 +70,6 @@ function loadAssets(dir) {
   return assets;
 }
 
-const assets = loadAssets(CLIENT_DIR);
-
 function serveAsset(req, res, asset, requestId) {
   const headers = { 'Content-Type': asset.type, 'Cache-Control': asset.cacheControl, ETag: asset.etag, 'X-Content-Type-Options': 'nosniff', ...STANDARD_HEADERS, 'X-Request-Id': requestId };
   if (req.headers['if-none-match'] === asset.etag) {
@@ -97,18 +98,51 @@ function answerFromMemory(req, res, requestId) {
   return globalThis[PAGE_CACHE]?.(req, res, requestId) === true ? 'memory' : false;
 }
 
-// withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).
-const server = createServer(withOps(handler, answerFromMemory));
+/** The built assets by URL path (loadAssets) and the request guard, loaded by the serving process when it starts. */
+let assets = new Map();
+/** @type {typeof import('./request-guard.mjs').guardRequest} */
+let guardRequest;
+/** @type {typeof import('./request-guard.mjs').STANDARD_HEADERS} */
+let STANDARD_HEADERS;
 
-const port = Number(process.env.PORT ?? 4321);
-const host = process.env.HOST ?? 'localhost';
-server.listen(port, host, () => console.log(`[site] listening on http://${host}:${port} (${assets.size} static assets in memory)`));
+async function serve() {
+  // Imported here, not at the top: the supervisor of several processes serves nothing and loads no Astro.
+  const [{ handler }, { withOps }, guard] = await Promise.all([import('./dist/server/entry.mjs'), import('./ops.mjs'), import('./request-guard.mjs')]);
+  ({ guardRequest, STANDARD_HEADERS } = guard);
+  assets = loadAssets(CLIENT_DIR);
+  // withOps: a request id, one JSON log line per request, and /healthz before anything else (ops.mjs).
+  const server = createServer(withOps(handler, answerFromMemory));
 
-// Stop taking connections, let requests in flight finish (at most 10 s), then leave with exit code 0.
-const stop = () => {
-  server.close(() => process.exit(0));
-  server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 10_000).unref();
-};
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+  const port = Number(process.env.PORT ?? 4321);
+  const host = process.env.HOST ?? 'localhost';
+  // Several processes of one site share the port (SO_REUSEPORT: the kernel spreads the connections); one process
+  // alone binds it exclusively, as always, so a second site started on the same port fails instead of sharing it.
+  server.listen({ port, host, reusePort: slot !== undefined }, () => {
+    console.log(`[site] listening on http://${host}:${port} (${assets.size} static assets in memory${slot === undefined ? '' : `; process ${slot}, pid ${process.pid}`})`);
+    if (slot !== undefined) process.send?.('listening');
+  });
+
+  // Stop taking connections, let requests in flight finish (at most 10 s), then leave with exit code 0.
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  // A serving process whose supervisor is gone (killed outright) stops too, instead of holding the port unsupervised.
+  if (slot !== undefined) process.once('disconnect', stop);
+}
+
+let processes = 1;
+try {
+  processes = siteProcesses();
+} catch (error) {
+  console.error(`[site] ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+if (processes > 1 && slot === undefined) supervise({ count: processes, script: fileURLToPath(import.meta.url) });
+else await serve();

@@ -84,6 +84,14 @@ export const SiteEnvSchema = z.object({
    */
   SITE_JOURNAL_DIR: optional(z.string().min(1)),
   /**
+   * Set by server.mjs's supervisor for each process it starts (SITE_PROCESSES > 1, site/supervisor.mjs), not by the
+   * operator: this process's slot, 0 to count - 1, and how many processes serve the site. Process i keeps its journal in
+   * SITE_JOURNAL_DIR's subfolder `process-<i>` (0: the folder itself); process 0 also delivers the journals of slots
+   * the site no longer runs.
+   */
+  SITE_PROCESS_INDEX: optional(z.coerce.number().int().min(0).max(63)).default(0),
+  SITE_PROCESS_COUNT: optional(z.coerce.number().int().min(1).max(64)).default(1),
+  /**
    * Folder of the open-data files (/du-lieu-mo), regenerated after changes: default `open-data/` beside the search
    * index (SEARCH_DB_PATH's folder, or CONG_DATA_DIR, or .data). On a local disk: a province's full text is some
    * hundreds of MB. Processes may share it (each writes and removes only its own generations).

@@ -1,8 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eachCase } from '@cong/content/testing';
 import { CmsUnavailableError } from '../server/errors.ts';
-import { cmsUnreachable, deliveryAnswer, journalDir } from './index.ts';
+import { cmsUnreachable, deliveryAnswer, journalDir, orphanJournalDirs, processJournalDir } from './index.ts';
 
 describe('cmsUnreachable: what the journal takes (no answer, 502/503/504) and what it leaves to a 503', () => {
   const failure = (status?: number, cause?: unknown) => new CmsUnavailableError('x', 'y', { status, cause });
@@ -38,4 +40,24 @@ describe('journalDir', () => {
     [{ CONG_DATA_DIR: '/srv/cong' }, join('/srv/cong', 'journal')],
     [{}, join('.data', 'journal')],
   ], '%j → %s');
+});
+
+describe('one journal per site process (SITE_PROCESSES)', () => {
+  it('process 0 keeps the folder itself, process i its subfolder process-<i>', () => {
+    expect(processJournalDir('/srv/journal', 0)).toBe('/srv/journal');
+    expect(processJournalDir('/srv/journal', 3)).toBe(join('/srv/journal', 'process-3'));
+  });
+
+  it('finds the journals of the slots a run with fewer processes no longer has', () => {
+    const root = mkdtempSync(join(tmpdir(), 'cong-journals-'));
+    try {
+      for (const name of ['process-1', 'process-2', 'process-10', 'process-x', 'other']) mkdirSync(join(root, name));
+      expect(orphanJournalDirs(root, 2).sort()).toEqual([join(root, 'process-10'), join(root, 'process-2')]);
+      expect(orphanJournalDirs(root, 1).sort()).toEqual(['process-1', 'process-10', 'process-2'].map((name) => join(root, name)));
+      expect(orphanJournalDirs(root, 11)).toEqual([]);
+      expect(orphanJournalDirs(join(root, 'missing'), 1)).toEqual([]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Acknowledgement, AcknowledgementSchema } from '@cong/content';
 import { cms } from '../cms/cms-client.ts';
@@ -12,7 +13,8 @@ import { type Backlog, type JournalItem, JournalStore } from './store.ts';
  * The site's submission journal (issue 11): comments and questions the site validated fully and accepted while
  * the CMS could not take them are committed here, on disk, before the citizen gets the usual confirmation, and
  * a deliverer in this process hands them to the CMS in order once it answers again. One journal per site
- * process (SITE_JOURNAL_DIR): replicas each have their own folder.
+ * process (SITE_JOURNAL_DIR): replicas each have their own folder, and the processes of one site (SITE_PROCESSES)
+ * each their own subfolder of it (`processJournalDir`).
  *
  * "The CMS could not take it" is narrow: no answer at all (refused connection, reset, no answer within
  * CMS_TIMEOUT_MS — a hung CMS) or 502/503/504. A 4xx is the citizen's and is answered as before; a 500 or a
@@ -24,6 +26,29 @@ export type { Backlog } from './store.ts';
 export function journalDir(source: Record<string, string | undefined> = process.env): string {
   if (source.SITE_JOURNAL_DIR) return source.SITE_JOURNAL_DIR;
   return join(siteDataDir(source), 'journal');
+}
+
+/**
+ * The journal folder of process `index` of a site: process 0's is the folder itself (one process, the default, reads
+ * what it always read), process i's the subfolder `process-<i>`. Never one SQLite journal for two processes: their
+ * deliverers would each send the same rows (the CMS would store them once, by key, but twice the work and the log).
+ */
+export function processJournalDir(root: string, index: number): string {
+  return index === 0 ? root : join(root, `process-${index}`);
+}
+
+/**
+ * Journals left by process slots the site no longer runs (`process-<i>` with i ≥ count: SITE_PROCESSES lowered, or
+ * unset again, after a run with more): process 0 delivers what they hold, so no accepted submission waits forever.
+ */
+export function orphanJournalDirs(root: string, count: number): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => Number(/^process-(\d+)$/.exec(name)?.[1] ?? -1) >= count).map((name) => join(root, name));
 }
 
 /** Whether a relay's failure means the CMS is unreachable (no answer, or 502/503/504), not that it refused. */
@@ -151,10 +176,23 @@ class SubmissionJournal {
 /** The process-wide journal; opened, and its deliverer started, at the site's start-up (src/lib/server/startup.ts). */
 export function submissionJournal(): SubmissionJournal {
   return processWide('submissionJournal', () => {
-    const journal = new SubmissionJournal(env.SITE_JOURNAL_DIR ?? journalDir());
-    // Whatever a previous run of this process left is delivered as soon as the CMS answers.
-    journal.deliverer.kick();
-    journal.reportBacklog();
+    const root = env.SITE_JOURNAL_DIR ?? journalDir();
+    const journal = openJournal(processJournalDir(root, env.SITE_PROCESS_INDEX));
+    if (env.SITE_PROCESS_INDEX === 0) {
+      // Not kept: each deliverer's timer holds its journal while anything in it is due; an empty one is done.
+      for (const dir of orphanJournalDirs(root, env.SITE_PROCESS_COUNT)) {
+        const orphan = openJournal(dir);
+        if (orphan.backlog().count > 0) console.log(JSON.stringify({ time: new Date().toISOString(), level: 'info', service: 'site', event: 'submission-journal', message: `delivering the journal ${dir}, left by a run with more site processes`, ...orphan.backlog() }));
+      }
+    }
     return journal;
   });
+}
+
+/** Opens a journal; whatever a previous run left in it is delivered as soon as the CMS answers. */
+function openJournal(dir: string): SubmissionJournal {
+  const journal = new SubmissionJournal(dir);
+  journal.deliverer.kick();
+  journal.reportBacklog();
+  return journal;
 }
