@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ExchangeImportOutcome, ImportOutcome } from '../../content/src/index.ts';
 
@@ -56,51 +56,65 @@ export async function pushEdxmlPackage(cmsUrl: string, token: string, path: stri
 }
 
 export type OriginalsAnswer = Array<{ name: string; sha256: string; action: 'attached' | 'already-attached' }>;
+type OriginalsResult = { sourceKey: string; answer: OriginalsAnswer | null; error: Error | null };
 
-/** A document's originals to the CMS, which attaches each file once (by SHA-256). */
-export async function pushOriginals(cmsUrl: string, token: string, documentId: string, paths: string[]): Promise<OriginalsAnswer> {
-  const form = new FormData();
-  for (const path of paths) form.append('files', new Blob([readFileSync(path)]), basename(path));
-  const response = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/registry/documents/${encodeURIComponent(documentId)}/originals`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}` },
-    body: form,
-  });
-  if (!response.ok) throw new Error(`CMS không nhận bản gốc (HTTP ${response.status}): ${await refusal(response)}`);
-  return ((await response.json()) as { originals: OriginalsAnswer }).originals;
-}
+/** Documents per request of originals, and the bytes one request carries at most (a bigger document goes alone). */
+const ORIGINALS_PER_REQUEST = 50;
+const ORIGINALS_BYTES_PER_REQUEST = 64 * 1024 * 1024;
 
 /**
- * Each written record's originals (`sourceKey` → its files), a few documents at a time: each request carries one
- * document's files, and the CMS stores one while it receives the next. Answers in the order of `results`; a
- * record that failed, or has no originals, is skipped.
+ * Each written record's originals (`sourceKey` → its files), many documents per request (POST
+ * /api/registry/originals: a multipart field per document, named by its documentId), two requests in flight so
+ * the CMS stores one while it receives the next. The CMS attaches each file once (by SHA-256) and answers each
+ * document on its own. Answers in the order of `results`; a record that failed, or has no originals, is skipped.
  */
 export async function pushAllOriginals(
   cmsUrl: string,
   token: string,
   results: readonly ImportOutcome[],
   originals: ReadonlyMap<string, string[]>,
-  concurrency = 4,
-): Promise<Array<{ sourceKey: string; answer: OriginalsAnswer | null; error: Error | null }>> {
+  concurrency = 2,
+): Promise<OriginalsResult[]> {
   const work = results.flatMap((result) => {
     const paths = originals.get(result.sourceKey);
     return paths && result.action !== 'failed' && result.documentId ? [{ sourceKey: result.sourceKey, documentId: result.documentId, paths }] : [];
   });
-  const answers: Array<{ sourceKey: string; answer: OriginalsAnswer | null; error: Error | null }> = new Array(work.length);
+  const requests: Array<typeof work> = [];
+  let bytes = 0;
+  for (const item of work) {
+    const size = item.paths.reduce((sum, path) => sum + statSync(path).size, 0);
+    const current = requests.at(-1);
+    if (!current || current.length >= ORIGINALS_PER_REQUEST || bytes + size > ORIGINALS_BYTES_PER_REQUEST) {
+      requests.push([item]);
+      bytes = size;
+    } else {
+      current.push(item);
+      bytes += size;
+    }
+  }
+  const answers = new Map<string, OriginalsResult>();
   let next = 0;
   const worker = async () => {
-    while (next < work.length) {
-      const i = next++;
-      const { sourceKey, documentId, paths } = work[i]!;
+    while (next < requests.length) {
+      const batch = requests[next++]!;
       try {
-        answers[i] = { sourceKey, answer: await pushOriginals(cmsUrl, token, documentId, paths), error: null };
+        const form = new FormData();
+        for (const { documentId, paths } of batch) for (const path of paths) form.append(documentId, new Blob([readFileSync(path)]), basename(path));
+        const response = await fetch(`${cmsUrl.replace(/\/$/, '')}/api/registry/originals`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+        if (!response.ok) throw new Error(`CMS không nhận bản gốc (HTTP ${response.status}): ${await refusal(response)}`);
+        const body = (await response.json()) as { results: Array<{ documentId: string; originals?: OriginalsAnswer; error?: string }> };
+        const byDocument = new Map(body.results.map((r) => [r.documentId, r]));
+        for (const { sourceKey, documentId } of batch) {
+          const result = byDocument.get(documentId);
+          answers.set(sourceKey, result?.originals ? { sourceKey, answer: result.originals, error: null } : { sourceKey, answer: null, error: new Error(`CMS không nhận bản gốc: ${result?.error ?? 'không có câu trả lời cho văn bản này'}`) });
+        }
       } catch (error) {
-        answers[i] = { sourceKey, answer: null, error: error as Error };
+        for (const { sourceKey } of batch) answers.set(sourceKey, { sourceKey, answer: null, error: error as Error });
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, work.length) }, worker));
-  return answers;
+  await Promise.all(Array.from({ length: Math.min(concurrency, requests.length) }, worker));
+  return work.map(({ sourceKey }) => answers.get(sourceKey)!);
 }
 
 /** How many documents the registry holds, drafts included (used to decide whether to load the demo). */

@@ -24,9 +24,14 @@ function load(): NonNullable<typeof validateFiles> {
 
 /** The first file Strapi's upload security refuses, with its reason; null when every file passes. */
 export async function strapiUploadRefusal(strapi: Core.Strapi, files: FileLike[]): Promise<{ name: string; reason: string } | null> {
-  if (files.length === 0) return null;
+  const reasons = await strapiUploadRefusals(strapi, files);
+  const index = reasons.findIndex((reason) => reason !== null);
+  return index < 0 ? null : { name: files[index]!.originalFilename, reason: reasons[index]! };
+}
+
+/** Each file's refusal by Strapi's upload security (its reason), or null when it passes; in the order given. */
+export async function strapiUploadRefusals(strapi: Core.Strapi, files: FileLike[]): Promise<Array<string | null>> {
+  if (files.length === 0) return [];
   const verdicts = await load()(files, strapi);
-  const index = verdicts.findIndex((v) => !v.isValid);
-  if (index < 0) return null;
-  return { name: files[index]!.originalFilename, reason: verdicts[index]!.error?.message ?? 'refused' };
+  return verdicts.map((v) => (v.isValid ? null : (v.error?.message ?? 'refused')));
 }

@@ -270,11 +270,13 @@ async function permissionKeys(strapi: Core.Strapi, roleId: unknown): Promise<str
  */
 function hookAdminModels(strapi: Core.Strapi): void {
   const specsOf = (uid: string) => fieldSpecs(strapi, uid);
+  // A file is an editor's action when an admin user makes it; a citizen's attachment arrives with their comment, an
+  // importer's original with its import, and a verification report or text is the CMS's own. Decided before the
+  // file is read: an import's every file would otherwise be read twice around each of its writes, for nothing.
+  const unlogged = (event: ModelEvent) => event.model.uid === UPLOAD_FILE && currentActor(strapi).kind !== 'admin';
   const log = async (event: ModelEvent, action: AuditAction, before: Row | null, after: Row | null) => {
     const uid = event.model.uid;
     const actor = currentActor(strapi);
-    // A file is an editor's action when an admin user makes it; a citizen's attachment arrives with their comment.
-    if (uid === UPLOAD_FILE && actor.kind !== 'admin') return;
     const specs = specsOf(uid);
     const changes = fieldChanges(before, after, specs);
     // An update that changed nothing a person did (an API token's last use) is not an action.
@@ -285,19 +287,23 @@ function hookAdminModels(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
     models: [...ADMIN_MODELS, UPLOAD_FILE],
     async beforeUpdate(event: ModelEvent) {
+      if (unlogged(event)) return;
       event.state.before = await readAdminRow(strapi, event.model.uid, event.params.where, specsOf(event.model.uid));
     },
     async afterUpdate(event: ModelEvent) {
+      if (unlogged(event)) return;
       const id = event.result?.id ?? event.state.before?.id;
       const after = id != null ? await readAdminRow(strapi, event.model.uid, { id }, specsOf(event.model.uid)) : null;
       await log(event, 'update', event.state.before ?? null, after);
     },
     async afterCreate(event: ModelEvent) {
+      if (unlogged(event)) return;
       const id = event.result?.id;
       const after = id != null ? await readAdminRow(strapi, event.model.uid, { id }, specsOf(event.model.uid)) : null;
       await log(event, 'create', null, after ?? event.result ?? null);
     },
     async beforeDelete(event: ModelEvent) {
+      if (unlogged(event)) return;
       event.state.before = await readAdminRow(strapi, event.model.uid, event.params.where, specsOf(event.model.uid));
     },
     async afterDelete(event: ModelEvent) {

@@ -34,6 +34,7 @@ export async function saveTextLayer(strapi: Core.Strapi, fileId: number, layer: 
   const data = { status: layer.status, pages: layer.pages, error: layer.error, attempts: layer.attempts, ocr: layer.ocr ?? null };
   const texts = strapi.db.query(ORIGINAL_TEXT);
   const id = rowId ?? ((await texts.findOne({ where: { file: fileId }, select: ['id'] })) as { id: number } | null)?.id;
-  if (id !== undefined) await texts.update({ where: { id }, data });
-  else await texts.create({ data: { file: fileId, ...data } });
+  // Only the id back: the query engine would otherwise read the whole row again, every page of text with it.
+  if (id !== undefined) await texts.update({ where: { id }, data, select: ['id'] });
+  else await texts.create({ data: { file: fileId, ...data }, select: ['id'] });
 }

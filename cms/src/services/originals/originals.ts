@@ -221,7 +221,7 @@ export class OriginalsVerifier {
       ? await verifyPdf(await storedFileBytes(this.strapi, file.url), trust)
       : // DOCX/ODT originals carry no PAdES signature: a report with none, so the document's mark is not "pending" forever.
         { signatures: [], verifiedAt: new Date().toISOString(), trustList: trust.fingerprint };
-    await this.strapi.db.query(UPLOAD_FILE).update({ where: { id }, data: { signatureReport: report } });
+    await this.strapi.db.query(UPLOAD_FILE).update({ where: { id }, data: { signatureReport: report }, select: ['id'] });
     // The pages and API answers showing the file are the documents' (the site tags them by the document's entry).
     const related: FileRow & { related?: Array<{ __type?: string; documentId?: string }> } = await this.strapi.db
       .query(UPLOAD_FILE)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { RequestContext } from '../../../model/request-context';
 import { importRecords } from '../../../services/registry/registry-import';
-import { attachOriginals } from '../../../services/registry/originals';
+import { attachOriginals, attachOriginalsToDocuments, type OriginalFile } from '../../../services/registry/originals';
 import { importEdxmlPackage } from '../../../services/exchange/edxml-import';
 import { EDXML_MAX_BYTES } from '../../../services/exchange/edxml-package';
 import { RuleViolationError } from '../../../errors';
@@ -17,6 +17,14 @@ function uploads(ctx: RequestContext, field: string): Upload[] {
   if (!value) return [];
   return Array.isArray(value) ? value : [value];
 }
+
+/** Uploaded files as originals: their bytes (to sniff and hash) and where they already are on disk. */
+function originalFiles(files: Upload[]): Promise<OriginalFile[]> {
+  return Promise.all(files.map(async (f) => ({ name: f.originalFilename || 'ban-goc', bytes: await readFile(f.filepath), path: f.filepath })));
+}
+
+/** Documents in one request of originals: enough for an import batch, few enough to answer quickly. */
+const MAX_DOCUMENTS_PER_REQUEST = 250;
 
 export default {
   async import(ctx: RequestContext) {
@@ -42,8 +50,24 @@ export default {
   async attachOriginals(ctx: RequestContext) {
     const files = uploads(ctx, 'files');
     if (files.length === 0) throw new RuleViolationError('Cần gửi ít nhất một tệp bản gốc (trường multipart "files").');
-    const originals = await Promise.all(files.map(async (f) => ({ name: f.originalFilename || 'ban-goc', bytes: await readFile(f.filepath) })));
-    ctx.body = { originals: await attachOriginals(strapi, String(ctx.params.documentId), originals) };
+    ctx.body = { originals: await attachOriginals(strapi, String(ctx.params.documentId), await originalFiles(files)) };
+  },
+
+  /**
+   * Several documents' originals in one request: each multipart field is named by a document's documentId and
+   * carries that document's files. Each document succeeds or fails alone (`results`, in the order received);
+   * one audit entry for the request, as for an import batch.
+   */
+  async attachOriginalsBatch(ctx: RequestContext) {
+    const documentIds = Object.keys(ctx.request.files ?? {});
+    if (documentIds.length === 0) throw new RuleViolationError('Cần gửi tệp bản gốc: mỗi trường multipart mang documentId của văn bản, chứa các tệp của văn bản đó.');
+    if (documentIds.length > MAX_DOCUMENTS_PER_REQUEST) throw new RuleViolationError(`Tối đa ${MAX_DOCUMENTS_PER_REQUEST} văn bản mỗi lần gửi bản gốc.`);
+    const entries = await Promise.all(documentIds.map(async (documentId) => ({ documentId, files: await originalFiles(uploads(ctx, documentId)) })));
+    const results = await attachOriginalsToDocuments(strapi, entries);
+    await recordImport(strapi, LEGAL_DOCUMENT, async () =>
+      results.map((r) => ('error' in r ? { action: 'failed', sourceKey: r.documentId, error: r.error } : { action: r.originals.some((o) => o.action === 'attached') ? 'updated' : 'unchanged', sourceKey: r.documentId })),
+    );
+    ctx.body = { results };
   },
 
   /** The published documents' statistics rows, a page at a time (?page=1…). */

@@ -9,6 +9,9 @@ export default {
     { method: 'POST', path: '/registry/import-edxml', handler: 'registry.importEdxml' },
     // A document's originals (multipart field `files`), each file attached once by its SHA-256.
     { method: 'POST', path: '/registry/documents/:documentId/originals', handler: 'registry.attachOriginals' },
+    // Many documents' originals at once (the importer's: an import batch's files in one request): each multipart
+    // field is named by a documentId and carries that document's files.
+    { method: 'POST', path: '/registry/originals', handler: 'registry.attachOriginalsBatch' },
     { method: 'GET', path: '/registry/statistics', handler: 'registry.statistics' },
   ],
 };

@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pushAllOriginals, pushRecords } from '../../scripts/lib/registry-client.ts';
+import { CmsApi, eventually } from '../support/cms-api.ts';
+import { textPdf } from '../support/original-pdfs.ts';
+
+/**
+ * The importer's originals, many documents per request (POST /api/registry/originals, what `npm run import` and the
+ * import benchmark send): each document attached or refused on its own, the files linked on the draft and on the
+ * published version alike, the PDF's text read and searchable through the site, and the same files sent again
+ * attached once (by SHA-256) — through the real CMS, its database and the site.
+ */
+const stack = inject('stack');
+const target = stack.cms.sqlite!;
+const cms = new CmsApi(target.url, target.importerToken, target);
+const RUN = Date.now().toString(36);
+const SERIAL = 30_000 + Math.floor(Math.random() * 60_000);
+/** Words only the published document's PDF has. */
+const PHRASE = 'kè chống sạt lở bờ sông Nậm Rốm';
+
+type Attachment = { name: string };
+const attachmentsOf = async (documentId: string, status: 'draft' | 'published') => {
+  const { body } = await cms.rest('GET', `/legal-documents/${documentId}?status=${status}&populate[attachments]=true`);
+  return ((body.data?.attachments ?? []) as Attachment[]).map((a) => a.name).sort();
+};
+const mediaNamed = async (name: string) => {
+  const response = await fetch(`${target.url}/api/upload/files?${new URLSearchParams({ 'filters[name][$eq]': name })}`, { headers: { authorization: `Bearer ${target.importerToken}` } });
+  return ((await response.json()) as unknown[]).length;
+};
+
+describe('originals sent with an import batch, many documents per request', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cong-originals-batch-'));
+  const names = { published: `quyet-dinh-${RUN}.pdf`, annex: `phu-luc-${RUN}.pdf`, draft: `du-thao-${RUN}.pdf`, good: `hop-le-${RUN}.pdf`, fake: `gia-pdf-${RUN}.pdf` };
+  const record = (n: number, publish: boolean) => ({
+    sourceKey: `originals-batch-${RUN}-${n}`,
+    number: `${SERIAL + n}/QĐ-UBND`,
+    type: 'Quyết định',
+    issuer: 'Ủy ban nhân dân tỉnh Sông Hồng (dữ liệu thử)',
+    title: `Về việc kiểm thử bản gốc gửi theo lô ${RUN} số ${n}`,
+    signer: null,
+    signerTitle: null,
+    issuedDate: '2026-11-20',
+    effectiveDate: null,
+    expiryDate: null,
+    gazetteNumber: null,
+    gazetteDate: null,
+    fields: [],
+    text: 'Điều 1. Nội dung kiểm thử.',
+    relations: [],
+    publish,
+    needsReview: false,
+    reviewNote: null,
+  });
+  const records = [record(1, true), record(2, false), record(3, true)];
+  const originals = new Map<string, string[]>();
+  let documentIds: string[] = [];
+  let first: Awaited<ReturnType<typeof pushAllOriginals>>;
+
+  beforeAll(async () => {
+    const write = async (name: string, bytes: Uint8Array | string) => {
+      writeFileSync(join(folder, name), bytes);
+      return join(folder, name);
+    };
+    originals.set(records[0]!.sourceKey, [await write(names.published, await textPdf([`Trang 1\nDự án ${PHRASE} năm 2026.`])), await write(names.annex, await textPdf(['Phụ lục kinh phí']))]);
+    originals.set(records[1]!.sourceKey, [await write(names.draft, await textPdf(['Dự thảo']))]);
+    // A text file named .pdf: refused by its bytes, and with it the other file of the same document.
+    originals.set(records[2]!.sourceKey, [await write(names.good, await textPdf(['Hợp lệ'])), await write(names.fake, 'không phải PDF')]);
+    const results = await pushRecords(target.url, target.importerToken, records);
+    expect(results.map((r) => r.action)).toEqual(['created', 'created', 'created']);
+    documentIds = results.map((r) => r.documentId!);
+    first = await pushAllOriginals(target.url, target.importerToken, results, originals);
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('answers each document on its own: attached, or refused with the reason', () => {
+    expect(first.map((a) => a.sourceKey)).toEqual(records.map((r) => r.sourceKey));
+    expect(first[0]!.answer?.map((o) => [o.name, o.action])).toEqual([
+      [names.published, 'attached'],
+      [names.annex, 'attached'],
+    ]);
+    expect(first[1]!.answer?.map((o) => o.action)).toEqual(['attached']);
+    expect(first[2]!.answer).toBeNull();
+    expect(first[2]!.error?.message).toContain(`Tệp bản gốc "${names.fake}" không phải PDF, DOCX hay ODT`);
+  });
+
+  it('links the files on every version of the document, and leaves nothing of a refused document', async () => {
+    expect(await attachmentsOf(documentIds[0]!, 'draft')).toEqual([names.annex, names.published].sort());
+    expect(await attachmentsOf(documentIds[0]!, 'published')).toEqual([names.annex, names.published].sort());
+    expect(await attachmentsOf(documentIds[1]!, 'draft')).toEqual([names.draft]);
+    expect(await attachmentsOf(documentIds[2]!, 'draft')).toEqual([]);
+    expect(await mediaNamed(names.good)).toBe(0);
+  });
+
+  it('reads the published document’s PDF, so the site finds the document by words only its original has', async () => {
+    await eventually(async () => {
+      const response = await fetch(`${stack.siteUrl}/api/v1/search?q=${encodeURIComponent(PHRASE)}`);
+      const { hits } = (await response.json()) as { hits: Array<{ number?: string; attachment?: { file: string } }> };
+      return hits.some((h) => h.number === records[0]!.number && h.attachment?.file === names.published);
+    }, 30_000);
+  });
+
+  it('sending the same files again attaches nothing twice', async () => {
+    const results = await pushRecords(target.url, target.importerToken, records);
+    expect(results.map((r) => r.action)).toEqual(['updated', 'updated', 'updated']);
+    const again = await pushAllOriginals(target.url, target.importerToken, results, new Map([...originals].slice(0, 2)));
+    expect(again.map((a) => a.answer?.map((o) => o.action))).toEqual([['already-attached', 'already-attached'], ['already-attached']]);
+    expect(await attachmentsOf(documentIds[0]!, 'published')).toEqual([names.annex, names.published].sort());
+    for (const name of [names.published, names.annex, names.draft]) expect(await mediaNamed(name)).toBe(1);
+  });
+});
