@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { numberKey } from '../../content/src/index.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 import { freePort, startCms, type RunningCms } from '../../scripts/lib/services.ts';
-import { pushOriginals, pushRecords } from '../../scripts/lib/registry-client.ts';
+import { pushAllOriginals, pushRecords } from '../../scripts/lib/registry-client.ts';
 import { bareRecord } from '../support/import-records.ts';
 import { edxmlPackage, signEdxml, signingIdentity, tamperEdxml, tinyPdf, type SigningIdentity } from '../support/edxml-packages.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
@@ -177,7 +177,10 @@ describe('originals attached to a published document whose draft an editor is ch
     const folder = mkdtempSync(join(tmpdir(), 'cong-goc-sau-'));
     dirs.push(folder);
     writeFileSync(join(folder, original), tinyPdf(`bản gốc gắn sau ${serial}`));
-    expect(await pushOriginals(target.url, target.importerToken, documentId, [join(folder, original)])).toMatchObject([{ name: original, action: 'attached' }]);
+    // As the importer sends them: the batch's originals in one request (POST /api/registry/originals).
+    const [sent] = await pushAllOriginals(target.url, target.importerToken, [created!], new Map([[created!.sourceKey, [join(folder, original)]]]));
+    expect(sent?.error).toBeNull();
+    expect(sent?.answer).toMatchObject([{ name: original, action: 'attached' }]);
 
     // What citizens read, through the site (its cache learns of the change from the change feed).
     let data: { title: string; attachments: StoredFile[] } = { title: '', attachments: [] };
