@@ -149,15 +149,16 @@ describe('the admin in Vietnamese, by default', () => {
 });
 
 /**
- * The settings an agency's IT admin works in (users, roles, API tokens, webhooks, the media library's and e-mail's
- * settings, the profile) and the log-in screens: no line of them is one of Strapi's English messages.
+ * The settings an agency's IT admin works in (users, roles, API tokens and their regenerate dialog, webhooks, the
+ * media library's and e-mail's settings, the profile) and the log-in screens: no line of them is one of Strapi's
+ * English messages.
  */
 describe("the IT admin's settings in Vietnamese", () => {
   it('users, roles, API tokens, webhooks, media and e-mail settings, the profile, the log-in screens', async ({ openPage }) => {
     const jwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
     const roles = (await adminCall(cms.url, jwt, 'GET', '/admin/roles')).body.data as { id: number; code: string; name: string }[];
     const permissions = (await adminCall(cms.url, jwt, 'GET', '/admin/permissions')).body.data;
-    const apiTokens = (await adminCall(cms.url, jwt, 'GET', '/admin/api-tokens')).body.data as { name: string }[];
+    const apiTokens = (await adminCall(cms.url, jwt, 'GET', '/admin/api-tokens')).body.data as { id: number; name: string }[];
     // Not messages, so not translatable: data — the roles' and API tokens' names (Strapi's "Super Admin", "Editor",
     // "Full Access"…), the permission matrix's plugin and setting names (sent by the server) — and what Strapi's
     // components write out in English: the webhook events' groups (Webhooks/components/Events), the users list's
@@ -195,6 +196,12 @@ describe("the IT admin's settings in Vietnamese", () => {
     await open(`/settings/roles/${editorRole.id}`, /Chỉnh sửa vai trò/);
     await open('/settings/api-tokens', /Khoá API/);
     await open('/settings/api-tokens/create', /Tạo khoá API/);
+    await open(`/settings/api-tokens/${apiTokens[0]!.id}`, new RegExp(apiTokens[0]!.name));
+    await check('/settings/api-tokens/:id: tạo lại khoá', async () => {
+      await page.getByRole('button', { name: 'Tạo lại' }).first().click();
+      await page.getByRole('alertdialog').waitFor();
+    });
+    await page.keyboard.press('Escape');
     await open('/settings/transfer-tokens', /Khoá chuyển dữ liệu/);
     await open('/settings/webhooks', /Webhook/);
     await open('/settings/webhooks/create', /Tạo webhook/);
