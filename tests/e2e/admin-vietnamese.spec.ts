@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject } from 'vitest';
 import { COMMENT_STATUS_LABELS, VALIDITY_LABELS } from '../../content/src/index.ts';
 import { demoConsultationSlugs } from '../../content/src/demo/index.ts';
 import { it, logInToAdmin } from '../support/browser.ts';
+import { strapiEnglishMessages, strapiEnglishOnPage } from '../support/strapi-english.ts';
 import { adminCall, adminLogin, COMMENT_UID, createStaff, postComment } from '../support/consultation-stack.ts';
 
 /**
@@ -144,5 +145,69 @@ describe('the admin in Vietnamese, by default', () => {
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.goto(`${cms.url}/admin`);
     await page.getByText(/Hello/).first().waitFor({ timeout: 20_000 });
+  });
+});
+
+/**
+ * The settings an agency's IT admin works in (users, roles, API tokens and their regenerate dialog, webhooks, the
+ * media library's and e-mail's settings, the profile) and the log-in screens: no line of them is one of Strapi's
+ * English messages.
+ */
+describe("the IT admin's settings in Vietnamese", () => {
+  it('users, roles, API tokens, webhooks, media and e-mail settings, the profile, the log-in screens', async ({ openPage }) => {
+    const jwt = await adminLogin(cms.url, cms.adminEmail, cms.adminPassword);
+    const roles = (await adminCall(cms.url, jwt, 'GET', '/admin/roles')).body.data as { id: number; code: string; name: string }[];
+    const permissions = (await adminCall(cms.url, jwt, 'GET', '/admin/permissions')).body.data;
+    const apiTokens = (await adminCall(cms.url, jwt, 'GET', '/admin/api-tokens')).body.data as { id: number; name: string }[];
+    // Not messages, so not translatable: data — the roles' and API tokens' names (Strapi's "Super Admin", "Editor",
+    // "Full Access"…), the permission matrix's plugin and setting names (sent by the server) — and what Strapi's
+    // components write out in English: the webhook events' groups (Webhooks/components/Events), the users list's
+    // status (Users/ListPage), the token forms' select placeholders (Tokens/LifeSpanInput, TokenTypeSelect).
+    const strings = (value: unknown) => JSON.stringify(value).match(/"(?:[^"\\]|\\.)*"/g)!.map((text) => JSON.parse(text) as string);
+    const notMessages = [...roles.map((role) => role.name), ...apiTokens.map((token) => token.name), ...strings(permissions)];
+    const english = strapiEnglishMessages();
+    for (const text of [...notMessages, 'Entry', 'Media', 'Active', 'Inactive', 'Select']) english.delete(text.toLowerCase());
+    const editorRole = roles.find((role) => role.code === 'cong-editor') ?? roles[0]!;
+    const users = (await adminCall(cms.url, jwt, 'GET', '/admin/users?pageSize=100')).body.data.results as { id: number; email: string }[];
+    const editor = users.find((user) => user.email === EDITOR.email)!;
+    const page = await openPage(ENGLISH_BROWSER);
+    const found: Record<string, string[]> = {};
+    const check = async (screen: string, ready: () => Promise<unknown>) => {
+      await ready();
+      await page.waitForLoadState('networkidle');
+      const lines = await strapiEnglishOnPage(page, english);
+      if (lines.length) found[screen] = lines;
+    };
+    const open = (path: string, heading: RegExp) =>
+      check(path, async () => {
+        await page.goto(`${cms.url}/admin${path}`);
+        await page.getByRole('heading', { name: heading }).first().waitFor({ timeout: 20_000 });
+      });
+
+    await open('/auth/login', /Chào mừng/);
+    await open('/auth/forgot-password', /Khôi phục mật khẩu/);
+    await logInToAdmin(page, cms.url, cms.adminEmail, cms.adminPassword);
+    await open('/me', /./);
+    await open('/settings/users', /Người dùng/);
+    await check('/settings/users: mời người dùng mới', () => page.getByRole('button', { name: /Mời người dùng mới/ }).click());
+    await page.keyboard.press('Escape');
+    await open(`/settings/users/${editor.id}`, /Chỉnh sửa/);
+    await open('/settings/roles', /Vai trò/);
+    await open(`/settings/roles/${editorRole.id}`, /Chỉnh sửa vai trò/);
+    await open('/settings/api-tokens', /Khoá API/);
+    await open('/settings/api-tokens/create', /Tạo khoá API/);
+    await open(`/settings/api-tokens/${apiTokens[0]!.id}`, new RegExp(apiTokens[0]!.name));
+    await check('/settings/api-tokens/:id: tạo lại khoá', async () => {
+      await page.getByRole('button', { name: 'Tạo lại' }).first().click();
+      await page.getByRole('alertdialog').waitFor();
+    });
+    await page.keyboard.press('Escape');
+    await open('/settings/transfer-tokens', /Khoá chuyển dữ liệu/);
+    await open('/settings/webhooks', /Webhook/);
+    await open('/settings/webhooks/create', /Tạo webhook/);
+    await open('/settings/application-infos', /Tổng quan/);
+    await open('/settings/media-library', /Thư viện tệp/);
+    await open('/settings/email', /Cấu hình/);
+    expect(found).toEqual({});
   });
 });

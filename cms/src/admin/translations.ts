@@ -1,10 +1,14 @@
+import { CONTENT_TYPE_BUILDER_MENU, EMAIL_SETTINGS, I18N_SETTINGS, SETTINGS, UPLOAD_SETTINGS, USERS_PERMISSIONS_SETTINGS } from './settings-translations';
+
 /**
  * The admin panel's Vietnamese where Strapi's own `vi` translations (5.54.0) stop: most of the content manager
  * (list, edit view, publishing, relations, dialogs, the home page's widgets), the media library as a file field
  * opens it (Strapi has no Vietnamese for it at all) and a few screens of the admin itself,
  * which would otherwise show in English inside a Vietnamese admin. Keys are Strapi's message ids (a plugin's
- * prefixed with its id); they are merged over Strapi's through the admin's `config.translations` (app.tsx).
- * Settings pages only the super admin opens (content-type configuration, the builder) are left to Strapi.
+ * prefixed with its id); they are merged over Strapi's, here and only here, through the admin's
+ * `config.translations` (app.tsx). The settings an agency's IT admin uses (users, roles, API tokens, webhooks, the
+ * media library's and e-mail settings, the settings menu) are in settings-translations.ts; the content-type
+ * builder and its configuration, which only the project's developers touch, are left to Strapi.
  *
  * Booleans read "Có"/"Không" everywhere the content manager shows one (list cell, toggle, filter): its own
  * keys say "Đúng"/"Sai".
@@ -406,7 +410,7 @@ const ADMIN: Record<string, string> = {
   'global.sessions.active-devices': 'Thiết bị đang đăng nhập',
   'widget.key-statistics.title': 'Thống kê',
   'widget.key-statistics.list.admins': 'Người quản trị',
-  'widget.key-statistics.list.apiTokens': 'Khóa API',
+  'widget.key-statistics.list.apiTokens': 'Khoá API',
   'widget.key-statistics.list.assets': 'Tệp',
   'widget.key-statistics.list.components': 'Thành phần',
   'widget.key-statistics.list.contentTypes': 'Loại nội dung',
@@ -421,8 +425,17 @@ const ADMIN: Record<string, string> = {
   'HomePage.widget.drag': 'Kéo để di chuyển',
 };
 
+/** A plugin's messages under its id, as the admin looks them up. */
+const prefixed = (plugin: string, messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([id, text]) => [`${plugin}.${id}`, text]));
+
 export const VIETNAMESE_ADMIN: Record<string, string> = {
   ...ADMIN,
-  ...Object.fromEntries(Object.entries(CONTENT_MANAGER).map(([id, text]) => [`content-manager.${id}`, text])),
-  ...Object.fromEntries(Object.entries(UPLOAD).map(([id, text]) => [`upload.${id}`, text])),
+  ...SETTINGS,
+  ...prefixed('content-manager', CONTENT_MANAGER),
+  ...prefixed('upload', { ...UPLOAD, ...UPLOAD_SETTINGS }),
+  ...prefixed('email', EMAIL_SETTINGS),
+  ...prefixed('content-type-builder', CONTENT_TYPE_BUILDER_MENU),
+  ...prefixed('i18n', I18N_SETTINGS),
+  ...prefixed('users-permissions', USERS_PERMISSIONS_SETTINGS),
 };
