@@ -33,7 +33,7 @@ describe('the audit log page in the admin', () => {
     expect(cells[5]).toContain(`title: (trống) → ${title}`);
 
     // Only articles: the row stays; a period long past: nothing.
-    await page.getByLabel('Loại nội dung').selectOption({ value: ARTICLE });
+    await page.getByRole('combobox', { name: 'Loại nội dung', exact: true }).selectOption({ value: ARTICLE });
     await page.getByRole('button', { name: 'Lọc', exact: true }).click();
     await row.waitFor();
     await page.getByLabel('Từ ngày').fill('2020-01-01');
