@@ -1,5 +1,5 @@
 /**
- * npm run bench:site [-- --replicas 2] [-- --processes 2] — the portal against the physical limit of this box, in the same run.
+ * npm run bench:site [-- --replicas 2] [-- --processes N] — the portal against the physical limit of this box, in the same run.
  *
  * For every page type (pages, lists, a draft with its comment form, search, the read API, the feeds) it measures,
  * with wrk at 32 connections and `Accept-Encoding: br, gzip`:
@@ -8,28 +8,33 @@
  *     served with its Content-Type and Content-Encoding) — the baseline; ratio = site / nginx, target ≥ 0.40;
  * then the first view right after a publish (one edit, then the pages it invalidated and pages never viewed, one
  * request at a time): p95 target ≤ 100 ms; and the site processes' peak memory.
- * `--replicas 2`: the site part goes through nginx in front of two site processes (sharing Redis when one answers
- * at REDIS_URL, default redis://127.0.0.1:6379); the baseline is nginx serving the bytes read through that proxy.
- * `--processes 2`: each site runs with SITE_PROCESSES=2 (two serving processes on one port, SO_REUSEPORT) sharing
- * Redis (required); wrk's connections reach both, as a spike's would.
+ * The baseline nginx runs one worker per core (`worker_processes auto`), so the site is given the box too: by
+ * default one serving process per core (SITE_PROCESSES, SO_REUSEPORT, sharing Redis at REDIS_URL, default
+ * redis://127.0.0.1:6379), split over the replicas — what an agency runs in production (docs/scaling.md). With no
+ * Redis answering, one process (SITE_PROCESSES above 1 requires it), said in the header.
+ * `--processes N`: N serving processes per site instead (`--processes 1`: one Node process against nginx's every
+ * core, the figure of a plain `npm start`).
+ * `--replicas 2`: the site part goes through nginx in front of two site replicas (sharing Redis); the baseline is
+ * nginx serving the bytes read through that proxy, and a second one is printed beside it: the same proxy in front
+ * of an nginx serving those bytes (the limit of a proxied chain on this box, whatever the origin).
  * BENCH_SECONDS (default 10) per measurement.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { request } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureBuilt, ensureInstalled } from '../../scripts/lib/build.ts';
 
-const { values: args } = parseArgs({ options: { replicas: { type: 'string', default: '1' }, processes: { type: 'string', default: '1' } }, allowPositionals: true });
+const { values: args } = parseArgs({ options: { replicas: { type: 'string', default: '1' }, processes: { type: 'string' } }, allowPositionals: true });
 const REPLICAS = Number(args.replicas);
 if (!Number.isInteger(REPLICAS) || REPLICAS < 1 || REPLICAS > 8) throw new Error(`--replicas takes 1 to 8, not ${args.replicas}`);
-const PROCESSES = Number(args.processes);
-if (!Number.isInteger(PROCESSES) || PROCESSES < 1 || PROCESSES > 8) throw new Error(`--processes takes 1 to 8, not ${args.processes}`);
-/** Serving processes in all: every one keeps its own page cache, so each must have seen every page. */
-const SERVERS = REPLICAS * PROCESSES;
+/** The cores nginx's `worker_processes auto` uses: the site gets as many serving processes, unless told otherwise. */
+const CORES = availableParallelism();
+const PROCESSES_ASKED = args.processes === undefined ? null : Number(args.processes);
+if (PROCESSES_ASKED !== null && (!Number.isInteger(PROCESSES_ASKED) || PROCESSES_ASKED < 1 || PROCESSES_ASKED > 8)) throw new Error(`--processes takes 1 to 8, not ${args.processes}`);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 const ACCEPT_ENCODING = 'br, gzip';
@@ -64,6 +69,14 @@ const { demoRecords, demoConsultationSlugs } = await import('../../content/src/d
 const { numberSlug } = await import('../../content/src/index.ts');
 const { peakRssMiB } = await import('./process-memory.ts');
 const { redisAnswers } = await import('../support/redis.ts');
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisUp = await redisAnswers(redisUrl);
+/** Serving processes per site: as asked, else one per core split over the replicas (one alone without Redis). */
+const PROCESSES = PROCESSES_ASKED ?? (redisUp ? Math.max(1, Math.floor(CORES / REPLICAS)) : 1);
+if (PROCESSES > 1 && !redisUp) throw new Error(`--processes ${PROCESSES} needs Redis (SITE_PROCESSES > 1 requires REDIS_URL): none answers at ${redisUrl}`);
+/** Serving processes in all: every one keeps its own page cache, so each must have seen every page. */
+const SERVERS = REPLICAS * PROCESSES;
 
 type Wrk = { rps: number; p50: number; p99: number; requests: number; errors: number };
 
@@ -146,11 +159,11 @@ const cms = await startCms({ port: await freePort(), dataDir, quiet: true });
 const sites: Awaited<ReturnType<typeof startSite>>[] = [];
 let nginx: Awaited<ReturnType<typeof startNginx>> | null = null;
 let proxy: Awaited<ReturnType<typeof startNginx>> | null = null;
+/** With replicas: the same proxy in front of the baseline nginx (the limit of any proxied origin on this box). */
+let chain: Awaited<ReturnType<typeof startNginx>> | null = null;
 try {
   await loadDemoContent(cms.url, cms.tokens.importer);
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const shared = SERVERS > 1 && (await redisAnswers(redisUrl)) ? { redisUrl, redisPrefix: `cong-bench-${Date.now().toString(36)}:` } : {};
-  if (PROCESSES > 1 && !shared.redisUrl) throw new Error(`--processes ${PROCESSES} needs Redis (SITE_PROCESSES > 1 requires REDIS_URL): none answers at ${redisUrl}`);
+  const shared = SERVERS > 1 && redisUp ? { redisUrl, redisPrefix: `cong-bench-${Date.now().toString(36)}:` } : {};
   const nginxPort = await freePort();
   const sitePorts = await Promise.all(Array.from({ length: REPLICAS }, () => freePort()));
   sites.push(
@@ -215,14 +228,21 @@ try {
   }));
   // The baseline: an nginx of its own serving only those bytes (the proxy, if any, sits idle meanwhile).
   nginx = await startNginx({ staticFiles, workers: 'auto' });
+  chain = proxied ? await startNginx({ upstreams: [`127.0.0.1:${nginx.port}`], workers: 'auto' }) : null;
 
   console.log(
     `\nbench:site — ${proxied ? `nginx in front of ${REPLICAS} site replicas${shared.redisUrl ? ' sharing Redis' : ' (no Redis answered: not shared)'}` : 'one site'}` +
-      `${PROCESSES > 1 ? `, ${PROCESSES} processes each (SITE_PROCESSES, SO_REUSEPORT)` : ' process'}, ` +
-      `${CONNECTIONS} connections, ${SECONDS} s each, Accept-Encoding: ${ACCEPT_ENCODING}; baseline: nginx serving the same bytes as a static file\n`,
+      `${PROCESSES > 1 ? `, ${PROCESSES} processes ${REPLICAS > 1 ? 'each ' : ''}(SITE_PROCESSES, SO_REUSEPORT)` : REPLICAS > 1 ? ', one process each' : ' process'}, ` +
+      `${CONNECTIONS} connections, ${SECONDS} s each, Accept-Encoding: ${ACCEPT_ENCODING}; baseline: nginx (${CORES} workers, one per core) serving the same bytes as a static file` +
+      `${chain ? '; beside it, the same proxy in front of that nginx (proxied chain)' : ''}` +
+      `${PROCESSES_ASKED === null && !redisUp ? `\n  (no Redis answered at ${redisUrl}: one site process, not one per core)` : ''}\n`,
   );
-  console.log(`  ${'page'.padEnd(22)} ${'bytes'.padStart(7)} ${'enc'.padEnd(4)} │ ${'site req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ${'nginx req/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ratio  (≥ 0.40)`);
+  console.log(
+    `  ${'page'.padEnd(22)} ${'bytes'.padStart(7)} ${'enc'.padEnd(4)} │ ${'site req/s'.padStart(10)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ${'nginx req/s'.padStart(11)} ${'p50 ms'.padStart(7)} ${'p99 ms'.padStart(7)} │ ratio  (≥ 0.40)` +
+      `${chain ? ` │ ${'chain req/s'.padStart(11)} ratio` : ''}`,
+  );
   const ratios: number[] = [];
+  const chainRatios: number[] = [];
   for (const [i, { label, url, answer: warmed }] of captured.entries()) {
     // The bytes the site sends now, for the baseline: a page with a form is rendered again every minute (its
     // shared token, docs/architecture.md), so the copy taken while warming may be a minute old by this row.
@@ -234,6 +254,8 @@ try {
     // re-rendered form token); otherwise the row is marked. Probed right after the site's run, before nginx's.
     const after = await settledGet(url, answer.headers['content-encoding']);
     const baseline = await wrk(`${nginx.url}/__static/${i}`);
+    const proxiedBaseline = chain ? await wrk(`${chain.url}/__static/${i}`) : null;
+    if (proxiedBaseline) chainRatios.push(site.rps / proxiedBaseline.rps);
     const same = after.headers['content-encoding'] === answer.headers['content-encoding'] && Math.abs(after.body.length - answer.body.length) < 64;
     const ratio = site.rps / baseline.rps;
     ratios.push(ratio);
@@ -241,10 +263,11 @@ try {
     console.log(
       `  ${label.padEnd(22)} ${String(answer.body.length).padStart(7)} ${String(answer.headers['content-encoding'] ?? '-').padEnd(4)} │ ` +
         `${fmt(site.rps, 0).padStart(10)} ${fmt(site.p50).padStart(7)} ${fmt(site.p99).padStart(7)} │ ` +
-        `${fmt(baseline.rps, 0).padStart(11)} ${fmt(baseline.p50).padStart(7)} ${fmt(baseline.p99).padStart(7)} │ ${fmt(ratio, 3).padStart(5)}  ${ratio >= 0.4 ? '✓' : '✗'}${errors}${same ? '' : `  (the site now sends ${after.headers['content-encoding'] ?? 'identity'}, ${after.body.length} bytes: not comparable)`}`,
+        `${fmt(baseline.rps, 0).padStart(11)} ${fmt(baseline.p50).padStart(7)} ${fmt(baseline.p99).padStart(7)} │ ${fmt(ratio, 3).padStart(5)}  ${ratio >= 0.4 ? '✓' : '✗'}${proxiedBaseline ? ` │ ${fmt(proxiedBaseline.rps, 0).padStart(11)} ${fmt(site.rps / proxiedBaseline.rps, 3).padStart(5)}` : ''}${errors}${same ? '' : `  (the site now sends ${after.headers['content-encoding'] ?? 'identity'}, ${after.body.length} bytes: not comparable)`}`,
     );
   }
   console.log(`\n  cached ≥ 0.40 of nginx: ${ratios.filter((r) => r >= 0.4).length} of ${ratios.length} page types (lowest ${fmt(Math.min(...ratios), 3)})`);
+  if (chainRatios.length) console.log(`  against the proxied chain (the proxy in front of nginx): ${chainRatios.filter((r) => r >= 0.4).length} of ${chainRatios.length} ≥ 0.40 (lowest ${fmt(Math.min(...chainRatios), 3)})`);
 
   // First view after a publish: one edit (the measured document's title), seen on every replica, then one request at
   // a time to what it invalidated and to document pages no one has viewed yet.
@@ -302,7 +325,7 @@ try {
     }
   }
 } finally {
-  await Promise.all([nginx?.stop(), proxy?.stop()]);
+  await Promise.all([nginx?.stop(), proxy?.stop(), chain?.stop()]);
   await Promise.all([...sites.map((s) => s.stop()), cms.stop()]);
   rmSync(dataDir, { recursive: true, force: true });
 }
