@@ -45,7 +45,8 @@ export type ExtractionProgress = Record<OriginalTextStatus, number> & { running:
  * whose every answer in the media library would otherwise carry the whole text), so the queue's state survives a
  * restart: files still pending, or never seen, are picked up at start. A failure that may pass (a timeout, a crashed worker) is
  * retried with a growing delay; a file that is not what it claims fails alone, with a Vietnamese message. Once
- * read, the documents the file is attached to are re-indexed through the search sync.
+ * read, the documents the file is attached to are re-indexed through the search sync — the files read within a tenth
+ * of a second stored and re-indexed together (WRITE_BATCH).
  */
 export class OriginalTextQueue {
   private pool: Piscina | null = null;

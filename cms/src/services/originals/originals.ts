@@ -18,7 +18,7 @@ import { storedFileBytes } from '../media/stored-files';
  * different one means verify again; checked at start-up and whenever the folder changes), and on demand
  * (POST /api/originals/reverify). After storing a report the change feed names the documents that show the file,
  * so the site re-renders their pages within a second. One queue, one file at a time: verification is CPU work
- * (hashing, RSA) and must not starve the editors' requests.
+ * (hashing, RSA) and must not starve the editors' requests; the reports of a batch of files are stored together.
  */
 
 export const UPLOAD_FILE = 'plugin::upload.file';
