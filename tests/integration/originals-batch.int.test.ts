@@ -30,30 +30,32 @@ const mediaNamed = async (name: string) => {
   return ((await response.json()) as unknown[]).length;
 };
 
+/** An import record of this run, the `n`th of its `group`: published or a draft. */
+const record = (group: string, n: number, publish: boolean) => ({
+  sourceKey: `${group}-${RUN}-${n}`,
+  number: `${SERIAL + n}/QĐ-UBND`,
+  type: 'Quyết định',
+  issuer: 'Ủy ban nhân dân tỉnh Sông Hồng (dữ liệu thử)',
+  title: `Về việc kiểm thử bản gốc (${group}) ${RUN} số ${n}`,
+  signer: null,
+  signerTitle: null,
+  issuedDate: '2026-11-20',
+  effectiveDate: null,
+  expiryDate: null,
+  gazetteNumber: null,
+  gazetteDate: null,
+  fields: [],
+  text: 'Điều 1. Nội dung kiểm thử.',
+  relations: [],
+  publish,
+  needsReview: false,
+  reviewNote: null,
+});
+
 describe('originals sent with an import batch, many documents per request', () => {
   const folder = mkdtempSync(join(tmpdir(), 'cong-originals-batch-'));
   const names = { published: `quyet-dinh-${RUN}.pdf`, annex: `phu-luc-${RUN}.pdf`, draft: `du-thao-${RUN}.pdf`, good: `hop-le-${RUN}.pdf`, fake: `gia-pdf-${RUN}.pdf` };
-  const record = (n: number, publish: boolean) => ({
-    sourceKey: `originals-batch-${RUN}-${n}`,
-    number: `${SERIAL + n}/QĐ-UBND`,
-    type: 'Quyết định',
-    issuer: 'Ủy ban nhân dân tỉnh Sông Hồng (dữ liệu thử)',
-    title: `Về việc kiểm thử bản gốc gửi theo lô ${RUN} số ${n}`,
-    signer: null,
-    signerTitle: null,
-    issuedDate: '2026-11-20',
-    effectiveDate: null,
-    expiryDate: null,
-    gazetteNumber: null,
-    gazetteDate: null,
-    fields: [],
-    text: 'Điều 1. Nội dung kiểm thử.',
-    relations: [],
-    publish,
-    needsReview: false,
-    reviewNote: null,
-  });
-  const records = [record(1, true), record(2, false), record(3, true)];
+  const records = [record('originals-batch', 1, true), record('originals-batch', 2, false), record('originals-batch', 3, true)];
   const originals = new Map<string, string[]>();
   let documentIds: string[] = [];
   let first: Awaited<ReturnType<typeof pushAllOriginals>>;
@@ -125,26 +127,7 @@ describe('originals read together are stored and indexed together, each with its
   /** A place name per document, on page 2 of its PDF only. */
   const PLACES = ['Bản Phiệt', 'Nà Hẩu', 'Pác Bó', 'Mường Tè', 'Sìn Hồ', 'Tà Xùa', 'Lũng Cú', 'Khâu Vai'];
   const phrase = (place: string) => `kênh mương nội đồng ${place} kiên cố hóa`;
-  const records = PLACES.map((_, i) => ({
-    sourceKey: `originals-together-${RUN}-${i}`,
-    number: `${SERIAL + 100 + i}/QĐ-UBND`,
-    type: 'Quyết định',
-    issuer: 'Ủy ban nhân dân tỉnh Sông Hồng (dữ liệu thử)',
-    title: `Về việc kiểm thử bản gốc đọc cùng lúc ${RUN} số ${i}`,
-    signer: null,
-    signerTitle: null,
-    issuedDate: '2026-11-21',
-    effectiveDate: null,
-    expiryDate: null,
-    gazetteNumber: null,
-    gazetteDate: null,
-    fields: [],
-    text: 'Điều 1. Nội dung kiểm thử.',
-    relations: [],
-    publish: true,
-    needsReview: false,
-    reviewNote: null,
-  }));
+  const records = PLACES.map((_, i) => record('originals-together', 100 + i, true));
   const fileName = (i: number) => `kenh-muong-${RUN}-${i}.pdf`;
   let documentIds: string[] = [];
 
