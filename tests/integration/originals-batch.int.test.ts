@@ -30,30 +30,32 @@ const mediaNamed = async (name: string) => {
   return ((await response.json()) as unknown[]).length;
 };
 
+/** An import record of this run, the `n`th of its `group`: published or a draft. */
+const record = (group: string, n: number, publish: boolean) => ({
+  sourceKey: `${group}-${RUN}-${n}`,
+  number: `${SERIAL + n}/QĐ-UBND`,
+  type: 'Quyết định',
+  issuer: 'Ủy ban nhân dân tỉnh Sông Hồng (dữ liệu thử)',
+  title: `Về việc kiểm thử bản gốc (${group}) ${RUN} số ${n}`,
+  signer: null,
+  signerTitle: null,
+  issuedDate: '2026-11-20',
+  effectiveDate: null,
+  expiryDate: null,
+  gazetteNumber: null,
+  gazetteDate: null,
+  fields: [],
+  text: 'Điều 1. Nội dung kiểm thử.',
+  relations: [],
+  publish,
+  needsReview: false,
+  reviewNote: null,
+});
+
 describe('originals sent with an import batch, many documents per request', () => {
   const folder = mkdtempSync(join(tmpdir(), 'cong-originals-batch-'));
   const names = { published: `quyet-dinh-${RUN}.pdf`, annex: `phu-luc-${RUN}.pdf`, draft: `du-thao-${RUN}.pdf`, good: `hop-le-${RUN}.pdf`, fake: `gia-pdf-${RUN}.pdf` };
-  const record = (n: number, publish: boolean) => ({
-    sourceKey: `originals-batch-${RUN}-${n}`,
-    number: `${SERIAL + n}/QĐ-UBND`,
-    type: 'Quyết định',
-    issuer: 'Ủy ban nhân dân tỉnh Sông Hồng (dữ liệu thử)',
-    title: `Về việc kiểm thử bản gốc gửi theo lô ${RUN} số ${n}`,
-    signer: null,
-    signerTitle: null,
-    issuedDate: '2026-11-20',
-    effectiveDate: null,
-    expiryDate: null,
-    gazetteNumber: null,
-    gazetteDate: null,
-    fields: [],
-    text: 'Điều 1. Nội dung kiểm thử.',
-    relations: [],
-    publish,
-    needsReview: false,
-    reviewNote: null,
-  });
-  const records = [record(1, true), record(2, false), record(3, true)];
+  const records = [record('originals-batch', 1, true), record('originals-batch', 2, false), record('originals-batch', 3, true)];
   const originals = new Map<string, string[]>();
   let documentIds: string[] = [];
   let first: Awaited<ReturnType<typeof pushAllOriginals>>;
@@ -111,5 +113,58 @@ describe('originals sent with an import batch, many documents per request', () =
     expect(again.map((a) => a.answer?.map((o) => o.action))).toEqual([['already-attached', 'already-attached'], ['already-attached']]);
     expect(await attachmentsOf(documentIds[0]!, 'published')).toEqual([names.annex, names.published].sort());
     for (const name of [names.published, names.annex, names.draft]) expect(await mediaNamed(name)).toBe(1);
+  });
+});
+
+/**
+ * An import's originals arrive many at a time, and the CMS stores what it reads of them in batches: the texts read
+ * within a tenth of a second in one transaction and one search update, the signature reports of up to 50 files in
+ * one transaction. Each document must still be found by the words only its own PDF has, the hit naming its own file
+ * and the page, and each file must carry its own report.
+ */
+describe('originals read together are stored and indexed together, each with its own document, file and page', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'cong-originals-together-'));
+  /** A place name per document, on page 2 of its PDF only. */
+  const PLACES = ['Bản Phiệt', 'Nà Hẩu', 'Pác Bó', 'Mường Tè', 'Sìn Hồ', 'Tà Xùa', 'Lũng Cú', 'Khâu Vai'];
+  const phrase = (place: string) => `kênh mương nội đồng ${place} kiên cố hóa`;
+  const records = PLACES.map((_, i) => record('originals-together', 100 + i, true));
+  const fileName = (i: number) => `kenh-muong-${RUN}-${i}.pdf`;
+  let documentIds: string[] = [];
+
+  beforeAll(async () => {
+    const originals = new Map<string, string[]>();
+    for (const [i, place] of PLACES.entries()) {
+      const path = join(folder, fileName(i));
+      writeFileSync(path, await textPdf(['Trang 1\nTờ trình đầu tư.', `Trang 2\nDự án ${phrase(place)} năm 2026.`, 'Trang 3\nKinh phí thực hiện.']));
+      originals.set(records[i]!.sourceKey, [path]);
+    }
+    const results = await pushRecords(target.url, target.importerToken, records);
+    documentIds = results.map((r) => r.documentId!);
+    const attached = await pushAllOriginals(target.url, target.importerToken, results, originals);
+    expect(attached.map((a) => a.answer?.map((o) => o.action))).toEqual(PLACES.map(() => ['attached']));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('finds each document by its own PDF’s words, naming its own file and page 2', async () => {
+    for (const [i, place] of PLACES.entries()) {
+      await eventually(async () => {
+        const response = await fetch(`${stack.siteUrl}/api/v1/search?q=${encodeURIComponent(phrase(place))}`);
+        const { hits } = (await response.json()) as { hits: Array<{ number?: string; attachment?: { file: string; page: number | null } }> };
+        const own = hits.find((h) => h.number === records[i]!.number);
+        return own?.attachment?.file === fileName(i) && own.attachment.page === 2;
+      }, 30_000);
+    }
+  });
+
+  it('stores each file’s own signature report', async () => {
+    await eventually(async () => {
+      for (const [i, documentId] of documentIds.entries()) {
+        const { body } = await cms.rest('GET', `/legal-documents/${documentId}?status=published&populate[attachments]=true`);
+        const files = (body.data?.attachments ?? []) as Array<{ name: string; signatureReport: { signatures: unknown[] } | null }>;
+        if (files.length !== 1 || files[0]!.name !== fileName(i) || !files[0]!.signatureReport) return false;
+        expect(files[0]!.signatureReport.signatures).toEqual([]);
+      }
+      return true;
+    }, 30_000);
   });
 });

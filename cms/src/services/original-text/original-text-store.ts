@@ -34,7 +34,8 @@ export async function saveTextLayer(strapi: Core.Strapi, fileId: number, layer: 
   const data = { status: layer.status, pages: layer.pages, error: layer.error, attempts: layer.attempts, ocr: layer.ocr ?? null };
   const texts = strapi.db.query(ORIGINAL_TEXT);
   const id = rowId ?? ((await texts.findOne({ where: { file: fileId }, select: ['id'] })) as { id: number } | null)?.id;
-  // Only the id back: the query engine would otherwise read the whole row again, every page of text with it.
-  if (id !== undefined) await texts.update({ where: { id }, data, select: ['id'] });
+  // One UPDATE: the query engine's `update` would read the row before and after, and open a transaction for
+  // relations this type does not have (no lifecycle of this type needs the row either).
+  if (id !== undefined) await texts.updateMany({ where: { id }, data });
   else await texts.create({ data: { file: fileId, ...data }, select: ['id'] });
 }

@@ -20,6 +20,18 @@ const PENDING: TextLayer = { status: 'pending', pages: [], error: null, attempts
 /** Files read at the same time: the pool's threads (the machine's cores are the CMS's and the database's too). */
 const POOL_THREADS = 2;
 
+/**
+ * Texts read are written together: what finished within WRITE_WINDOW_MS of the first, at most WRITE_BATCH. One
+ * transaction and one search update for the lot instead of one per file (an import reads dozens of files a second,
+ * and each write and index update has a fixed cost on the CMS's main thread); a tenth of a second is nothing beside
+ * the reading itself.
+ */
+const WRITE_BATCH = 32;
+const WRITE_WINDOW_MS = 100;
+
+/** A file read, waiting for its batch's write. */
+type ReadText = { fileId: number; layer: TextLayer; rowId: number | undefined };
+
 /** How the queue stands: files by status in the database, and what this process is doing now. */
 export type ExtractionProgress = Record<OriginalTextStatus, number> & { running: number; waiting: number; retrying: number };
 
@@ -33,13 +45,17 @@ export type ExtractionProgress = Record<OriginalTextStatus, number> & { running:
  * whose every answer in the media library would otherwise carry the whole text), so the queue's state survives a
  * restart: files still pending, or never seen, are picked up at start. A failure that may pass (a timeout, a crashed worker) is
  * retried with a growing delay; a file that is not what it claims fails alone, with a Vietnamese message. Once
- * read, the documents the file is attached to are re-indexed through the search sync.
+ * read, the documents the file is attached to are re-indexed through the search sync — the files read within a tenth
+ * of a second stored and re-indexed together (WRITE_BATCH).
  */
 export class OriginalTextQueue {
   private pool: Piscina | null = null;
   private readonly waiting = new Set<number>();
   private readonly running = new Set<number>();
   private readonly retries = new Map<number, NodeJS.Timeout>();
+  private unwritten: ReadText[] = [];
+  private writeTimer: NodeJS.Timeout | null = null;
+  private writes: Promise<void> = Promise.resolve();
   private stopped = false;
 
   constructor(
@@ -80,12 +96,15 @@ export class OriginalTextQueue {
     const pool = this.pool;
     this.pool = null;
     await pool?.destroy();
+    // What was read is kept, not read again at the next start.
+    await this.writeRead();
   }
 
   async progress(): Promise<ExtractionProgress> {
     const counts = {} as Record<OriginalTextStatus, number>;
     for (const status of ORIGINAL_TEXT_STATUSES) counts[status] = await this.texts().count({ where: { status } });
-    return { ...counts, running: this.running.size, waiting: this.waiting.size, retrying: this.retries.size };
+    // A file read but not yet written is still being handled (its row says pending until the write).
+    return { ...counts, running: this.running.size + this.unwritten.length, waiting: this.waiting.size, retrying: this.retries.size };
   }
 
   private files() {
@@ -135,9 +154,9 @@ export class OriginalTextQueue {
     const attempts = (previous?.status === 'pending' ? previous.attempts : 0) + 1;
     const layer = await this.extract(row, format, attempts);
     if (this.stopped) return;
-    await saveTextLayer(this.strapi, id, layer, stored?.id);
     const what = `[original-text] ${row.name} (#${id})`;
     if (layer.status === 'pending') {
+      await saveTextLayer(this.strapi, id, layer, stored?.id);
       const delay = retryDelayMs(attempts);
       this.strapi.log.warn(`${what}: lần ${attempts} thất bại, thử lại sau ${delay / 1000} giây: ${layer.error}`);
       this.retries.set(
@@ -152,7 +171,47 @@ export class OriginalTextQueue {
     if (layer.status === 'failed') this.strapi.log.warn(`${what}: ${layer.error}`);
     // A line per file read is noise in an import of thousands (and costs as much as reading a small file's text).
     else this.strapi.log.debug(`${what}: ${layer.status}${layer.status === 'extracted' ? `, ${layer.pages.length} trang có chữ` : ''}`);
-    await this.reindexDocumentsOf(id);
+    this.keep({ fileId: id, layer, rowId: stored?.id });
+  }
+
+  /** A file's outcome into the next batch write (written at once when the batch is full). */
+  private keep(read: ReadText): void {
+    this.unwritten.push(read);
+    if (this.unwritten.length >= WRITE_BATCH) void this.writeRead();
+    else this.writeTimer ??= setTimeout(() => void this.writeRead(), WRITE_WINDOW_MS).unref();
+  }
+
+  /** Writes every outcome kept so far (after any write under way): one transaction, then one search update. */
+  private writeRead(): Promise<void> {
+    if (this.writeTimer) clearTimeout(this.writeTimer);
+    this.writeTimer = null;
+    this.writes = this.writes.then(async () => {
+      const batch = this.unwritten;
+      this.unwritten = [];
+      if (batch.length) await this.writeBatch(batch);
+    });
+    return this.writes;
+  }
+
+  private async writeBatch(batch: ReadText[]): Promise<void> {
+    let written = batch;
+    try {
+      await this.strapi.db.transaction(async () => {
+        for (const read of batch) await saveTextLayer(this.strapi, read.fileId, read.layer, read.rowId);
+      });
+    } catch {
+      // Each on its own, so a file whose row cannot be written (deleted meanwhile) does not hold back the others.
+      written = [];
+      for (const read of batch) {
+        try {
+          await saveTextLayer(this.strapi, read.fileId, read.layer, read.rowId);
+          written.push(read);
+        } catch (error) {
+          this.strapi.log.error(`[original-text] tệp #${read.fileId}: ${(error as Error).message}`);
+        }
+      }
+    }
+    await this.reindexDocumentsOf(written.map((read) => read.fileId)).catch((error) => this.strapi.log.error(`[original-text] ${(error as Error).message}`));
   }
 
   /** Reads one file in a worker, turning every way it can fail into a layer with the editor's message. */
@@ -177,9 +236,10 @@ export class OriginalTextQueue {
     }
   }
 
-  /** The legal documents (draft and published rows) that attach this file, re-indexed so search sees its text. */
-  private async reindexDocumentsOf(fileId: number): Promise<void> {
-    const rows: Array<{ documentId: string }> = await this.strapi.db.query(LEGAL_DOCUMENT).findMany({ where: { attachments: { id: fileId } }, select: ['documentId'] });
+  /** The legal documents (draft and published rows) that attach these files, re-indexed so search sees their text. */
+  private async reindexDocumentsOf(fileIds: number[]): Promise<void> {
+    if (fileIds.length === 0) return;
+    const rows: Array<{ documentId: string }> = await this.strapi.db.query(LEGAL_DOCUMENT).findMany({ where: { attachments: { id: { $in: fileIds } } }, select: ['documentId'] });
     const ids = [...new Set(rows.map((r) => r.documentId))];
     if (ids.length) searchSync(this.strapi).enqueue(LEGAL_DOCUMENT, ids);
   }
