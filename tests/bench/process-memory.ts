@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 /** Peak resident memory (VmHWM) of a process in MiB, from Linux's /proc; null elsewhere. */
 export function peakRssMiB(pid: number): number | null {
@@ -7,6 +7,18 @@ export function peakRssMiB(pid: number): number | null {
     return match ? Number(match[1]) / 1024 : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Starts this process's peak resident memory again from what it holds now (Linux ≥ 4.0: `5` to /proc/self/clear_refs
+ * resets VmHWM), so a later peakRssMiB(process.pid) is the peak of what came after, not of the set-up before it.
+ */
+export function resetPeakRss(): void {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // Not Linux, or not allowed: the peak then counts from the start of the process, as maxRSS does.
   }
 }
 
