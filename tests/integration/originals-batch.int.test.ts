@@ -114,6 +114,15 @@ describe('originals sent with an import batch, many documents per request', () =
     expect(await attachmentsOf(documentIds[0]!, 'published')).toEqual([names.annex, names.published].sort());
     for (const name of [names.published, names.annex, names.draft]) expect(await mediaNamed(name)).toBe(1);
   });
+
+  it('is the one way in: the former per-document route, which wrote no audit entry, is gone', async () => {
+    const form = new FormData();
+    form.append('files', new Blob([Buffer.from(await textPdf(['Không được nhận']))], { type: 'application/pdf' }), `khong-nhan-${RUN}.pdf`);
+    const response = await fetch(`${target.url}/api/registry/documents/${documentIds[0]}/originals`, { method: 'POST', headers: { authorization: `Bearer ${target.importerToken}` }, body: form });
+    // No route takes the POST (Koa's router says 405 where another method shares the path pattern); nothing stored.
+    expect([404, 405]).toContain(response.status);
+    expect(await mediaNamed(`khong-nhan-${RUN}.pdf`)).toBe(0);
+  });
 });
 
 /**

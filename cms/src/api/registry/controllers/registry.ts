@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { RequestContext } from '../../../model/request-context';
 import { importRecords } from '../../../services/registry/registry-import';
-import { attachOriginals, attachOriginalsToDocuments, type OriginalFile } from '../../../services/registry/originals';
+import { attachOriginalsToDocuments, type OriginalFile } from '../../../services/registry/originals';
 import { importEdxmlPackage } from '../../../services/exchange/edxml-import';
 import { EDXML_MAX_BYTES } from '../../../services/exchange/edxml-package';
 import { RuleViolationError } from '../../../errors';
@@ -45,12 +45,6 @@ export default {
     const bytes = await readFile(file.filepath);
     const [result] = await recordImport(strapi, LEGAL_DOCUMENT, async () => [await importEdxmlPackage(strapi, bytes, { file: name, draft })]);
     ctx.body = { result };
-  },
-
-  async attachOriginals(ctx: RequestContext) {
-    const files = uploads(ctx, 'files');
-    if (files.length === 0) throw new RuleViolationError('Cần gửi ít nhất một tệp bản gốc (trường multipart "files").');
-    ctx.body = { originals: await attachOriginals(strapi, String(ctx.params.documentId), await originalFiles(files)) };
   },
 
   /**
