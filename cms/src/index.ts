@@ -33,6 +33,7 @@ import { mailOutbox } from './services/mail/outbox';
 import { registerReadOnlyOutbox } from './document-middlewares/outbound-mail';
 import { registerOriginalsRules } from './document-middlewares/originals';
 import { originals, verifyUploads } from './services/originals/originals';
+import { forgetContentHashOnReplace } from './services/registry/originals';
 import { originalTextQueue, registerOriginalTextExtraction } from './services/original-text/text-extraction';
 
 let stopBroadcast: (() => Promise<void>) | null = null;
@@ -109,6 +110,7 @@ export default {
     mailOutbox(strapi).start();
     // An uploaded PDF original is verified at once, before anyone attaches it.
     verifyUploads(strapi);
+    forgetContentHashOnReplace(strapi);
     // The trust list may have changed while the CMS was down: originals verified against another one are verified again.
     originals(strapi).start().catch((error) => strapi.log.error(`Signature verification at start failed: ${error}`));
     // The originals' text is read in the background for search; files left pending by a stop are read now.

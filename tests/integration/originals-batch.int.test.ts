@@ -1,10 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pushAllOriginals, pushRecords } from '../../scripts/lib/registry-client.ts';
 import { CmsApi, eventually } from '../support/cms-api.ts';
 import { textPdf } from '../support/original-pdfs.ts';
+import { freePort, type RunningCms, startCms } from '../../scripts/lib/services.ts';
 
 /**
  * The importer's originals, many documents per request (POST /api/registry/originals, what `npm run import` and the
@@ -175,5 +176,65 @@ describe('originals read together are stored and indexed together, each with its
       }
       return true;
     }, 30_000);
+  });
+});
+
+/**
+ * Importing the same folder again compares the SHA-256 the first import wrote on each file's row, instead of reading
+ * every stored file back (a province's archive holds thousands): on a CMS of its own, whose stored copy is taken away
+ * after the first import — the second still knows the file. And the media library's "replace" (new bytes under the
+ * same row) forgets that hash: the old bytes sent again are attached again.
+ */
+describe('a re-import knows its files by the hash written when they were attached', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cong-originals-hash-'));
+  const name = `ban-goc-hash-${RUN}.pdf`;
+  const one = record('originals-hash', 1, true);
+  let own: RunningCms;
+  let originals: Map<string, string[]>;
+  const auth = () => ({ authorization: `Bearer ${own.tokens.importer}` });
+  const storedFile = async () => {
+    const response = await fetch(`${own.url}/api/upload/files?${new URLSearchParams({ 'filters[name][$eq]': name })}`, { headers: auth() });
+    return (await response.json()) as Array<{ id: number; url: string }>;
+  };
+  const importAgain = async () => {
+    const results = await pushRecords(own.url, own.tokens.importer, [one]);
+    return (await pushAllOriginals(own.url, own.tokens.importer, results, originals))[0]!.answer?.map((o) => o.action);
+  };
+
+  beforeAll(async () => {
+    own = await startCms({ port: await freePort(), dataDir, quiet: true });
+    const path = join(dataDir, name);
+    writeFileSync(path, await textPdf(['Trang 1\nBản gốc dùng một lần.']));
+    originals = new Map([[one.sourceKey, [path]]]);
+    expect(await importAgain()).toEqual(['attached']);
+    // Until the extraction queue has read it: the file is taken away below.
+    await eventually(async () => {
+      const progress = (await (await fetch(`${own.url}/api/original-text/progress`, { headers: auth() })).json()) as { pending: number; running: number };
+      return progress.pending === 0 && progress.running === 0;
+    }, 30_000);
+  }, 120_000);
+  afterAll(async () => {
+    await own?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('knows the file without reading it back', async () => {
+    const [stored] = await storedFile();
+    const copy = join(dataDir, 'public', stored!.url);
+    const bytes = readFileSync(copy);
+    rmSync(copy);
+    expect(await importAgain()).toEqual(['already-attached']);
+    expect(await storedFile()).toHaveLength(1);
+    writeFileSync(copy, bytes);
+  });
+
+  it('forgets the hash when the media library replaces the file', async () => {
+    const [stored] = await storedFile();
+    const form = new FormData();
+    form.append('fileInfo', JSON.stringify({ name }));
+    form.append('files', new Blob([Buffer.from(await textPdf(['Bản thay thế']))], { type: 'application/pdf' }), name);
+    const replaced = await fetch(`${own.url}/api/upload?id=${stored!.id}`, { method: 'POST', headers: auth(), body: form });
+    expect(replaced.status).toBe(200);
+    expect(await importAgain()).toEqual(['attached']);
   });
 });

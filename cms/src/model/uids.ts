@@ -14,6 +14,9 @@ export const SIGNER = 'api::signer.signer' satisfies UID.ContentType;
 /** Content types editors work on: every write to these is normalised and announced to the site. */
 export const REGISTRY_UIDS = [LEGAL_DOCUMENT, DOCUMENT_TYPE, ISSUING_BODY, LEGAL_FIELD, SIGNER] as const;
 
+/** The media library's file (upload plugin), which the portal extends (cms/src/extensions/upload/). */
+export const UPLOAD_FILE = 'plugin::upload.file' satisfies UID.ContentType;
+
 export const CONSULTATION = 'api::consultation.consultation' satisfies UID.ContentType;
 export const PUBLIC_COMMENT = 'api::public-comment.public-comment' satisfies UID.ContentType;
 

@@ -17,7 +17,7 @@ import {
   type FieldChange,
   type FieldSpec,
 } from '../../rules/audit-entry';
-import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION } from '../../model/uids';
+import { PAGE_RATING, PAGE_RATING_TOTAL, PUBLIC_COMMENT, QUESTION, UPLOAD_FILE } from '../../model/uids';
 import { adminSessionUser, isSuperAdmin } from '../../strapi-internals/admin-session';
 import { adminRoleService, type AdminPermission } from '../../strapi-internals/admin-services';
 import { WRITE_ACTIONS } from '../../rules/document-actions';
@@ -49,7 +49,6 @@ const UNAUDITED_UIDS = new Set<string>([PAGE_RATING, PAGE_RATING_TOTAL]);
 const CITIZEN_INPUT_UIDS = new Set<string>([PUBLIC_COMMENT, QUESTION]);
 const ADMIN_MODELS = ['admin::user', 'admin::role', 'admin::api-token'];
 /** Files of the media library: written by the upload plugin with the query engine, so logged by lifecycles too. */
-const UPLOAD_FILE = 'plugin::upload.file';
 /** What a person recognises a file by; its hashes, generated formats and provider data are not actions of anyone. */
 const FILE_FIELDS = new Set(['name', 'alternativeText', 'caption', 'url', 'mime', 'size', 'folder', 'folderPath']);
 /** Fields that name an item to a person, in order of preference. */

@@ -4,14 +4,13 @@ import type { Core } from '@strapi/strapi';
 import { Piscina } from 'piscina';
 import { ORIGINAL_TEXT_STATUSES, type OriginalTextStatus, type TextLayer } from '@cong/content';
 import { EXTRACTION_FAILURES, EXTRACTION_LIMITS, failedLayer, ORIGINAL_TEXT_MIMES, originalFormat, retryDelayMs, textLayerOf, type ExtractionLimits, type OriginalFormat } from '../../rules/original-text';
-import { LEGAL_DOCUMENT, ORIGINAL_TEXT } from '../../model/uids';
+import { LEGAL_DOCUMENT, ORIGINAL_TEXT, UPLOAD_FILE } from '../../model/uids';
 import { searchSync } from '../search/search-sync';
 import type { ExtractAnswer, ExtractTask } from './extract-worker';
 import { saveTextLayer, textLayerOfRow } from './original-text-store';
 import { localFilePath } from '../media/stored-files';
 import { cmsEnv, extractionLimits } from '../../env';
 
-export const UPLOAD_FILE = 'plugin::upload.file';
 
 type FileRow = { id: number; name: string; url: string; mime: string | null; ext: string | null };
 

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { type SignatureReport, SignatureReportSchema } from '@cong/content';
 import { cmsEnv } from '../../env';
-import { LEGAL_DOCUMENT } from '../../model/uids';
+import { LEGAL_DOCUMENT, UPLOAD_FILE } from '../../model/uids';
 import { announceChanges } from '../change-feed/announce';
 import { verifyPdf } from './signature-verification';
 import { loadTrustList, type TrustList } from './trust-list';
@@ -21,7 +21,6 @@ import { storedFileBytes } from '../media/stored-files';
  * (hashing, RSA) and must not starve the editors' requests; the reports of a batch of files are stored together.
  */
 
-export const UPLOAD_FILE = 'plugin::upload.file';
 
 type FileRow = { id: number; url?: string; ext?: string | null; mime?: string | null; provider?: string; signatureReport?: unknown };
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { COMMENT_FILE_MIME, sniffCommentFile } from '@cong/content';
-import { LEGAL_DOCUMENT } from '../../model/uids';
+import { LEGAL_DOCUMENT, UPLOAD_FILE } from '../../model/uids';
 import { RuleViolationError } from '../../errors';
 import { strapiUploadRefusals } from '../../strapi-internals/upload-security';
 import { storedFileBytes } from '../media/stored-files';
@@ -50,7 +50,7 @@ export function originalsProblem(files: OriginalFile[]): string | null {
 }
 
 /** A media-library file as the database and Strapi's upload service give it. */
-type StoredFile = { id: number; url?: string };
+type StoredFile = { id: number; url?: string; contentSha256?: string | null };
 /** The two calls of Strapi's upload service used here (the service itself is untyped). */
 type UploadService = {
   upload(input: { data: { fileInfo: { name: string } }; files: unknown }): Promise<StoredFile[]>;
@@ -65,6 +65,20 @@ export async function attachOriginals(strapi: Core.Strapi, documentId: string, f
   const [outcome] = await attachOriginalsToDocuments(strapi, [{ documentId, files }]);
   if (!outcome || 'error' in outcome) throw new RuleViolationError(outcome?.error ?? `Không tìm thấy văn bản ${documentId}`, 'attachments');
   return outcome.originals;
+}
+
+/**
+ * The media library's "replace" gives a file new bytes under the same row (a new `hash` and `url`): the SHA-256 an
+ * import wrote no longer describes it, and a re-import must read the file back instead of trusting it.
+ */
+export function forgetContentHashOnReplace(strapi: Core.Strapi): void {
+  strapi.db.lifecycles.subscribe({
+    models: [UPLOAD_FILE],
+    beforeUpdate(event: { params?: { data?: Record<string, unknown> } }) {
+      const data = event.params?.data;
+      if (data && ('hash' in data || 'url' in data) && !('contentSha256' in data)) data.contentSha256 = null;
+    },
+  });
 }
 
 /** A version of a document (its draft or published row) with the files it attaches now. */
@@ -84,13 +98,13 @@ export async function attachOriginalsToDocuments(strapi: Core.Strapi, entries: D
   const rows = (await strapi.db.query(LEGAL_DOCUMENT).findMany({
     where: { documentId: { $in: [...new Set(entries.map((e) => e.documentId))] } },
     select: ['id', 'documentId', 'publishedAt'],
-    populate: { attachments: { select: ['id', 'url'] } },
+    populate: { attachments: { select: ['id', 'url', 'contentSha256'] } },
   })) as Version[];
   const versionsOf = new Map<string, Version[]>();
   for (const row of rows) versionsOf.set(row.documentId, [...(versionsOf.get(row.documentId) ?? []), row]);
 
   // Which files are new to each document (by SHA-256 of the bytes its draft attaches now).
-  const toUpload: Array<{ index: number; file: OriginalFile }> = [];
+  const toUpload: Array<{ index: number; file: OriginalFile; sha256: string }> = [];
   const pending: Pending[] = [];
   for (const [index, { documentId, files }] of entries.entries()) {
     const problem = originalsProblem(files);
@@ -106,6 +120,11 @@ export async function attachOriginalsToDocuments(strapi: Core.Strapi, entries: D
     }
     const known = new Set<string>();
     for (const file of draft.attachments ?? []) {
+      // The hash written when an import attached it; a file an editor attached in the admin is read back once.
+      if (file.contentSha256) {
+        known.add(file.contentSha256);
+        continue;
+      }
       const bytes = await storedFileBytes(strapi, file.url).catch(() => null);
       if (bytes) known.add(sha256(bytes));
     }
@@ -114,7 +133,7 @@ export async function attachOriginalsToDocuments(strapi: Core.Strapi, entries: D
       const hash = sha256(file.bytes);
       const repeated = known.has(hash);
       outcomes.push({ name: file.name, sha256: hash, action: repeated ? 'already-attached' : 'attached' });
-      if (!repeated) toUpload.push({ index, file });
+      if (!repeated) toUpload.push({ index, file, sha256: hash });
       known.add(hash);
     }
     answers[index] = { documentId, originals: outcomes };
@@ -165,6 +184,8 @@ async function link(strapi: Core.Strapi, entries: Pending[], fail: (index: numbe
       const attachments = [...(version.attachments ?? []), ...entry.uploaded].map((f) => f.id);
       await strapi.db.query(LEGAL_DOCUMENT).update({ where: { id: version.id }, data: { attachments, updatedAt: now }, select: ['id'] });
     }
+    // updateMany: one UPDATE, and none of the file lifecycles (nothing about the file itself changes).
+    for (const file of entry.uploaded) await strapi.db.query(UPLOAD_FILE).updateMany({ where: { id: file.id }, data: { contentSha256: file.contentSha256 } });
   };
   try {
     await strapi.db.transaction(async () => {
@@ -198,7 +219,7 @@ type Uploaded = { index: number; stored: StoredFile } | { index: number; error: 
  * each file for itself, so a refused or failed file fails its document only. A file still on disk (the request's
  * upload) is handed over where it is; bytes from memory (an edXML package's) are written to a temp file first.
  */
-async function upload(strapi: Core.Strapi, files: Array<{ index: number; file: OriginalFile }>): Promise<Uploaded[]> {
+async function upload(strapi: Core.Strapi, files: Array<{ index: number; file: OriginalFile; sha256: string }>): Promise<Uploaded[]> {
   let dir: string | null = null;
   try {
     const described: Array<{ filepath: string; originalFilename: string; mimetype: string; size: number }> = [];
@@ -223,7 +244,7 @@ async function upload(strapi: Core.Strapi, files: Array<{ index: number; file: O
       }
       try {
         const [stored] = await service.upload({ data: { fileInfo: { name: file.originalFilename } }, files: file });
-        results.push({ index, stored: stored! });
+        results.push({ index, stored: { ...stored!, contentSha256: files[i]!.sha256 } });
       } catch (error) {
         results.push({ index, error: `Tệp bản gốc "${file.originalFilename}" không lưu được: ${(error as Error).message}` });
       }
