@@ -8,6 +8,15 @@ import type { Core } from '@strapi/strapi';
  * (a `/uploads/…` URL under the public folder), else at an http(s) URL (an object-store provider).
  */
 
+/**
+ * Whether an update of a media-library row gives it new bytes (the media library's "replace": a new `hash` and
+ * `url` under the same row): whatever the CMS derived from the old bytes — the signature report, the text read,
+ * the SHA-256 an import wrote — no longer describes the file.
+ */
+export function replacesFileBytes(data: Record<string, unknown> | undefined): boolean {
+  return data !== undefined && ('hash' in data || 'url' in data);
+}
+
 /** The file on disk for a local-provider URL; null for any other URL, or one that would leave the public folder. */
 export function localFilePath(strapi: Core.Strapi, url: string | null | undefined): string | null {
   if (!url?.startsWith('/uploads/')) return null;

@@ -8,9 +8,8 @@ import { LEGAL_DOCUMENT, ORIGINAL_TEXT, UPLOAD_FILE } from '../../model/uids';
 import { searchSync } from '../search/search-sync';
 import type { ExtractAnswer, ExtractTask } from './extract-worker';
 import { saveTextLayer, textLayerOfRow } from './original-text-store';
-import { localFilePath } from '../media/stored-files';
+import { localFilePath, replacesFileBytes } from '../media/stored-files';
 import { cmsEnv, extractionLimits } from '../../env';
-
 
 type FileRow = { id: number; name: string; url: string; mime: string | null; ext: string | null };
 
@@ -274,7 +273,7 @@ export function registerOriginalTextExtraction(strapi: Core.Strapi): void {
     async afterUpdate(event: FileEvent) {
       const data = event.params?.data ?? {};
       // A new file under the same entry (the media library's "replace"): its old text no longer holds.
-      if (!isOriginal(event) || !('hash' in data || 'url' in data)) return;
+      if (!isOriginal(event) || !replacesFileBytes(data)) return;
       await saveTextLayer(strapi, event.result.id, PENDING);
       queue.enqueue(event.result.id);
     },

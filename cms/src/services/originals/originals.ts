@@ -8,7 +8,7 @@ import { LEGAL_DOCUMENT, UPLOAD_FILE } from '../../model/uids';
 import { announceChanges } from '../change-feed/announce';
 import { verifyPdf } from './signature-verification';
 import { loadTrustList, type TrustList } from './trust-list';
-import { storedFileBytes } from '../media/stored-files';
+import { replacesFileBytes, storedFileBytes } from '../media/stored-files';
 
 /**
  * The CMS's side of signature verification (the verifier itself is framework-free: signature-verification.ts,
@@ -20,7 +20,6 @@ import { storedFileBytes } from '../media/stored-files';
  * so the site re-renders their pages within a second. One queue, one file at a time: verification is CPU work
  * (hashing, RSA) and must not starve the editors' requests; the reports of a batch of files are stored together.
  */
-
 
 type FileRow = { id: number; url?: string; ext?: string | null; mime?: string | null; provider?: string; signatureReport?: unknown };
 
@@ -308,12 +307,12 @@ export function verifyUploads(strapi: Core.Strapi): void {
     },
     beforeUpdate(event: FileEvent) {
       const data = event.params?.data;
-      if (data && ('hash' in data || 'url' in data)) data.signatureReport = null;
+      if (data && replacesFileBytes(data)) data.signatureReport = null;
     },
     afterUpdate(event: FileEvent) {
       const data = event.params?.data;
       const file = event.result as FileRow | undefined;
-      if (file?.id && data && ('hash' in data || 'url' in data)) afterCommit(strapi, () => originals(strapi).enqueue([file.id]));
+      if (file?.id && replacesFileBytes(data)) afterCommit(strapi, () => originals(strapi).enqueue([file.id]));
     },
   });
 }

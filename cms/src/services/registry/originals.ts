@@ -7,7 +7,7 @@ import { COMMENT_FILE_MIME, sniffCommentFile } from '@cong/content';
 import { LEGAL_DOCUMENT, UPLOAD_FILE } from '../../model/uids';
 import { RuleViolationError } from '../../errors';
 import { strapiUploadRefusals } from '../../strapi-internals/upload-security';
-import { storedFileBytes } from '../media/stored-files';
+import { replacesFileBytes, storedFileBytes } from '../media/stored-files';
 import { announceChanges } from '../change-feed/announce';
 import { searchSync } from '../search/search-sync';
 import { textLayersOf } from '../original-text/original-text-store';
@@ -76,7 +76,7 @@ export function forgetContentHashOnReplace(strapi: Core.Strapi): void {
     models: [UPLOAD_FILE],
     beforeUpdate(event: { params?: { data?: Record<string, unknown> } }) {
       const data = event.params?.data;
-      if (data && ('hash' in data || 'url' in data) && !('contentSha256' in data)) data.contentSha256 = null;
+      if (data && replacesFileBytes(data)) data.contentSha256 = null;
     },
   });
 }
